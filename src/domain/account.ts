@@ -1,0 +1,60 @@
+/** Users, households, members and babies as the API shows them. */
+import type { Instant } from './time.js';
+import type { TemperatureUnit, VolumeUnit } from './units.js';
+
+export const ROLES = ['owner', 'caregiver', 'consultant'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const LANGUAGES = ['en', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export interface Preferences {
+  volumeUnit: VolumeUnit;
+  temperatureUnit: TemperatureUnit;
+  theme: Theme;
+  language: Language;
+}
+
+export const DEFAULT_PREFERENCES: Preferences = {
+  volumeUnit: 'ml',
+  temperatureUnit: 'c',
+  theme: 'system',
+  language: 'en',
+};
+
+export interface User {
+  id: string;
+  email: string;
+  createdAt: Instant;
+  preferences: Preferences;
+}
+
+export interface HouseholdSummary {
+  id: string;
+  name: string;
+  role: Role;
+  createdAt: Instant;
+}
+
+export interface Baby {
+  id: string;
+  householdId: string;
+  name: string;
+  /** Calendar date "YYYY-MM-DD", or null when not given. */
+  birthDate: string | null;
+  createdAt: Instant;
+}
+
+/** What each role may do with a household's data. One table; the server's access check reads it. */
+export type Access = 'read' | 'write' | 'manage';
+export const ROLE_ACCESS: Record<Role, readonly Access[]> = {
+  owner: ['read', 'write', 'manage'],
+  caregiver: ['read', 'write'],
+  consultant: ['read'],
+};
+
+export function roleAllows(role: Role, access: Access): boolean {
+  return ROLE_ACCESS[role].includes(access);
+}

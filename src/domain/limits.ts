@@ -1,0 +1,22 @@
+/**
+ * Bounds for what a person can plausibly enter. They reject typos and absurd values (10 litres in
+ * one pump), not unusual-but-real ones: output varies widely between parents (CLINICAL.md §8).
+ */
+export const LIMITS = {
+  /** One breast in one pumping session. */
+  maxSideVolumeMl: 1000,
+  /** One bottle feed. */
+  maxBottleVolumeMl: 1000,
+  /** One session of any kind, start to end. */
+  maxSessionHours: 24,
+  /** Massage minutes attached to a session. */
+  maxMassageMinutes: 180,
+  /** Nursing segments (side switches) in one session. */
+  maxSegments: 200,
+  maxNotesLength: 2000,
+  maxNameLength: 80,
+  /** Sessions may not start more than this far in the future (clock skew allowance). */
+  maxFutureSkewMinutes: 10,
+  pain: { min: 0, max: 10 },
+  fullness: { min: 1, max: 5 },
+} as const;

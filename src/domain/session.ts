@@ -1,0 +1,238 @@
+/**
+ * The log's one record type, a *session*: nursing, pumping, a bottle, or massage on its own.
+ * Pure functions for the nursing timer, validation across fields, and derived values.
+ */
+import { LIMITS } from './limits.js';
+import { instantMs, type Instant, toInstant } from './time.js';
+
+export const SIDES = ['left', 'right'] as const;
+export type Side = (typeof SIDES)[number];
+export const SESSION_KINDS = ['nurse', 'pump', 'bottle', 'massage'] as const;
+export type SessionKind = (typeof SESSION_KINDS)[number];
+export const MILK_TYPES = ['breast', 'formula', 'mixed'] as const;
+export type MilkType = (typeof MILK_TYPES)[number];
+export const MASSAGE_TIMINGS = ['before', 'during', 'after'] as const;
+export type MassageTiming = (typeof MASSAGE_TIMINGS)[number];
+export const MASSAGE_TOOLS = ['hands', 'massager'] as const;
+export type MassageTool = (typeof MASSAGE_TOOLS)[number];
+
+/** One stretch of nursing on one side; `end` is null while it runs. */
+export interface Segment {
+  side: Side;
+  start: Instant;
+  end: Instant | null;
+}
+
+export interface Massage {
+  /** Id of a routine from the library, or null for free-form massage. */
+  routineId: string | null;
+  timing: MassageTiming;
+  minutes: number;
+  tool: MassageTool;
+  /** Only meaningful with tool = 'massager'. */
+  vibration: boolean;
+  heat: boolean;
+}
+
+/** What a client sends to create or replace a session. Volumes in mL, instants in UTC. */
+export interface SessionInput {
+  kind: SessionKind;
+  babyId: string | null;
+  startedAt: Instant;
+  /** Null while a nursing or pumping timer runs. */
+  endedAt: Instant | null;
+  /** Nursing only: the side segments, in order. */
+  segments: Segment[];
+  /** Pumping only: mL from each breast (null = that side was not pumped). */
+  leftMl: number | null;
+  rightMl: number | null;
+  /** Bottle only. */
+  volumeMl: number | null;
+  milkType: MilkType | null;
+  massage: Massage | null;
+  painBefore: number | null;
+  painAfter: number | null;
+  fullnessBefore: number | null;
+  fullnessAfter: number | null;
+  notes: string;
+}
+
+export interface Session extends SessionInput {
+  id: string;
+  householdId: string;
+  /** Starts at 1; every accepted change adds 1. An edit must carry the version it read. */
+  version: number;
+  createdAt: Instant;
+  updatedAt: Instant;
+  createdBy: string;
+  deletedAt: Instant | null;
+}
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** A blank input of a kind, for forms. */
+export function emptySessionInput(kind: SessionKind, now: Instant): SessionInput {
+  return {
+    kind,
+    babyId: null,
+    startedAt: now,
+    endedAt: kind === 'nurse' ? null : now,
+    segments: [],
+    leftMl: null,
+    rightMl: null,
+    volumeMl: null,
+    milkType: kind === 'bottle' ? 'breast' : null,
+    massage: null,
+    painBefore: null,
+    painAfter: null,
+    fullnessBefore: null,
+    fullnessAfter: null,
+    notes: '',
+  };
+}
+
+/**
+ * Checks that span fields (shapes and ranges of single fields are checked by the schema).
+ * Returns every problem found, each naming its field.
+ */
+export function sessionProblems(s: SessionInput, nowMs: number): FieldProblem[] {
+  const out: FieldProblem[] = [];
+  const start = instantMs(s.startedAt);
+  const end = s.endedAt === null ? null : instantMs(s.endedAt);
+  if (start > nowMs + LIMITS.maxFutureSkewMinutes * 60_000) {
+    out.push({ field: 'startedAt', message: 'must not be in the future' });
+  }
+  if (end !== null) {
+    if (end < start) out.push({ field: 'endedAt', message: 'must not be before startedAt' });
+    else if (end - start > LIMITS.maxSessionHours * 3_600_000) {
+      out.push({ field: 'endedAt', message: `a session may last at most ${LIMITS.maxSessionHours} hours` });
+    }
+  }
+  if (s.kind !== 'nurse' && s.segments.length > 0) {
+    out.push({ field: 'segments', message: 'only nursing sessions have side segments' });
+  }
+  if (s.kind !== 'pump' && (s.leftMl !== null || s.rightMl !== null)) {
+    out.push({ field: s.leftMl !== null ? 'leftMl' : 'rightMl', message: 'only pumping sessions have per-side volumes' });
+  }
+  if (s.kind !== 'bottle' && (s.volumeMl !== null || s.milkType !== null)) {
+    out.push({ field: s.volumeMl !== null ? 'volumeMl' : 'milkType', message: 'only bottle feeds have a volume and milk type' });
+  }
+  if (s.kind === 'bottle') {
+    if (s.volumeMl === null) out.push({ field: 'volumeMl', message: 'a bottle feed needs a volume' });
+    if (s.milkType === null) out.push({ field: 'milkType', message: 'a bottle feed needs a milk type' });
+  }
+  if (s.kind === 'pump' && s.leftMl === null && s.rightMl === null) {
+    if (s.endedAt !== null) out.push({ field: 'leftMl', message: 'a finished pumping session needs a volume for at least one side' });
+  }
+  if (s.kind === 'massage') {
+    if (s.massage === null) out.push({ field: 'massage', message: 'a massage session needs massage details' });
+    if (s.endedAt === null) out.push({ field: 'endedAt', message: 'a massage session needs an end' });
+  }
+  if (s.kind === 'bottle' && s.endedAt === null) {
+    out.push({ field: 'endedAt', message: 'a bottle feed needs an end' });
+  }
+  if (s.massage && s.massage.tool === 'hands' && (s.massage.vibration || s.massage.heat)) {
+    out.push({ field: 'massage.tool', message: 'vibration and heat need a massager' });
+  }
+  if (s.kind === 'nurse') out.push(...segmentProblems(s, start, end));
+  return out;
+}
+
+function segmentProblems(s: SessionInput, start: number, end: number | null): FieldProblem[] {
+  const out: FieldProblem[] = [];
+  let prevEnd = start;
+  s.segments.forEach((seg, i) => {
+    const a = instantMs(seg.start);
+    const b = seg.end === null ? null : instantMs(seg.end);
+    const field = `segments.${i}`;
+    if (a < prevEnd) out.push({ field: `${field}.start`, message: 'segments must be in order, after startedAt, and must not overlap' });
+    if (b !== null && b < a) out.push({ field: `${field}.end`, message: 'must not be before the segment start' });
+    if (b === null && i !== s.segments.length - 1) out.push({ field: `${field}.end`, message: 'only the last segment may be running' });
+    if (b === null && end !== null) out.push({ field: `${field}.end`, message: 'a finished session cannot have a running segment' });
+    if (end !== null && (b ?? a) > end) out.push({ field: `${field}.end`, message: 'must not be after endedAt' });
+    prevEnd = b ?? a;
+  });
+  return out;
+}
+
+// ---- The nursing timer. Each function returns new segments; callers PUT them. ----
+
+export function openSegment(segments: readonly Segment[]): Segment | null {
+  const last = segments[segments.length - 1];
+  return last && last.end === null ? last : null;
+}
+
+export function currentSide(segments: readonly Segment[]): Side | null {
+  return openSegment(segments)?.side ?? null;
+}
+
+export function lastSide(segments: readonly Segment[]): Side | null {
+  return segments[segments.length - 1]?.side ?? null;
+}
+
+function closeOpen(segments: readonly Segment[], now: Instant): Segment[] {
+  return segments.map((s) => (s.end === null ? { ...s, end: now } : s));
+}
+
+export function otherSide(side: Side): Side {
+  return side === 'left' ? 'right' : 'left';
+}
+
+export function startSegments(side: Side, now: Instant): Segment[] {
+  return [{ side, start: now, end: null }];
+}
+
+/** Ends the running side and starts the other one (or `to`). */
+export function switchSide(segments: readonly Segment[], now: Instant, to?: Side): Segment[] {
+  const from = lastSide(segments) ?? 'left';
+  return [...closeOpen(segments, now), { side: to ?? otherSide(from), start: now, end: null }];
+}
+
+export function pauseSegments(segments: readonly Segment[], now: Instant): Segment[] {
+  return closeOpen(segments, now);
+}
+
+export function resumeSegments(segments: readonly Segment[], now: Instant, side?: Side): Segment[] {
+  if (openSegment(segments)) return [...segments];
+  return [...segments, { side: side ?? lastSide(segments) ?? 'left', start: now, end: null }];
+}
+
+export function isPaused(s: Pick<SessionInput, 'kind' | 'endedAt' | 'segments'>): boolean {
+  return s.kind === 'nurse' && s.endedAt === null && openSegment(s.segments) === null;
+}
+
+export function isRunning(s: Pick<SessionInput, 'endedAt'>): boolean {
+  return s.endedAt === null;
+}
+
+/** Seconds nursed on each side, counting a running segment up to `nowMs`. */
+export function sideSeconds(segments: readonly Segment[], nowMs: number, clip?: { start: number; end: number }): Record<Side, number> {
+  const out: Record<Side, number> = { left: 0, right: 0 };
+  for (const seg of segments) {
+    let a = instantMs(seg.start);
+    let b = seg.end === null ? nowMs : instantMs(seg.end);
+    if (clip) {
+      a = Math.max(a, clip.start);
+      b = Math.min(b, clip.end);
+    }
+    if (b > a) out[seg.side] += (b - a) / 1000;
+  }
+  return out;
+}
+
+/** Stops a session: closes a running segment and sets the end. */
+export function stopSession<T extends SessionInput>(s: T, now: Instant): T {
+  return { ...s, segments: closeOpen(s.segments, now), endedAt: now };
+}
+
+export function nowInstant(): Instant {
+  return toInstant(Date.now());
+}
+
+/** Pumped total of a session in mL (0 when none). */
+export function pumpedMl(s: Pick<SessionInput, 'leftMl' | 'rightMl'>): number {
+  return (s.leftMl ?? 0) + (s.rightMl ?? 0);
+}

@@ -1,0 +1,92 @@
+/** Instants are ISO 8601 UTC strings ("2026-11-23T22:40:00.000Z") everywhere outside the UI. */
+
+export type Instant = string;
+
+export function toInstant(d: Date | number): Instant {
+  return new Date(d).toISOString();
+}
+
+export function instantMs(i: Instant): number {
+  return Date.parse(i);
+}
+
+/** True for a canonical ISO-8601 UTC instant as produced by Date#toISOString. */
+export function isInstant(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(s)) return false;
+  const ms = Date.parse(s);
+  return Number.isFinite(ms) && new Date(ms).toISOString() === s;
+}
+
+/** Accepts any ISO 8601 date-time with an offset or Z and returns the canonical UTC instant, or null. */
+export function normalizeInstant(s: string): Instant | null {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(s)) return null;
+  const ms = Date.parse(s);
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
+}
+
+/** A calendar date "YYYY-MM-DD" that exists. */
+export function isCalendarDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+function zonedParts(ms: number, timeZone: string): { y: number; mo: number; d: number; h: number; mi: number; s: number } {
+  const f = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+  const p: Record<string, number> = {};
+  for (const part of f.formatToParts(new Date(ms))) {
+    if (part.type !== 'literal') p[part.type] = Number(part.value);
+  }
+  return { y: p.year ?? 0, mo: p.month ?? 1, d: p.day ?? 1, h: p.hour ?? 0, mi: p.minute ?? 0, s: p.second ?? 0 };
+}
+
+/** Offset of a time zone from UTC at an instant, in milliseconds (positive east of Greenwich). */
+export function zoneOffsetMs(ms: number, timeZone: string): number {
+  const p = zonedParts(ms, timeZone);
+  const asUtc = Date.UTC(p.y, p.mo - 1, p.d, p.h, p.mi, p.s);
+  return asUtc - (ms - (ms % 1000));
+}
+
+/** The calendar date ("YYYY-MM-DD") of an instant in a time zone. */
+export function localDate(ms: number, timeZone: string): string {
+  const p = zonedParts(ms, timeZone);
+  return `${String(p.y).padStart(4, '0')}-${String(p.mo).padStart(2, '0')}-${String(p.d).padStart(2, '0')}`;
+}
+
+/** The instant (ms) at which a calendar date begins in a time zone; handles daylight-saving changes. */
+export function startOfLocalDate(date: string, timeZone: string): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const guess = Date.UTC(y, m - 1, d);
+  // Two passes settle the offset even when midnight itself sits next to a DST change.
+  let t = guess - zoneOffsetMs(guess, timeZone);
+  t = guess - zoneOffsetMs(t, timeZone);
+  return t;
+}
+
+/** Start and end (exclusive) of the local day that contains an instant. */
+export function localDayBounds(ms: number, timeZone: string): { start: number; end: number } {
+  const date = localDate(ms, timeZone);
+  const start = startOfLocalDate(date, timeZone);
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  const end = startOfLocalDate(next.toISOString().slice(0, 10), timeZone);
+  return { start, end };
+}
+
+export function isValidTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
