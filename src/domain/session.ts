@@ -236,3 +236,38 @@ export function nowInstant(): Instant {
 export function pumpedMl(s: Pick<SessionInput, 'leftMl' | 'rightMl'>): number {
   return (s.leftMl ?? 0) + (s.rightMl ?? 0);
 }
+
+/** The client-controlled fields of a stored session, as an input. */
+export function toSessionInput(s: SessionInput): SessionInput {
+  return {
+    kind: s.kind,
+    babyId: s.babyId,
+    startedAt: s.startedAt,
+    endedAt: s.endedAt,
+    segments: s.segments.map((g) => ({ side: g.side, start: g.start, end: g.end })),
+    leftMl: s.leftMl,
+    rightMl: s.rightMl,
+    volumeMl: s.volumeMl,
+    milkType: s.milkType,
+    massage: s.massage
+      ? {
+          routineId: s.massage.routineId,
+          timing: s.massage.timing,
+          minutes: s.massage.minutes,
+          tool: s.massage.tool,
+          vibration: s.massage.vibration,
+          heat: s.massage.heat,
+        }
+      : null,
+    painBefore: s.painBefore,
+    painAfter: s.painAfter,
+    fullnessBefore: s.fullnessBefore,
+    fullnessAfter: s.fullnessAfter,
+    notes: s.notes,
+  };
+}
+
+/** True when two inputs would store the same record (a repeated PUT is then a no-op). */
+export function sameSessionInput(a: SessionInput, b: SessionInput): boolean {
+  return JSON.stringify(toSessionInput(a)) === JSON.stringify(toSessionInput(b));
+}

@@ -1,0 +1,71 @@
+/** Households, memberships and babies. */
+import type { Kysely, Transaction } from 'kysely';
+import type { Baby, HouseholdSummary, Role } from '../domain/account.js';
+import type { DB } from './schema.js';
+
+type Q = Kysely<DB> | Transaction<DB>;
+
+export async function insertHousehold(db: Q, h: { id: string; name: string; createdAt: string }): Promise<void> {
+  await db.insertInto('households').values(h).execute();
+}
+
+export async function insertMembership(
+  db: Q,
+  m: { householdId: string; userId: string; role: Role; createdAt: string; expiresAt: string | null },
+): Promise<void> {
+  await db.insertInto('memberships').values(m).execute();
+}
+
+export async function listHouseholdsForUser(db: Q, userId: string, nowIso: string): Promise<HouseholdSummary[]> {
+  const rows = await db
+    .selectFrom('memberships')
+    .innerJoin('households', 'households.id', 'memberships.householdId')
+    .select(['households.id', 'households.name', 'households.createdAt', 'memberships.role'])
+    .where('memberships.userId', '=', userId)
+    .where((eb) => eb.or([eb('memberships.expiresAt', 'is', null), eb('memberships.expiresAt', '>', nowIso)]))
+    .orderBy('households.createdAt')
+    .orderBy('households.id')
+    .execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.createdAt, role: r.role as Role }));
+}
+
+/** The user's live role in a household, or null when she is not (or no longer) a member. */
+export async function findRole(db: Q, householdId: string, userId: string, nowIso: string): Promise<Role | null> {
+  const row = await db
+    .selectFrom('memberships')
+    .select(['role', 'expiresAt'])
+    .where('householdId', '=', householdId)
+    .where('userId', '=', userId)
+    .executeTakeFirst();
+  if (!row) return null;
+  if (row.expiresAt !== null && row.expiresAt <= nowIso) return null;
+  return row.role as Role;
+}
+
+export async function listBabies(db: Q, householdId: string): Promise<Baby[]> {
+  return db
+    .selectFrom('babies')
+    .select(['id', 'householdId', 'name', 'birthDate', 'createdAt'])
+    .where('householdId', '=', householdId)
+    .orderBy('createdAt')
+    .orderBy('id')
+    .execute();
+}
+
+export async function findBaby(db: Q, householdId: string, id: string): Promise<Baby | null> {
+  const row = await db
+    .selectFrom('babies')
+    .select(['id', 'householdId', 'name', 'birthDate', 'createdAt'])
+    .where('householdId', '=', householdId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+export async function insertBaby(db: Q, b: Baby): Promise<void> {
+  await db.insertInto('babies').values(b).execute();
+}
+
+export async function updateBaby(db: Q, householdId: string, id: string, patch: { name?: string; birthDate?: string | null }): Promise<void> {
+  await db.updateTable('babies').set(patch).where('householdId', '=', householdId).where('id', '=', id).execute();
+}

@@ -1,0 +1,22 @@
+/** Applies the code's migrations in order; refuses a database that has migrations the code lacks. */
+import { type Kysely, type MigrationResultSet, Migrator } from 'kysely';
+import { MIGRATIONS } from './migrations/index.js';
+
+export interface MigrateOutcome {
+  applied: string[];
+}
+
+export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrateOutcome> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => MIGRATIONS },
+    allowUnorderedMigrations: false,
+  });
+  const result: MigrationResultSet = await migrator.migrateToLatest();
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === 'Error');
+    const reason = result.error instanceof Error ? result.error.message : String(result.error);
+    throw new Error(`Migration failed${failed ? ` at ${failed.migrationName}` : ''}: ${reason}`);
+  }
+  return { applied: (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+}

@@ -1,0 +1,10 @@
+/**
+ * The migrations in the order they apply. Names are timestamped; a landed migration is never edited.
+ * Kysely's migrator refuses a database whose applied list is not a prefix of this one.
+ */
+import type { Migration } from 'kysely';
+import * as initial from './2026-11-23-001-initial.js';
+
+export const MIGRATIONS: Record<string, Migration> = {
+  '2026-11-23-001-initial': initial,
+};

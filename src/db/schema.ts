@@ -1,0 +1,81 @@
+/**
+ * Table types for Kysely, written by hand to match the migrations. Columns are snake_case in the
+ * database and camelCase here (CamelCasePlugin). Instants are ISO-8601 UTC text; booleans are
+ * 0/1 integers; JSON is text. Every household-owned table leads with household_id.
+ */
+export interface UsersTable {
+  id: string;
+  email: string;
+  passwordHash: string;
+  preferences: string;
+  createdAt: string;
+}
+
+export interface AuthSessionsTable {
+  /** sha256 of the cookie token; the token itself is never stored. */
+  id: string;
+  userId: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface HouseholdsTable {
+  id: string;
+  name: string;
+  createdAt: string;
+}
+
+export interface MembershipsTable {
+  householdId: string;
+  userId: string;
+  role: string;
+  createdAt: string;
+  expiresAt: string | null;
+}
+
+export interface BabiesTable {
+  householdId: string;
+  id: string;
+  name: string;
+  birthDate: string | null;
+  createdAt: string;
+}
+
+export interface SessionsTable {
+  householdId: string;
+  id: string;
+  babyId: string | null;
+  kind: string;
+  startedAt: string;
+  endedAt: string | null;
+  segments: string;
+  leftMl: number | null;
+  rightMl: number | null;
+  volumeMl: number | null;
+  milkType: string | null;
+  massageRoutineId: string | null;
+  massageTiming: string | null;
+  massageMinutes: number | null;
+  massageTool: string | null;
+  massageVibration: number | null;
+  massageHeat: number | null;
+  painBefore: number | null;
+  painAfter: number | null;
+  fullnessBefore: number | null;
+  fullnessAfter: number | null;
+  notes: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  createdBy: string;
+  deletedAt: string | null;
+}
+
+export interface DB {
+  users: UsersTable;
+  authSessions: AuthSessionsTable;
+  households: HouseholdsTable;
+  memberships: MembershipsTable;
+  babies: BabiesTable;
+  sessions: SessionsTable;
+}

@@ -1,0 +1,158 @@
+/** The session log: rows ↔ domain records in one place, and the queries over them. */
+import type { Kysely, Selectable } from 'kysely';
+import type { MassageTiming, MassageTool, MilkType, Segment, Session, SessionInput, SessionKind } from '../domain/session.js';
+import type { DB, SessionsTable } from './schema.js';
+
+type Row = Selectable<SessionsTable>;
+
+export function fromDb(r: Row): Session {
+  return {
+    id: r.id,
+    householdId: r.householdId,
+    kind: r.kind as SessionKind,
+    babyId: r.babyId,
+    startedAt: r.startedAt,
+    endedAt: r.endedAt,
+    segments: JSON.parse(r.segments) as Segment[],
+    leftMl: r.leftMl,
+    rightMl: r.rightMl,
+    volumeMl: r.volumeMl,
+    milkType: r.milkType as MilkType | null,
+    massage:
+      r.massageTiming === null
+        ? null
+        : {
+            routineId: r.massageRoutineId,
+            timing: r.massageTiming as MassageTiming,
+            minutes: r.massageMinutes ?? 0,
+            tool: (r.massageTool ?? 'hands') as MassageTool,
+            vibration: r.massageVibration === 1,
+            heat: r.massageHeat === 1,
+          },
+    painBefore: r.painBefore,
+    painAfter: r.painAfter,
+    fullnessBefore: r.fullnessBefore,
+    fullnessAfter: r.fullnessAfter,
+    notes: r.notes,
+    version: r.version,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    createdBy: r.createdBy,
+    deletedAt: r.deletedAt,
+  };
+}
+
+/** The columns a client controls. */
+function inputColumns(s: SessionInput) {
+  return {
+    kind: s.kind,
+    babyId: s.babyId,
+    startedAt: s.startedAt,
+    endedAt: s.endedAt,
+    segments: JSON.stringify(s.segments.map((g) => ({ side: g.side, start: g.start, end: g.end }))),
+    leftMl: s.leftMl,
+    rightMl: s.rightMl,
+    volumeMl: s.volumeMl,
+    milkType: s.milkType,
+    massageRoutineId: s.massage?.routineId ?? null,
+    massageTiming: s.massage?.timing ?? null,
+    massageMinutes: s.massage?.minutes ?? null,
+    massageTool: s.massage?.tool ?? null,
+    massageVibration: s.massage ? (s.massage.vibration ? 1 : 0) : null,
+    massageHeat: s.massage ? (s.massage.heat ? 1 : 0) : null,
+    painBefore: s.painBefore,
+    painAfter: s.painAfter,
+    fullnessBefore: s.fullnessBefore,
+    fullnessAfter: s.fullnessAfter,
+    notes: s.notes,
+  };
+}
+
+export async function findSession(db: Kysely<DB>, householdId: string, id: string): Promise<Session | null> {
+  const row = await db.selectFrom('sessions').selectAll().where('householdId', '=', householdId).where('id', '=', id).executeTakeFirst();
+  return row ? fromDb(row) : null;
+}
+
+/** Inserts version 1 unless a row with that id exists; returns the new record, or null if it existed. */
+export async function insertSessionIfAbsent(
+  db: Kysely<DB>,
+  householdId: string,
+  id: string,
+  input: SessionInput,
+  meta: { now: string; userId: string },
+): Promise<Session | null> {
+  const row = await db
+    .insertInto('sessions')
+    .values({
+      householdId,
+      id,
+      ...inputColumns(input),
+      version: 1,
+      createdAt: meta.now,
+      updatedAt: meta.now,
+      createdBy: meta.userId,
+      deletedAt: null,
+    })
+    .onConflict((oc) => oc.columns(['householdId', 'id']).doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  return row ? fromDb(row) : null;
+}
+
+/** Replaces the client fields when the stored version is `version`; returns null if it was not. */
+export async function updateSessionAtVersion(
+  db: Kysely<DB>,
+  householdId: string,
+  id: string,
+  version: number,
+  input: SessionInput,
+  now: string,
+): Promise<Session | null> {
+  const row = await db
+    .updateTable('sessions')
+    .set({ ...inputColumns(input), version: version + 1, updatedAt: now })
+    .where('householdId', '=', householdId)
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .where('deletedAt', 'is', null)
+    .returningAll()
+    .executeTakeFirst();
+  return row ? fromDb(row) : null;
+}
+
+export async function softDeleteSession(db: Kysely<DB>, householdId: string, id: string, now: string): Promise<boolean> {
+  const r = await db
+    .updateTable('sessions')
+    .set((eb) => ({ deletedAt: now, updatedAt: now, version: eb('version', '+', 1) }))
+    .where('householdId', '=', householdId)
+    .where('id', '=', id)
+    .where('deletedAt', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+export interface ListFilter {
+  from?: string;
+  to?: string;
+  kind?: SessionKind;
+  babyId?: string;
+  /** Continue after this (startedAt, id), newest first. */
+  after?: { startedAt: string; id: string };
+  limit: number;
+}
+
+export async function listSessions(db: Kysely<DB>, householdId: string, f: ListFilter): Promise<Session[]> {
+  let q = db.selectFrom('sessions').selectAll().where('householdId', '=', householdId).where('deletedAt', 'is', null);
+  if (f.from) q = q.where('startedAt', '>=', f.from);
+  if (f.to) q = q.where('startedAt', '<', f.to);
+  if (f.kind) q = q.where('kind', '=', f.kind);
+  if (f.babyId) q = q.where('babyId', '=', f.babyId);
+  const after = f.after;
+  if (after) {
+    q = q.where((eb) =>
+      eb.or([eb('startedAt', '<', after.startedAt), eb.and([eb('startedAt', '=', after.startedAt), eb('id', '<', after.id)])]),
+    );
+  }
+  const rows = await q.orderBy('startedAt', 'desc').orderBy('id', 'desc').limit(f.limit).execute();
+  return rows.map(fromDb);
+}

@@ -1,0 +1,76 @@
+/** Users and their sign-in sessions. */
+import type { Kysely } from 'kysely';
+import { DEFAULT_PREFERENCES, type Preferences, type User } from '../domain/account.js';
+import type { DB, UsersTable } from './schema.js';
+
+export interface UserWithHash extends User {
+  passwordHash: string;
+}
+
+function parsePreferences(json: string): Preferences {
+  try {
+    return { ...DEFAULT_PREFERENCES, ...(JSON.parse(json) as Partial<Preferences>) };
+  } catch {
+    return { ...DEFAULT_PREFERENCES };
+  }
+}
+
+function fromDb(row: UsersTable): UserWithHash {
+  return {
+    id: row.id,
+    email: row.email,
+    createdAt: row.createdAt,
+    preferences: parsePreferences(row.preferences),
+    passwordHash: row.passwordHash,
+  };
+}
+
+export function publicUser(u: UserWithHash): User {
+  return { id: u.id, email: u.email, createdAt: u.createdAt, preferences: u.preferences };
+}
+
+export async function insertUser(db: Kysely<DB>, u: { id: string; email: string; passwordHash: string; createdAt: string }): Promise<void> {
+  await db
+    .insertInto('users')
+    .values({ ...u, preferences: JSON.stringify(DEFAULT_PREFERENCES) })
+    .execute();
+}
+
+export async function findUserByEmail(db: Kysely<DB>, email: string): Promise<UserWithHash | null> {
+  const row = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+  return row ? fromDb(row) : null;
+}
+
+export async function findUserById(db: Kysely<DB>, id: string): Promise<UserWithHash | null> {
+  const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? fromDb(row) : null;
+}
+
+export async function updatePreferences(db: Kysely<DB>, id: string, prefs: Preferences): Promise<void> {
+  await db.updateTable('users').set({ preferences: JSON.stringify(prefs) }).where('id', '=', id).execute();
+}
+
+export async function insertAuthSession(db: Kysely<DB>, s: { id: string; userId: string; createdAt: string; expiresAt: string }): Promise<void> {
+  await db.insertInto('authSessions').values(s).execute();
+}
+
+/** The user behind a live sign-in session (looked up by the token's hash), or null. */
+export async function findUserBySession(db: Kysely<DB>, sessionId: string, nowIso: string): Promise<UserWithHash | null> {
+  const row = await db
+    .selectFrom('authSessions')
+    .innerJoin('users', 'users.id', 'authSessions.userId')
+    .select(['users.id', 'users.email', 'users.passwordHash', 'users.preferences', 'users.createdAt'])
+    .where('authSessions.id', '=', sessionId)
+    .where('authSessions.expiresAt', '>', nowIso)
+    .executeTakeFirst();
+  return row ? fromDb(row) : null;
+}
+
+export async function deleteAuthSession(db: Kysely<DB>, sessionId: string): Promise<void> {
+  await db.deleteFrom('authSessions').where('id', '=', sessionId).execute();
+}
+
+export async function deleteExpiredAuthSessions(db: Kysely<DB>, nowIso: string): Promise<number> {
+  const r = await db.deleteFrom('authSessions').where('expiresAt', '<=', nowIso).executeTakeFirst();
+  return Number(r.numDeletedRows);
+}

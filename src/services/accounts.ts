@@ -1,0 +1,108 @@
+/** Sign-up, sign-in and sign-out; the same functions serve the HTTP API and the CLI. */
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { HouseholdSummary, Preferences, User } from '../domain/account.js';
+import { AppError } from '../errors.js';
+import { insertHousehold, insertMembership, listHouseholdsForUser } from '../db/households.js';
+import type { DB } from '../db/schema.js';
+import {
+  deleteAuthSession,
+  findUserByEmail,
+  findUserById,
+  findUserBySession,
+  insertAuthSession,
+  insertUser,
+  publicUser,
+  updatePreferences,
+  type UserWithHash,
+} from '../db/users.js';
+import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords.js';
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** The cookie holds the token; the database holds only its hash. */
+export function tokenHash(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export interface SignedIn {
+  user: User;
+  households: HouseholdSummary[];
+  token: string;
+  expiresAt: string;
+}
+
+export async function createUser(
+  db: Kysely<DB>,
+  input: { email: string; password: string; householdName?: string },
+  now = new Date(),
+): Promise<{ user: User; households: HouseholdSummary[] }> {
+  const email = normalizeEmail(input.email);
+  if (await findUserByEmail(db, email)) {
+    throw new AppError('conflict', 'An account with this email already exists', { email: 'is already registered' });
+  }
+  const passwordHash = await hashPassword(input.password);
+  const userId = randomUUID();
+  const householdId = randomUUID();
+  const createdAt = now.toISOString();
+  try {
+    await db.transaction().execute(async (trx) => {
+      await insertUser(trx, { id: userId, email, passwordHash, createdAt });
+      await insertHousehold(trx, { id: householdId, name: input.householdName ?? 'Home', createdAt });
+      await insertMembership(trx, { householdId, userId, role: 'owner', createdAt, expiresAt: null });
+    });
+  } catch (e) {
+    // Two sign-ups with one email at the same moment: the unique index decides.
+    if (await findUserByEmail(db, email)) {
+      throw new AppError('conflict', 'An account with this email already exists', { email: 'is already registered' });
+    }
+    throw e;
+  }
+  const user = await findUserById(db, userId);
+  if (!user) throw new AppError('internal', 'The new account could not be read back');
+  return { user: publicUser(user), households: await listHouseholdsForUser(db, userId, createdAt) };
+}
+
+export async function startSession(db: Kysely<DB>, user: UserWithHash, sessionDays: number, now = new Date()): Promise<SignedIn> {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + sessionDays * 86_400_000).toISOString();
+  await insertAuthSession(db, { id: tokenHash(token), userId: user.id, createdAt: now.toISOString(), expiresAt });
+  return {
+    user: publicUser(user),
+    households: await listHouseholdsForUser(db, user.id, now.toISOString()),
+    token,
+    expiresAt,
+  };
+}
+
+export async function signUp(db: Kysely<DB>, input: { email: string; password: string }, sessionDays: number): Promise<SignedIn> {
+  const { user } = await createUser(db, input);
+  const full = await findUserById(db, user.id);
+  if (!full) throw new AppError('internal', 'The new account could not be read back');
+  return startSession(db, full, sessionDays);
+}
+
+export async function signIn(db: Kysely<DB>, input: { email: string; password: string }, sessionDays: number): Promise<SignedIn> {
+  const user = await findUserByEmail(db, normalizeEmail(input.email));
+  // Verify against a dummy hash for an unknown email, so the answer takes as long either way.
+  const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
+  if (!user || !ok) throw new AppError('unauthorized', 'Email or password is not right');
+  return startSession(db, user, sessionDays);
+}
+
+export async function signOut(db: Kysely<DB>, token: string): Promise<void> {
+  await deleteAuthSession(db, tokenHash(token));
+}
+
+export async function userForToken(db: Kysely<DB>, token: string, now = new Date()): Promise<UserWithHash | null> {
+  return findUserBySession(db, tokenHash(token), now.toISOString());
+}
+
+export async function setPreferences(db: Kysely<DB>, userId: string, prefs: Preferences): Promise<User> {
+  await updatePreferences(db, userId, prefs);
+  const user = await findUserById(db, userId);
+  if (!user) throw new AppError('not_found', 'No such user');
+  return publicUser(user);
+}
