@@ -1,0 +1,90 @@
+/** The app factory: a configured Fastify instance over an open database, without a listener. */
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from '../config.js';
+import type { Database } from '../db/database.js';
+import { VERSION } from '../version.js';
+import { registerAccessCheck } from './access.js';
+import { registerAuth } from './auth.js';
+import { registerErrorHandler } from './error-handler.js';
+import { authRoutes } from './routes/auth.js';
+import { healthRoutes } from './routes/health.js';
+import { householdRoutes } from './routes/households.js';
+import { sessionRoutes } from './routes/sessions.js';
+import { registerSecurity } from './security.js';
+import './types.js';
+import { isAppRoute, registerWeb } from './web.js';
+
+export const BODY_LIMIT = 256 * 1024;
+const DOCS_PREFIX = '/api/docs';
+
+/**
+ * Routes that plugins add (the API docs, the web app's files) carry no config of ours; they are
+ * public by this rule. Every other /api route requires a signed-in user unless it says otherwise.
+ */
+function markPublic(app: FastifyInstance, isPublic: (url: string) => boolean): void {
+  app.addHook('onRoute', (route) => {
+    if (isPublic(route.url)) route.config = { ...route.config, public: true };
+  });
+}
+
+export async function buildApp(config: Readonly<Config>, database: Database): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    // No request bodies, queries or cookies in the logs: only method, route pattern and status.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: BODY_LIMIT,
+    trustProxy: config.trustProxy,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.decorate('db', database.db);
+  app.decorate('config', config);
+  app.setValidatorCompiler(validatorCompiler);
+  // Response schemas document the API; responses are built from typed objects, so plain JSON is enough.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  registerErrorHandler(app);
+
+  await app.register(cookie);
+  await registerSecurity(app);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'Lactea API', version: VERSION, description: 'The HTTP API of Lactea. Sign in with /api/auth/login; the session cookie authenticates the rest.' },
+      components: { securitySchemes: { cookie: { type: 'apiKey', in: 'cookie', name: 'lactea_session' } } },
+      security: [{ cookie: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  markPublic(app, (url) => url.startsWith(DOCS_PREFIX) || !url.startsWith('/api'));
+  await app.register(swaggerUi, { routePrefix: DOCS_PREFIX, staticCSP: true });
+
+  registerAuth(app);
+  registerAccessCheck(app);
+
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  await app.register(healthRoutes, { ping: () => database.ping() });
+  await app.register(authRoutes);
+  await app.register(householdRoutes);
+  await app.register(sessionRoutes);
+
+  const hasWeb = await registerWeb(app, config.webRoot);
+  if (hasWeb) {
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && isAppRoute(request.url)) {
+        return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      }
+      return reply.code(404).send({ error: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` });
+    });
+  }
+
+  app.addHook('onResponse', async (request, reply) => {
+    if (reply.statusCode >= 500) request.log.warn({ method: request.method, route: request.routeOptions.url, status: reply.statusCode }, 'server error');
+  });
+  return app;
+}

@@ -1,0 +1,46 @@
+/** The one error boundary: every failure leaves as `{error, message, fields?}`. */
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError } from '../errors.js';
+
+function fieldPath(context: string | undefined, instancePath: string): string {
+  const path = instancePath.replace(/^\//, '').split('/').filter(Boolean).join('.');
+  if (path) return path;
+  return context === 'body' || context === undefined ? 'body' : context;
+}
+
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    if (err instanceof AppError) {
+      return reply.code(err.status).send({ error: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}), ...err.extra });
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const fields: Record<string, string> = {};
+      for (const issue of err.validation) {
+        const key = fieldPath(err.validationContext, issue.instancePath);
+        const message = issue.keyword === 'unrecognized_keys' ? `unknown field(s): ${String((issue.params as { keys?: string[] }).keys ?? [])}` : issue.message;
+        fields[key] ??= message ?? 'is not valid';
+      }
+      return reply.code(400).send({ error: 'bad_request', message: 'Some fields are not valid', fields });
+    }
+    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      return reply.code(413).send({ error: 'payload_too_large', message: 'The request body is too large', fields: { body: 'is too large' } });
+    }
+    if (err.statusCode === 429) {
+      return reply.code(429).send({ error: 'too_many_requests', message: 'Too many attempts; wait a minute and try again' });
+    }
+    if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+      return reply.code(415).send({ error: 'unsupported_media_type', message: 'Send JSON with content-type: application/json' });
+    }
+    if (err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500) {
+      // Malformed JSON, an empty JSON body and the like.
+      return reply.code(400).send({ error: 'bad_request', message: err.message, fields: { body: 'is not valid JSON' } });
+    }
+    request.log.error({ err, route: request.routeOptions.url }, 'request failed');
+    return reply.code(500).send({ error: 'internal', message: 'Something went wrong on the server' });
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    reply.code(404).send({ error: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` });
+  });
+}

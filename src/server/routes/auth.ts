@@ -1,0 +1,62 @@
+/** Sign-up, sign-in, sign-out and the signed-in user. */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { listHouseholdsForUser } from '../../db/households.js';
+import { publicUser } from '../../db/users.js';
+import { setPreferences, signIn, signOut, signUp } from '../../services/accounts.js';
+import { clearSessionCookie, currentUser, sessionToken, setSessionCookie } from '../auth.js';
+import { credentials, errorBody, me, preferences, signupBody, user } from '../schemas.js';
+
+export async function authRoutes(root: FastifyInstance): Promise<void> {
+  const app = root.withTypeProvider<ZodTypeProvider>();
+  const rateLimit = { max: root.config.authRateLimit, timeWindow: 60_000 };
+
+  app.post(
+    '/api/auth/signup',
+    {
+      config: { public: true, rateLimit },
+      schema: { tags: ['auth'], summary: 'Create an account and its household', body: signupBody, response: { 201: me, 400: errorBody, 409: errorBody, 429: errorBody } },
+    },
+    async (request, reply) => {
+      const s = await signUp(app.db, request.body, app.config.sessionDays);
+      setSessionCookie(root, request, reply, s.token, s.expiresAt);
+      return reply.code(201).send({ user: s.user, households: s.households });
+    },
+  );
+
+  app.post(
+    '/api/auth/login',
+    {
+      config: { public: true, rateLimit },
+      schema: { tags: ['auth'], summary: 'Sign in', body: credentials, response: { 200: me, 400: errorBody, 401: errorBody, 429: errorBody } },
+    },
+    async (request, reply) => {
+      const s = await signIn(app.db, request.body, app.config.sessionDays);
+      setSessionCookie(root, request, reply, s.token, s.expiresAt);
+      return { user: s.user, households: s.households };
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    { config: { public: true }, schema: { tags: ['auth'], summary: 'Sign out', response: { 204: z.null() } } },
+    async (request, reply) => {
+      const token = sessionToken(request);
+      if (token) await signOut(app.db, token);
+      clearSessionCookie(reply);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get('/api/me', { schema: { tags: ['auth'], summary: 'The signed-in user and her households', response: { 200: me, 401: errorBody } } }, async (request) => {
+    const u = currentUser(request);
+    return { user: publicUser(u), households: await listHouseholdsForUser(app.db, u.id, new Date().toISOString()) };
+  });
+
+  app.put(
+    '/api/me/preferences',
+    { schema: { tags: ['auth'], summary: 'Units, theme and language', body: preferences, response: { 200: z.object({ user }), 400: errorBody, 401: errorBody } } },
+    async (request) => ({ user: await setPreferences(app.db, currentUser(request).id, request.body) }),
+  );
+}

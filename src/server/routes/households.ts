@@ -1,0 +1,54 @@
+/** Households and babies. */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { listHouseholdsForUser } from '../../db/households.js';
+import { addBaby, babiesOf, changeBaby, createHousehold } from '../../services/households.js';
+import { currentUser } from '../auth.js';
+import { baby, babyBody, babyPatch, errorBody, householdBody, householdParams, householdSummary } from '../schemas.js';
+
+const bid = z.strictObject({ hid: z.uuid(), bid: z.uuid() });
+
+export async function householdRoutes(root: FastifyInstance): Promise<void> {
+  const app = root.withTypeProvider<ZodTypeProvider>();
+
+  app.get(
+    '/api/households',
+    { schema: { tags: ['households'], summary: 'Households the user belongs to', response: { 200: z.object({ households: z.array(householdSummary) }), 401: errorBody } } },
+    async (request) => ({ households: await listHouseholdsForUser(app.db, currentUser(request).id, new Date().toISOString()) }),
+  );
+
+  app.post(
+    '/api/households',
+    { schema: { tags: ['households'], summary: 'Create a household (you are its owner)', body: householdBody, response: { 201: householdSummary, 400: errorBody, 401: errorBody } } },
+    async (request, reply) => reply.code(201).send(await createHousehold(app.db, currentUser(request).id, request.body.name)),
+  );
+
+  app.get(
+    '/api/households/:hid/babies',
+    {
+      config: { access: 'read' },
+      schema: { tags: ['babies'], summary: 'Babies of a household', params: householdParams, response: { 200: z.object({ babies: z.array(baby) }), 401: errorBody, 404: errorBody } },
+    },
+    async (request) => ({ babies: await babiesOf(app.db, request.params.hid) }),
+  );
+
+  app.post(
+    '/api/households/:hid/babies',
+    {
+      config: { access: 'write' },
+      schema: { tags: ['babies'], summary: 'Add a baby', params: householdParams, body: babyBody, response: { 201: baby, 400: errorBody, 401: errorBody, 404: errorBody } },
+    },
+    async (request, reply) => reply.code(201).send(await addBaby(app.db, request.params.hid, request.body)),
+  );
+
+  app.patch(
+    '/api/households/:hid/babies/:bid',
+    {
+      config: { access: 'write' },
+      schema: { tags: ['babies'], summary: 'Rename a baby or change the birth date', params: bid, body: babyPatch, response: { 200: baby, 400: errorBody, 401: errorBody, 404: errorBody } },
+    },
+    async (request) => changeBaby(app.db, request.params.hid, request.params.bid, request.body),
+  );
+}
+

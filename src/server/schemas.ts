@@ -1,0 +1,114 @@
+/** Zod schemas for request bodies, queries and params; the OpenAPI document is generated from them. */
+import { z } from 'zod';
+import { LANGUAGES, ROLES, THEMES } from '../domain/account.js';
+import { LIMITS } from '../domain/limits.js';
+import { MASSAGE_TIMINGS, MASSAGE_TOOLS, MILK_TYPES, SESSION_KINDS, SIDES } from '../domain/session.js';
+import { isCalendarDate, normalizeInstant } from '../domain/time.js';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../services/passwords.js';
+
+/** Any ISO-8601 date-time with Z or an offset, stored as the canonical UTC instant. */
+export const instant = z
+  .string()
+  .max(40)
+  .refine((s) => normalizeInstant(s) !== null, 'must be an ISO 8601 date-time with a time zone, e.g. 2026-11-23T03:15:00Z')
+  .transform((s) => normalizeInstant(s) ?? s)
+  .meta({ format: 'date-time' });
+
+export const calendarDate = z.string().refine(isCalendarDate, 'must be a date as YYYY-MM-DD');
+
+const volume = (max: number) => z.number().min(0, 'must not be negative').max(max, `must be at most ${max} mL`);
+const scale = (min: number, max: number) => z.int().min(min).max(max);
+
+export const segment = z.strictObject({ side: z.enum(SIDES), start: instant, end: instant.nullable() });
+
+export const massage = z.strictObject({
+  routineId: z.string().max(64).nullable().default(null),
+  timing: z.enum(MASSAGE_TIMINGS),
+  minutes: z.number().min(0).max(LIMITS.maxMassageMinutes),
+  tool: z.enum(MASSAGE_TOOLS),
+  vibration: z.boolean().default(false),
+  heat: z.boolean().default(false),
+});
+
+export const sessionBody = z.strictObject({
+  kind: z.enum(SESSION_KINDS),
+  babyId: z.uuid().nullable().default(null),
+  startedAt: instant,
+  endedAt: instant.nullable(),
+  segments: z.array(segment).max(LIMITS.maxSegments).default([]),
+  leftMl: volume(LIMITS.maxSideVolumeMl).nullable().default(null),
+  rightMl: volume(LIMITS.maxSideVolumeMl).nullable().default(null),
+  volumeMl: volume(LIMITS.maxBottleVolumeMl).nullable().default(null),
+  milkType: z.enum(MILK_TYPES).nullable().default(null),
+  massage: massage.nullable().default(null),
+  painBefore: scale(LIMITS.pain.min, LIMITS.pain.max).nullable().default(null),
+  painAfter: scale(LIMITS.pain.min, LIMITS.pain.max).nullable().default(null),
+  fullnessBefore: scale(LIMITS.fullness.min, LIMITS.fullness.max).nullable().default(null),
+  fullnessAfter: scale(LIMITS.fullness.min, LIMITS.fullness.max).nullable().default(null),
+  notes: z.string().max(LIMITS.maxNotesLength).default(''),
+  /** The version the client read; omit when creating. */
+  version: z.int().min(1).optional(),
+});
+
+export const session = z
+  .object({
+    id: z.uuid(),
+    householdId: z.uuid(),
+    version: z.int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    createdBy: z.string(),
+    deletedAt: z.string().nullable(),
+  })
+  .extend(sessionBody.omit({ version: true }).shape)
+  .meta({ id: 'Session' });
+
+export const sessionListQuery = z.strictObject({
+  from: instant.optional(),
+  to: instant.optional(),
+  kind: z.enum(SESSION_KINDS).optional(),
+  baby: z.uuid().optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const householdParams = z.strictObject({ hid: z.uuid() });
+export const householdItemParams = z.strictObject({ hid: z.uuid(), id: z.uuid() });
+
+export const credentials = z.strictObject({
+  email: z.email('must be an email address').max(254),
+  password: z.string().min(1, 'is required').max(MAX_PASSWORD_LENGTH),
+});
+
+export const signupBody = credentials.extend({
+  password: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(MAX_PASSWORD_LENGTH),
+});
+
+export const preferences = z.strictObject({
+  volumeUnit: z.enum(['ml', 'floz']),
+  temperatureUnit: z.enum(['c', 'f']),
+  theme: z.enum(THEMES),
+  language: z.enum(LANGUAGES),
+});
+
+export const user = z.object({ id: z.uuid(), email: z.string(), createdAt: z.string(), preferences }).meta({ id: 'User' });
+
+export const householdSummary = z
+  .object({ id: z.uuid(), name: z.string(), role: z.enum(ROLES), createdAt: z.string() })
+  .meta({ id: 'Household' });
+
+export const me = z.object({ user, households: z.array(householdSummary) });
+
+export const name = z.string().trim().min(1, 'is required').max(LIMITS.maxNameLength);
+
+export const householdBody = z.strictObject({ name });
+
+export const babyBody = z.strictObject({ name, birthDate: calendarDate.nullable().default(null) });
+export const babyPatch = z.strictObject({ name: name.optional(), birthDate: calendarDate.nullable().optional() });
+export const baby = z
+  .object({ id: z.uuid(), householdId: z.uuid(), name: z.string(), birthDate: z.string().nullable(), createdAt: z.string() })
+  .meta({ id: 'Baby' });
+
+export const errorBody = z
+  .object({ error: z.string(), message: z.string(), fields: z.record(z.string(), z.string()).optional() })
+  .meta({ id: 'Error' });

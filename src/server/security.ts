@@ -1,0 +1,49 @@
+/** Security headers and the refusal of cross-site writes. */
+import helmet from '@fastify/helmet';
+import type { FastifyInstance } from 'fastify';
+import { AppError } from '../errors.js';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export async function registerSecurity(app: FastifyInstance): Promise<void> {
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        // No upgrade-insecure-requests: a home install on plain http over the LAN must work.
+      },
+    },
+    // Only sent over https by browsers; harmless on http, right behind a TLS proxy.
+    strictTransportSecurity: app.config.secureCookies,
+    referrerPolicy: { policy: 'no-referrer' },
+    crossOriginEmbedderPolicy: false,
+  });
+
+  // Browsers send Origin on cross-site writes; a write from another site is refused.
+  app.addHook('onRequest', async (request) => {
+    if (SAFE_METHODS.has(request.method)) return;
+    if (request.headers['sec-fetch-site'] === 'cross-site') throw new AppError('forbidden', 'Cross-site requests are refused');
+    const origin = request.headers.origin;
+    if (!origin) return;
+    let host: string;
+    try {
+      host = new URL(origin).host;
+    } catch {
+      throw new AppError('forbidden', 'Cross-site requests are refused');
+    }
+    const expected = (app.config.trustProxy && (request.headers['x-forwarded-host'] as string | undefined)) || request.headers.host;
+    if (host !== expected) throw new AppError('forbidden', 'Cross-site requests are refused');
+  });
+}
