@@ -19,7 +19,9 @@ export function isInstant(s: string): boolean {
 
 /** Accepts any ISO 8601 date-time with an offset or Z and returns the canonical UTC instant, or null. */
 export function normalizeInstant(s: string): Instant | null {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(s)) return null;
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(:(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.exec(s);
+  // Date.parse rolls 30 February over into March; a date that does not exist is not an instant.
+  if (!m || !isCalendarDate(m[1] ?? '') || Number(m[2]) > 23 || Number(m[3]) > 59 || Number(m[5] ?? 0) > 59) return null;
   const ms = Date.parse(s);
   return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
 }

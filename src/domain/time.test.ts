@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { isCalendarDate, localDate, localDayBounds, normalizeInstant, startOfLocalDate } from './time.js';
+
+describe('normalizeInstant', () => {
+  it('accepts Z and offsets and returns canonical UTC', () => {
+    expect(normalizeInstant('2026-01-15T10:00:00Z')).toBe('2026-01-15T10:00:00.000Z');
+    expect(normalizeInstant('2026-01-15T10:00+02:00')).toBe('2026-01-15T08:00:00.000Z');
+    expect(normalizeInstant('2026-01-15T10:00:00.123456Z')).toBe('2026-01-15T10:00:00.123Z');
+  });
+  it('rejects dates that do not exist, times without a zone, and junk', () => {
+    for (const bad of ['2026-02-30T10:00:00Z', '2026-01-15T24:00:00Z', '2026-01-15T10:60:00Z', '2026-01-15T10:00:00', '2026-01-15', 'yesterday', '']) {
+      expect(normalizeInstant(bad), bad).toBeNull();
+    }
+  });
+});
+
+describe('local days', () => {
+  it('knows calendar dates', () => {
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect(isCalendarDate('2026-02-29')).toBe(false);
+  });
+  it('finds the start of a day in a zone, across a daylight-saving change', () => {
+    // Madrid: clocks go forward on 2026-03-29 at 02:00 local, so that day has 23 hours.
+    const start = startOfLocalDate('2026-03-29', 'Europe/Madrid');
+    expect(new Date(start).toISOString()).toBe('2026-03-28T23:00:00.000Z');
+    const { start: s, end } = localDayBounds(Date.parse('2026-03-29T12:00:00Z'), 'Europe/Madrid');
+    expect(s).toBe(start);
+    expect((end - s) / 3_600_000).toBe(23);
+    // New York, fall back on 2026-11-01: a 25-hour day.
+    const ny = localDayBounds(Date.parse('2026-11-01T15:00:00Z'), 'America/New_York');
+    expect((ny.end - ny.start) / 3_600_000).toBe(25);
+    expect(localDate(Date.parse('2026-11-01T03:30:00Z'), 'America/New_York')).toBe('2026-10-31');
+  });
+});
