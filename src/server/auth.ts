@@ -28,7 +28,7 @@ export function registerAuth(app: FastifyInstance): void {
   app.decorateRequest('user', null);
   app.decorateRequest('role', null);
   app.addHook('preHandler', async (request) => {
-    if (request.routeOptions.config.public) return;
+    if (request.routeOptions.config.public || request.is404) return;
     const token = sessionToken(request);
     const user = token ? await userForToken(app.db, token) : null;
     if (!user) throw new AppError('unauthorized', 'Please sign in');

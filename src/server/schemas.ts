@@ -75,8 +75,10 @@ export const sessionListQuery = z.strictObject({
 export const householdParams = z.strictObject({ hid: z.uuid() });
 export const householdItemParams = z.strictObject({ hid: z.uuid(), id: z.uuid() });
 
+const email = z.preprocess((v) => (typeof v === 'string' ? v.trim() : v), z.email('must be an email address').max(254));
+
 export const credentials = z.strictObject({
-  email: z.email('must be an email address').max(254),
+  email,
   password: z.string().min(1, 'is required').max(MAX_PASSWORD_LENGTH),
 });
 

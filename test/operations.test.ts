@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Kysely, sql } from 'kysely';
+import { openDatabase } from '../src/db/database.js';
+import { migrateToLatest } from '../src/db/migrate.js';
+import { MIGRATIONS } from '../src/db/migrations/index.js';
+import { databases, makeApp, type TestApp } from './harness.js';
+
+describe.each(databases())('operations on $name', (dbCase) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await makeApp(dbCase);
+  });
+  afterAll(async () => t.close());
+
+  it('reports health with the version and the database', async () => {
+    const r = await t.app.inject({ method: 'GET', url: '/healthz' });
+    expect(r.statusCode).toBe(200);
+    expect(r.json()).toEqual({ status: 'ok', version: expect.stringMatching(/^\d+\.\d+\.\d+/), database: 'ok' });
+  });
+
+  it('publishes an OpenAPI 3 document listing every API route, and readable docs', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    expect(doc.openapi).toMatch(/^3\./);
+    const routes = t.app.printRoutes({ commonPrefix: false });
+    for (const path of ['/api/auth/signup', '/api/me', '/api/households/{hid}/sessions/{id}', '/api/households/{hid}/babies']) {
+      expect(Object.keys(doc.paths)).toContain(path);
+    }
+    expect(doc.paths['/api/households/{hid}/sessions/{id}'].put.requestBody).toBeDefined();
+    expect(routes).toContain('/api/docs');
+    const docs = await t.app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(docs.statusCode).toBe(200);
+    expect(docs.body).toContain('swagger');
+  });
+
+  it('sends a strict CSP and other security headers, without upgrade-insecure-requests', async () => {
+    const r = await t.app.inject({ method: 'GET', url: '/healthz' });
+    const csp = String(r.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('upgrade-insecure-requests');
+    expect(r.headers['x-content-type-options']).toBe('nosniff');
+    expect(r.headers['referrer-policy']).toBe('no-referrer');
+  });
+
+  it('answers unknown API routes with the JSON error shape', async () => {
+    const r = await t.app.inject({ method: 'GET', url: '/api/nothing-here' });
+    expect(r.statusCode).toBe(404);
+    expect(r.json()).toMatchObject({ error: 'not_found' });
+  });
+});
+
+describe('migrations', () => {
+  it('run the whole chain on a fresh SQLite database, and again as a no-op', async () => {
+    const d = openDatabase(':memory:');
+    try {
+      expect((await migrateToLatest(d.db)).applied).toEqual(Object.keys(MIGRATIONS));
+      expect((await migrateToLatest(d.db)).applied).toEqual([]);
+      const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(d.db);
+      expect(tables.rows.map((r) => r.name)).toEqual(expect.arrayContaining(['users', 'households', 'memberships', 'babies', 'sessions', 'auth_sessions']));
+    } finally {
+      await d.close();
+    }
+  });
+
+  it('refuse a database that has a migration this code does not know', async () => {
+    const d = openDatabase(':memory:');
+    try {
+      await migrateToLatest(d.db);
+      await sql`insert into kysely_migration (name, timestamp) values ('2099-01-01-001-from-the-future', '2099-01-01T00:00:00.000Z')`.execute(d.db as Kysely<unknown>);
+      await expect(migrateToLatest(d.db)).rejects.toThrow(/Migration failed|corrupted|missing/i);
+    } finally {
+      await d.close();
+    }
+  });
+
+  it('turn on WAL, foreign keys and a busy timeout on SQLite', async () => {
+    const d = openDatabase(':memory:');
+    try {
+      expect(d.sqlite?.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(d.sqlite?.pragma('busy_timeout', { simple: true })).toBe(5000);
+    } finally {
+      await d.close();
+    }
+  });
+});
