@@ -1,12 +1,13 @@
 /** Applies the code's migrations in order; refuses a database that has migrations the code lacks. */
 import { type Kysely, type MigrationResultSet, Migrator } from 'kysely';
+import type { DB } from './schema.js';
 import { MIGRATIONS } from './migrations/index.js';
 
 export interface MigrateOutcome {
   applied: string[];
 }
 
-export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrateOutcome> {
+export async function migrateToLatest(db: Kysely<DB>): Promise<MigrateOutcome> {
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => MIGRATIONS },
