@@ -1,0 +1,61 @@
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * The web app: sources in web/, built into dist/web, which the server serves with an index.html
+ * fallback under a CSP of 'self' only. So: no inline scripts (the service worker is registered from
+ * the bundle), no inline styles, nothing from a third party.
+ */
+const api = { target: 'http://127.0.0.1:3000', changeOrigin: false };
+
+export default defineConfig({
+  root: 'web',
+  publicDir: 'public',
+  build: {
+    outDir: '../dist/web',
+    emptyOutDir: true,
+    target: 'es2022',
+    // Keep every asset a file: a data: URL would need its own CSP allowance.
+    assetsInlineLimit: 0,
+  },
+  plugins: [
+    preact(),
+    VitePWA({
+      strategies: 'generateSW',
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['icon.svg', 'icon-maskable.svg', 'theme.js'],
+      manifest: {
+        name: 'Lactea',
+        short_name: 'Lactea',
+        description: 'A calm companion for nursing, pumping and bottle feeds.',
+        lang: 'en',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'portrait',
+        theme_color: '#2f5d62',
+        background_color: '#f7f4ef',
+        icons: [
+          { src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+          { src: '/icon-maskable.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,json,webmanifest}'],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api/, /^\/healthz/],
+        cleanupOutdatedCaches: true,
+        // The API is never cached: it carries health data and must always be fresh.
+        runtimeCaching: [{ urlPattern: ({ url }) => url.pathname.startsWith('/api'), handler: 'NetworkOnly' }],
+      },
+    }),
+  ],
+  server: {
+    proxy: { '/api': api, '/healthz': api },
+  },
+  preview: {
+    proxy: { '/api': api, '/healthz': api },
+  },
+});

@@ -1,0 +1,151 @@
+/** The one client for Lactea's HTTP API, and its one error type. */
+import type { Baby, HouseholdSummary, Preferences, User } from '../src/domain/account.js';
+import type { Session, SessionInput, SessionKind } from '../src/domain/session.js';
+
+export interface Account {
+  user: User;
+  households: HouseholdSummary[];
+}
+
+export interface SessionPage {
+  sessions: Session[];
+  nextCursor: string | null;
+}
+
+export interface SessionQuery {
+  from?: string;
+  to?: string;
+  kind?: SessionKind;
+  baby?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+/**
+ * Every failure the API client reports: an HTTP error (status > 0) or no answer at all (status 0,
+ * offline or the server is down). `fields` maps a field path ("leftMl", "massage.minutes") to why.
+ */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: Record<string, string> = {},
+    /** For 409: the record as the server has it now. */
+    readonly current: Session | null = null,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  get offline(): boolean {
+    return this.status === 0;
+  }
+}
+
+interface ErrorBody {
+  error?: unknown;
+  message?: unknown;
+  fields?: unknown;
+  current?: unknown;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function toFields(v: unknown): Record<string, string> {
+  if (!isRecord(v)) return {};
+  const out: Record<string, string> = {};
+  for (const [k, msg] of Object.entries(v)) out[k] = String(msg);
+  return out;
+}
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const init: RequestInit = { method, credentials: 'same-origin', headers: { accept: 'application/json' } };
+  if (body !== undefined) {
+    init.headers = { accept: 'application/json', 'content-type': 'application/json' };
+    init.body = JSON.stringify(body);
+  }
+  let res: Response;
+  try {
+    res = await fetch(path, init);
+  } catch {
+    throw new ApiError(0, 'offline', 'No connection');
+  }
+  if (res.status === 204) return undefined as T;
+  const text = await res.text();
+  let json: unknown = null;
+  if (text) {
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = null;
+    }
+  }
+  if (!res.ok) {
+    const e: ErrorBody = isRecord(json) ? json : {};
+    throw new ApiError(
+      res.status,
+      typeof e.error === 'string' ? e.error : `http_${res.status}`,
+      typeof e.message === 'string' ? e.message : res.statusText,
+      toFields(e.fields),
+      isRecord(e.current) ? (e.current as unknown as Session) : null,
+    );
+  }
+  return json as T;
+}
+
+function query(q: SessionQuery): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(q)) if (v !== undefined && v !== '') p.set(k, String(v));
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}
+
+const hh = (hid: string): string => `/api/households/${encodeURIComponent(hid)}`;
+
+export const api = {
+  signup: (email: string, password: string) => request<Account>('POST', '/api/auth/signup', { email, password }),
+  login: (email: string, password: string) => request<Account>('POST', '/api/auth/login', { email, password }),
+  logout: () => request<void>('POST', '/api/auth/logout'),
+  me: () => request<Account>('GET', '/api/me'),
+  savePreferences: (prefs: Preferences) => request<{ user: User }>('PUT', '/api/me/preferences', prefs),
+
+  households: () => request<{ households: HouseholdSummary[] }>('GET', '/api/households'),
+  createHousehold: (name: string) => request<HouseholdSummary>('POST', '/api/households', { name }),
+
+  babies: (hid: string) => request<{ babies: Baby[] }>('GET', `${hh(hid)}/babies`),
+  createBaby: (hid: string, name: string, birthDate: string | null) =>
+    request<Baby>('POST', `${hh(hid)}/babies`, { name, birthDate }),
+  updateBaby: (hid: string, bid: string, change: { name?: string; birthDate?: string | null }) =>
+    request<Baby>('PATCH', `${hh(hid)}/babies/${encodeURIComponent(bid)}`, change),
+
+  sessions: (hid: string, q: SessionQuery) => request<SessionPage>('GET', `${hh(hid)}/sessions${query(q)}`),
+  session: (hid: string, id: string) => request<Session>('GET', `${hh(hid)}/sessions/${encodeURIComponent(id)}`),
+  /** Creates (no version) or replaces (the version read) a session. Idempotent. */
+  putSession: (hid: string, id: string, input: SessionInput, version?: number) =>
+    request<Session>('PUT', `${hh(hid)}/sessions/${encodeURIComponent(id)}`, version === undefined ? input : { ...input, version }),
+  deleteSession: (hid: string, id: string) => request<void>('DELETE', `${hh(hid)}/sessions/${encodeURIComponent(id)}`),
+};
+
+/** The SessionInput part of a Session, as a PUT body wants it. */
+export function inputOf(s: Session): SessionInput {
+  return {
+    kind: s.kind,
+    babyId: s.babyId,
+    startedAt: s.startedAt,
+    endedAt: s.endedAt,
+    segments: s.segments,
+    leftMl: s.leftMl,
+    rightMl: s.rightMl,
+    volumeMl: s.volumeMl,
+    milkType: s.milkType,
+    massage: s.massage,
+    painBefore: s.painBefore,
+    painAfter: s.painAfter,
+    fullnessBefore: s.fullnessBefore,
+    fullnessAfter: s.fullnessAfter,
+    notes: s.notes,
+  };
+}

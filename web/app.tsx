@@ -1,0 +1,118 @@
+/** The shell: which screen shows for the path and the sign-in state, plus navigation and notices. */
+import type { JSX } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { BottomNav } from './components/bottom-nav.js';
+import { DropIcon } from './components/icons.js';
+import { lazyScreen } from './components/lazy-screen.js';
+import { NoticeBar } from './components/notice-bar.js';
+import { UpdatePrompt } from './components/update-prompt.js';
+import { languageStore, t } from './i18n.js';
+import { matchRoute, navigate, pathStore, type Route } from './router.js';
+import { Home } from './screens/home.js';
+import { accountStore, loadAccount } from './state/account.js';
+import { useStore } from './state/store.js';
+
+const SignIn = lazyScreen(() => import('./screens/sign-in.js').then((m) => m.SignIn));
+const LogEntry = lazyScreen<{ kind: 'pump' | 'bottle' } | { id: string }>(() => import('./screens/log-entry.js').then((m) => m.LogEntry));
+const LogList = lazyScreen(() => import('./screens/log-list.js').then((m) => m.LogList));
+const Babies = lazyScreen(() => import('./screens/babies.js').then((m) => m.Babies));
+const Settings = lazyScreen(() => import('./screens/settings.js').then((m) => m.Settings));
+const NotFound = lazyScreen(() => import('./screens/not-found.js').then((m) => m.NotFound));
+
+function screenFor(route: Route): JSX.Element {
+  switch (route.name) {
+    case 'home':
+    case 'signin':
+      return <Home />;
+    case 'pump':
+      return <LogEntry kind="pump" />;
+    case 'bottle':
+      return <LogEntry kind="bottle" />;
+    case 'entry':
+      return <LogEntry key={route.id} id={route.id} />;
+    case 'log':
+      return <LogList />;
+    case 'babies':
+      return <Babies />;
+    case 'settings':
+      return <Settings />;
+    case 'notFound':
+      return <NotFound />;
+  }
+}
+
+function Brand(): JSX.Element {
+  return (
+    <header class="app-header">
+      <span class="brand">
+        <DropIcon />
+        {t('app.name')}
+      </span>
+    </header>
+  );
+}
+
+function About(): JSX.Element {
+  return <p class="about">{t('app.disclaimer')}</p>;
+}
+
+export function App(): JSX.Element {
+  const path = useStore(pathStore);
+  useStore(languageStore);
+  const account = useStore(accountStore);
+  const route = matchRoute(path);
+  const signedIn = account.status === 'signed-in';
+
+  useEffect(() => {
+    if (account.status === 'signed-out' && route.name !== 'signin') navigate('/signin', { replace: true });
+    if (signedIn && route.name === 'signin') navigate('/', { replace: true });
+  }, [account.status, route.name, signedIn]);
+
+  if (account.status === 'loading') {
+    return (
+      <main id="main" class="center-screen" aria-busy="true">
+        <p class="muted">{t('app.loading')}</p>
+      </main>
+    );
+  }
+
+  if (account.status === 'unreachable') {
+    return (
+      <main id="main" class="center-screen">
+        <h1>{t('app.name')}</h1>
+        <p>{t('errors.offline')}</p>
+        <button type="button" class="primary" onClick={() => void loadAccount()}>
+          {t('common.retry')}
+        </button>
+      </main>
+    );
+  }
+
+  if (!signedIn) {
+    return (
+      <div class="app">
+        <main id="main">
+          <SignIn />
+          <About />
+        </main>
+        <NoticeBar />
+      </div>
+    );
+  }
+
+  return (
+    <div class="app">
+      <a class="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <Brand />
+      <main id="main">
+        {screenFor(route)}
+        <About />
+      </main>
+      <BottomNav path={path} />
+      <NoticeBar />
+      <UpdatePrompt />
+    </div>
+  );
+}

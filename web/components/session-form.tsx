@@ -1,0 +1,186 @@
+/** The fields of a log entry: the essentials first, then optional details folded away. */
+import type { JSX } from 'preact';
+import type { Baby } from '../../src/domain/account.js';
+import { MASSAGE_TIMINGS, MASSAGE_TOOLS, MILK_TYPES } from '../../src/domain/session.js';
+import type { VolumeUnit } from '../../src/domain/units.js';
+import { t } from '../i18n.js';
+import type { EntryForm, FormErrors } from '../state/entry-form.js';
+import { Field, SelectField } from './field.js';
+import { Segmented } from './segmented.js';
+
+interface Props {
+  form: EntryForm;
+  errors: FormErrors;
+  unit: VolumeUnit;
+  babies: Baby[];
+  isNew: boolean;
+  running: boolean;
+  onChange: (change: Partial<EntryForm>) => void;
+}
+
+function scale(min: number, max: number): { value: string; label: string }[] {
+  const out = [{ value: '', label: t('common.notNoted') }];
+  for (let i = min; i <= max; i++) out.push({ value: String(i), label: String(i) });
+  return out;
+}
+
+export function SessionForm({ form, errors, unit, babies, isNew, running, onChange }: Props): JSX.Element {
+  const unitLabel = unit === 'ml' ? t('settings.ml') : t('settings.floz');
+  const decimal = { type: 'text', inputMode: 'decimal', autocomplete: 'off', enterKeyHint: 'done' } as const;
+  const showBaby = form.kind !== 'pump' && babies.length > 1;
+  const detailsOpen = !isNew || Boolean(errors.end || errors.painBefore || errors.painAfter || errors.massageMinutes || errors.notes);
+
+  const time =
+    form.kind === 'nurse' ? (
+      <div class="grid-2">
+        <Field id="start" label={t('form.startedAt')} type="datetime-local" value={form.start} onValue={(start) => onChange({ start })} error={errors.start} />
+        {running ? (
+          <p class="field help">{t('form.running')}</p>
+        ) : (
+          <Field id="end" label={t('form.endedAt')} type="datetime-local" value={form.end} onValue={(end) => onChange({ end })} error={errors.end} />
+        )}
+      </div>
+    ) : (
+      <Field id="end" label={t('form.finishedAt')} type="datetime-local" value={form.end} onValue={(end) => onChange({ end })} error={errors.end} />
+    );
+
+  const minutes = (
+    <Field
+      id="minutes"
+      label={t('form.duration')}
+      type="text"
+      inputMode="numeric"
+      pattern="[0-9]*"
+      value={form.minutes}
+      onValue={(m) => onChange({ minutes: m })}
+      error={errors.minutes}
+    />
+  );
+
+  return (
+    <>
+      {showBaby && (
+        <Segmented
+          name="babyId"
+          legend={t('form.baby')}
+          value={form.babyId}
+          options={babies.map((b) => ({ value: b.id, label: b.name }))}
+          onChange={(babyId) => onChange({ babyId })}
+        />
+      )}
+      {form.kind === 'pump' && (
+        <>
+          <div class="grid-2">
+            <Field id="left" label={t('form.leftVolume', { unit: unitLabel })} {...decimal} value={form.left} onValue={(left) => onChange({ left })} error={errors.left} />
+            <Field id="right" label={t('form.rightVolume', { unit: unitLabel })} {...decimal} value={form.right} onValue={(right) => onChange({ right })} error={errors.right} />
+          </div>
+          {minutes}
+        </>
+      )}
+      {form.kind === 'bottle' && (
+        <>
+          <Field id="volume" label={t('form.volume', { unit: unitLabel })} {...decimal} value={form.volume} onValue={(volume) => onChange({ volume })} error={errors.volume} />
+          <Segmented
+            name="milkType"
+            legend={t('form.milkType')}
+            value={form.milkType}
+            options={MILK_TYPES.map((m) => ({ value: m, label: t(`milk.${m}`) }))}
+            onChange={(milkType) => onChange({ milkType })}
+          />
+        </>
+      )}
+      {form.kind === 'nurse' && time}
+      <details class="more" open={detailsOpen}>
+        <summary>{t('form.details')}</summary>
+        <div class="details-body">
+          {form.kind !== 'nurse' && time}
+          {form.kind === 'bottle' && minutes}
+          <div class="grid-2">
+            <SelectField id="painBefore" label={t('form.painBefore')} value={form.painBefore} onValue={(painBefore) => onChange({ painBefore })} options={scale(0, 10)} error={errors.painBefore} />
+            <SelectField id="painAfter" label={t('form.painAfter')} value={form.painAfter} onValue={(painAfter) => onChange({ painAfter })} options={scale(0, 10)} error={errors.painAfter} />
+            <SelectField
+              id="fullnessBefore"
+              label={t('form.fullnessBefore')}
+              value={form.fullnessBefore}
+              onValue={(fullnessBefore) => onChange({ fullnessBefore })}
+              options={scale(1, 5)}
+              error={errors.fullnessBefore}
+            />
+            <SelectField
+              id="fullnessAfter"
+              label={t('form.fullnessAfter')}
+              value={form.fullnessAfter}
+              onValue={(fullnessAfter) => onChange({ fullnessAfter })}
+              options={scale(1, 5)}
+              error={errors.fullnessAfter}
+            />
+          </div>
+          <p class="help muted">{t('form.fullnessHint')}</p>
+          <label class="check">
+            <input type="checkbox" checked={form.massageOn} onChange={(e) => onChange({ massageOn: e.currentTarget.checked })} />
+            {t('form.massaged')}
+          </label>
+          {form.massageOn && (
+            <fieldset>
+              <legend class="visually-hidden">{t('form.massage')}</legend>
+              <Segmented
+                name="massageTiming"
+                legend={t('form.massageTiming')}
+                value={form.massageTiming}
+                options={MASSAGE_TIMINGS.map((m) => ({ value: m, label: t(`timing.${m}`) }))}
+                onChange={(massageTiming) => onChange({ massageTiming })}
+              />
+              <Field
+                id="massageMinutes"
+                label={t('form.massageMinutes')}
+                type="text"
+                inputMode="numeric"
+                pattern="[0-9]*"
+                value={form.massageMinutes}
+                onValue={(massageMinutes) => onChange({ massageMinutes })}
+                error={errors.massageMinutes}
+              />
+              <Segmented
+                name="massageTool"
+                legend={t('form.tool')}
+                value={form.massageTool}
+                options={MASSAGE_TOOLS.map((m) => ({ value: m, label: t(`tool.${m}`) }))}
+                onChange={(massageTool) => onChange({ massageTool })}
+              />
+              {errors.massageTool && <p class="error">{errors.massageTool}</p>}
+              {form.massageTool === 'massager' && (
+                <div class="grid-2">
+                  <label class="check">
+                    <input type="checkbox" checked={form.vibration} onChange={(e) => onChange({ vibration: e.currentTarget.checked })} />
+                    {t('form.vibration')}
+                  </label>
+                  <label class="check">
+                    <input type="checkbox" checked={form.heat} onChange={(e) => onChange({ heat: e.currentTarget.checked })} />
+                    {t('form.heat')}
+                  </label>
+                </div>
+              )}
+            </fieldset>
+          )}
+          <div class="field">
+            <label for="notes">{t('form.notes')}</label>
+            <textarea
+              id="notes"
+              name="notes"
+              value={form.notes}
+              maxLength={2000}
+              onInput={(e) => onChange({ notes: e.currentTarget.value })}
+              aria-invalid={errors.notes ? 'true' : undefined}
+              aria-describedby={errors.notes ? 'notes-error' : undefined}
+            />
+            {errors.notes && (
+              <span class="error" id="notes-error">
+                {errors.notes}
+              </span>
+            )}
+          </div>
+        </div>
+      </details>
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+/** Display text for times, durations and volumes in the user's language and units. */
+import { formatClock, formatVolume, roundVolume, type VolumeUnit } from '../src/domain/units.js';
+import { instantMs, localDayBounds, toInstant, type Instant } from '../src/domain/time.js';
+import { t } from './i18n.js';
+
+export { formatClock };
+
+export const timeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+export function volumeText(ml: number, unit: VolumeUnit, lang: string): string {
+  return formatVolume(ml, unit, lang);
+}
+
+/** "12 min" or "1 h 5 min" (rounded to the minute). */
+export function minutesText(seconds: number): string {
+  const total = Math.round(Math.max(0, seconds) / 60);
+  const h = Math.floor(total / 60);
+  const m = total % 60;
+  return h > 0 ? t('time.hoursMinutes', { h, m }) : t('time.minutes', { m });
+}
+
+/** "just now", "25 min ago", "2 h 5 min ago". */
+export function agoText(thenMs: number, nowMs: number): string {
+  const mins = Math.floor(Math.max(0, nowMs - thenMs) / 60_000);
+  if (mins < 1) return t('time.justNow');
+  if (mins < 60) return t('time.minutesAgo', { m: mins });
+  return t('time.hoursAgo', { h: Math.floor(mins / 60), m: mins % 60 });
+}
+
+export function timeText(i: Instant, lang: string): string {
+  return new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit' }).format(new Date(instantMs(i)));
+}
+
+export function dateText(date: string, lang: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(y, m - 1, d));
+}
+
+/** "Today", "Yesterday" or "Monday 21 November". */
+export function dayHeading(i: Instant, lang: string, nowMs: number): string {
+  const today = localDayBounds(nowMs, timeZone());
+  const ms = instantMs(i);
+  if (ms >= today.start && ms < today.end) return t('log.today');
+  if (ms >= today.start - 86_400_000 && ms < today.start) return t('log.yesterday');
+  return new Intl.DateTimeFormat(lang, { weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(ms));
+}
+
+/** An instant as the value of an <input type="datetime-local"> ("2026-11-23T22:40"), in local time. */
+export function toLocalInput(i: Instant): string {
+  const d = new Date(instantMs(i));
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+/** The instant for a datetime-local value, or null when it is empty or not a time. */
+export function fromLocalInput(v: string): Instant | null {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(v)) return null;
+  const d = new Date(v);
+  return Number.isNaN(d.getTime()) ? null : toInstant(d);
+}
+
+/** A number typed by a person: "60", "2.5" or "2,5". Null when empty; NaN when not a number. */
+export function parseDecimal(text: string): number | null {
+  const s = text.trim().replace(',', '.');
+  if (s === '') return null;
+  return /^\d+(\.\d*)?$|^\.\d+$/.test(s) ? Number(s) : Number.NaN;
+}
+
+/** How a volume in mL is shown in an input: whole mL, or fl oz with up to one decimal. */
+export function volumeInputText(ml: number | null, unit: VolumeUnit, lang: string): string {
+  if (ml === null) return '';
+  const s = String(roundVolume(ml, unit));
+  return lang === 'es' ? s.replace('.', ',') : s;
+}

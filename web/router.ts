@@ -1,0 +1,44 @@
+/** A tiny history router: the server answers every path with index.html, the app picks the screen. */
+import { createStore } from './state/store.js';
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'signin' }
+  | { name: 'pump' }
+  | { name: 'bottle' }
+  | { name: 'log' }
+  | { name: 'entry'; id: string }
+  | { name: 'babies' }
+  | { name: 'settings' }
+  | { name: 'notFound' };
+
+export const pathStore = createStore<string>(location.pathname);
+
+window.addEventListener('popstate', () => pathStore.set(location.pathname));
+
+export function navigate(path: string, options: { replace?: boolean } = {}): void {
+  if (path === location.pathname) return;
+  if (options.replace) history.replaceState(null, '', path);
+  else history.pushState(null, '', path);
+  pathStore.set(path);
+  window.scrollTo(0, 0);
+}
+
+const STATIC: Record<string, Route> = {
+  '/': { name: 'home' },
+  '/signin': { name: 'signin' },
+  '/pump': { name: 'pump' },
+  '/bottle': { name: 'bottle' },
+  '/log': { name: 'log' },
+  '/babies': { name: 'babies' },
+  '/settings': { name: 'settings' },
+};
+
+export function matchRoute(path: string): Route {
+  const clean = path.length > 1 ? path.replace(/\/+$/, '') : path;
+  const fixed = STATIC[clean];
+  if (fixed) return fixed;
+  const entry = /^\/log\/([0-9a-fA-F-]{36})$/.exec(clean);
+  if (entry?.[1]) return { name: 'entry', id: entry[1] };
+  return { name: 'notFound' };
+}

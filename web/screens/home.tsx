@@ -1,0 +1,119 @@
+/** Home: one tap to start nursing, two to log a pump or bottle, the running timer, and today at a glance. */
+import type { JSX } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { currentSide, isPaused, type Session, type Side } from '../../src/domain/session.js';
+import { localDayBounds } from '../../src/domain/time.js';
+import { dayTotals, lastFeed, nextSide } from '../../src/domain/today.js';
+import { BabyPicker } from '../components/baby-picker.js';
+import { BottleIcon, NurseIcon, PumpIcon } from '../components/icons.js';
+import { Link } from '../components/link.js';
+import { PageTitle } from '../components/page-title.js';
+import { TimerCard } from '../components/timer-card.js';
+import { TodaySummary } from '../components/today-summary.js';
+import { reportError } from '../errors.js';
+import { timeZone } from '../format.js';
+import { languageStore, t } from '../i18n.js';
+import { accountStore } from '../state/account.js';
+import { prefsStore } from '../state/prefs.js';
+import { useStore } from '../state/store.js';
+import { recentStore, refreshRecent } from '../state/today.js';
+import { resumeTimer, startNursing, switchTimerSide } from '../state/timer.js';
+import { useNow } from '../state/use-now.js';
+
+function useRecentSessions(householdId: string | null): void {
+  useEffect(() => {
+    if (!householdId) return;
+    const refresh = (): void => {
+      if (document.visibilityState === 'visible') refreshRecent().catch(reportError);
+    };
+    refresh();
+    document.addEventListener('visibilitychange', refresh);
+    return () => document.removeEventListener('visibilitychange', refresh);
+  }, [householdId]);
+}
+
+export function Home(): JSX.Element {
+  const account = useStore(accountStore);
+  const recent = useStore(recentStore);
+  const prefs = useStore(prefsStore);
+  const lang = useStore(languageStore);
+  useRecentSessions(account.householdId);
+
+  const running = recent.sessions.filter((s) => s.kind === 'nurse' && s.endedAt === null);
+  const nowMs = useNow(running.length > 0 ? 1000 : 20_000);
+  const twins = account.babies.length > 1;
+  const forThisBaby = (s: Session): boolean => !twins || s.babyId === null || s.babyId === account.babyId;
+  const visible = recent.sessions.filter((s) => s.kind === 'pump' || s.kind === 'massage' || forThisBaby(s));
+  const totals = dayTotals(visible, localDayBounds(nowMs, timeZone()), nowMs);
+  const last = lastFeed(visible);
+  const suggested = nextSide(visible);
+  const myTimer = running.find(forThisBaby) ?? null;
+  const babyName = (id: string | null): string | null => (twins ? (account.babies.find((b) => b.id === id)?.name ?? null) : null);
+
+  const nurse = (side: Side): void => {
+    if (!myTimer) {
+      void startNursing(side);
+    } else if (isPaused(myTimer)) {
+      void resumeTimer(myTimer.id, side);
+    } else if (currentSide(myTimer.segments) !== side) {
+      void switchTimerSide(myTimer.id, side);
+    }
+  };
+
+  if (!account.householdId) {
+    return (
+      <section>
+        <PageTitle>{t('home.title')}</PageTitle>
+        <p>{t('home.noHousehold')}</p>
+      </section>
+    );
+  }
+
+  const nurseButton = (side: Side): JSX.Element => (
+    <button type="button" class="big-action nurse" onClick={() => nurse(side)} aria-pressed={myTimer ? currentSide(myTimer.segments) === side : undefined}>
+      {!myTimer && suggested === side && (
+        <span class="badge" aria-hidden="true">
+          {t('home.suggested')}
+        </span>
+      )}
+      <NurseIcon />
+      {side === 'left' ? t('home.nurseLeft') : t('home.nurseRight')}
+    </button>
+  );
+
+  return (
+    <section aria-labelledby="home-title">
+      <PageTitle visuallyHidden>
+        <span id="home-title">{t('home.title')}</span>
+      </PageTitle>
+      {twins && <BabyPicker babies={account.babies} babyId={account.babyId} />}
+      {running.map((s) => (
+        <TimerCard key={s.id} session={s} nowMs={nowMs} babyName={babyName(s.babyId)} />
+      ))}
+      {!myTimer && suggested && (
+        <p class="hint" data-testid="next-side">
+          {t('home.startNext', { side: t(`side.${suggested}`) })}
+        </p>
+      )}
+      <h2 class="visually-hidden">{t('home.actions')}</h2>
+      <div class="actions">
+        {nurseButton('left')}
+        {nurseButton('right')}
+        <Link href="/pump" class="button big-action">
+          <PumpIcon />
+          {t('home.pump')}
+        </Link>
+        <Link href="/bottle" class="button big-action">
+          <BottleIcon />
+          {t('home.bottle')}
+        </Link>
+      </div>
+      {account.babies.length === 0 && (
+        <p class="muted">
+          {t('home.addBaby')} <Link href="/babies">{t('home.addBabyLink')}</Link>
+        </p>
+      )}
+      {recent.loaded && <TodaySummary totals={totals} last={last} unit={prefs.volumeUnit} lang={lang} nowMs={nowMs} />}
+    </section>
+  );
+}

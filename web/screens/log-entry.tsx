@@ -1,0 +1,200 @@
+/** Log a pump or a bottle, or edit / delete any entry. Saving is one tap; a stale edit reloads the record. */
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { emptySessionInput, type Session, type SessionInput } from '../../src/domain/session.js';
+import { toInstant } from '../../src/domain/time.js';
+import { api, ApiError, inputOf } from '../api.js';
+import { BackLink } from '../components/back-link.js';
+import { PageTitle } from '../components/page-title.js';
+import { SessionForm } from '../components/session-form.js';
+import { errorText, reportError } from '../errors.js';
+import { timeText } from '../format.js';
+import { languageStore, t } from '../i18n.js';
+import { navigate } from '../router.js';
+import { accountStore } from '../state/account.js';
+import { buildInput, formFromSession, serverErrors, type EntryForm, type FormErrors } from '../state/entry-form.js';
+import { notify } from '../state/notice.js';
+import { prefsStore } from '../state/prefs.js';
+import { useStore } from '../state/store.js';
+import { dropRecent, findRecent, putRecent } from '../state/today.js';
+import { newId } from '../state/uuid.js';
+
+type Props = { kind: 'pump' | 'bottle' } | { id: string };
+
+interface Loaded {
+  id: string;
+  /** Null for a new entry. */
+  session: Session | null;
+  base: SessionInput;
+  initial: EntryForm;
+}
+
+function focusFirstError(errors: FormErrors): void {
+  const first = Object.keys(errors).find((k) => k !== 'form');
+  requestAnimationFrame(() => {
+    const el = first ? document.getElementById(first) : document.querySelector<HTMLElement>('.form-error');
+    el?.focus();
+  });
+}
+
+export function LogEntry(props: Props): JSX.Element {
+  const account = useStore(accountStore);
+  const prefs = useStore(prefsStore);
+  const lang = useStore(languageStore);
+  const hid = account.householdId ?? '';
+  const [loaded, setLoaded] = useState<Loaded | null>(() => {
+    if ('id' in props) return null;
+    const base = { ...emptySessionInput(props.kind, toInstant(Date.now())), babyId: props.kind === 'bottle' ? account.babyId : null };
+    return { id: newId(), session: null, base, initial: formFromSession(base, prefs.volumeUnit, lang) };
+  });
+  const [form, setForm] = useState<EntryForm | null>(() => loaded?.initial ?? null);
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [loadError, setLoadError] = useState<string | null>(null);
+
+  const adopt = (s: Session): void => {
+    const initial = formFromSession(s, prefsStore.get().volumeUnit, languageStore.get());
+    setLoaded({ id: s.id, session: s, base: inputOf(s), initial });
+    setForm(initial);
+  };
+
+  const editId = 'id' in props ? props.id : null;
+  useEffect(() => {
+    if (!editId || !hid) return;
+    const cached = findRecent(editId);
+    if (cached && cached.version > 0) adopt(cached);
+    api.session(hid, editId).then(
+      (fresh) => {
+        if (!cached || fresh.version !== cached.version) adopt(fresh);
+      },
+      (e: unknown) => {
+        if (!cached) setLoadError(errorText(e));
+      },
+    );
+  }, [editId, hid]);
+
+  if (loadError) {
+    return (
+      <section>
+        <BackLink href="/log" />
+        <PageTitle>{t('form.editTitle')}</PageTitle>
+        <p class="form-error">{loadError}</p>
+      </section>
+    );
+  }
+  if (!loaded || !form) {
+    return (
+      <section aria-busy="true">
+        <BackLink href="/log" />
+        <PageTitle>{t('form.editTitle')}</PageTitle>
+        <p class="muted">{t('app.loading')}</p>
+      </section>
+    );
+  }
+
+  const isNew = loaded.session === null;
+  const title = isNew ? (form.kind === 'pump' ? t('form.pumpTitle') : t('form.bottleTitle')) : t('form.editTitle');
+
+  const save = async (e: Event): Promise<void> => {
+    e.preventDefault();
+    if (busy) return;
+    const built = buildInput(form, loaded.initial, loaded.base, isNew, prefs.volumeUnit, Date.now());
+    if (!built.input) {
+      setErrors({ ...built.errors, form: built.errors.form ?? t('errors.fixFields') });
+      focusFirstError(built.errors);
+      return;
+    }
+    setBusy(true);
+    setErrors({});
+    try {
+      const saved = await api.putSession(hid, loaded.id, built.input, loaded.session?.version);
+      putRecent(saved);
+      notify(t('common.saved'));
+      navigate(isNew ? '/' : '/log');
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 409 && err.current) {
+        adopt(err.current);
+        putRecent(err.current);
+        setErrors({ form: t('errors.conflict') });
+        focusFirstError({ form: 'x' });
+      } else if (err instanceof ApiError && err.status === 400 && Object.keys(err.fields).length > 0) {
+        const fieldErrors = serverErrors(err.fields, form.kind);
+        setErrors({ ...fieldErrors, form: fieldErrors.form ?? t('errors.fixFields') });
+        focusFirstError(fieldErrors);
+      } else {
+        if (err instanceof ApiError && err.status === 401) reportError(err);
+        setErrors({ form: errorText(err) });
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remove = async (): Promise<void> => {
+    setBusy(true);
+    try {
+      await api.deleteSession(hid, loaded.id);
+      dropRecent(loaded.id);
+      notify(t('common.deleted'));
+      navigate('/log');
+    } catch (err) {
+      setErrors({ form: errorText(err) });
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section>
+      <BackLink href={isNew ? '/' : '/log'} />
+      <PageTitle>{title}</PageTitle>
+      {!isNew && loaded.session && (
+        <p class="muted">
+          {t(`kind.${loaded.session.kind}`)} · {timeText(loaded.session.startedAt, lang)}
+        </p>
+      )}
+      <form onSubmit={(e) => void save(e)} noValidate>
+        {errors.form && (
+          <p class="form-error" role="alert" tabIndex={-1}>
+            {errors.form}
+          </p>
+        )}
+        <SessionForm
+          form={form}
+          errors={errors}
+          unit={prefs.volumeUnit}
+          babies={account.babies}
+          isNew={isNew}
+          running={loaded.base.endedAt === null && loaded.base.kind === 'nurse'}
+          onChange={(change) => setForm({ ...form, ...change })}
+        />
+        <div class="sticky-save">
+          <button type="submit" class="primary" disabled={busy}>
+            {busy ? t('common.saving') : t('common.save')}
+          </button>
+        </div>
+      </form>
+      {!isNew && (
+        <div class="card">
+          {confirming ? (
+            <div role="group" aria-labelledby="confirm-delete">
+              <p id="confirm-delete">{t('form.confirmDelete')}</p>
+              <div class="button-row">
+                <button type="button" class="danger" disabled={busy} onClick={() => void remove()}>
+                  {t('form.confirmYes')}
+                </button>
+                <button type="button" onClick={() => setConfirming(false)}>
+                  {t('common.cancel')}
+                </button>
+              </div>
+            </div>
+          ) : (
+            <button type="button" class="danger wide" onClick={() => setConfirming(true)}>
+              {t('form.delete')}
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+/** Units, theme, language (saved on this device and to the account), the household, sign out. */
+import type { JSX } from 'preact';
+import type { Preferences } from '../../src/domain/account.js';
+import { ApiError } from '../api.js';
+import { PageTitle } from '../components/page-title.js';
+import { Segmented } from '../components/segmented.js';
+import { SelectField } from '../components/field.js';
+import { reportError } from '../errors.js';
+import { t } from '../i18n.js';
+import { navigate } from '../router.js';
+import { accountStore, selectHousehold, signOut } from '../state/account.js';
+import { notify } from '../state/notice.js';
+import { changePreferences, prefsStore } from '../state/prefs.js';
+import { useStore } from '../state/store.js';
+
+async function change(p: Partial<Preferences>): Promise<void> {
+  try {
+    await changePreferences(p);
+  } catch (e) {
+    if (e instanceof ApiError && e.offline) notify(t('settings.notSynced'));
+    else reportError(e);
+  }
+}
+
+export function Settings(): JSX.Element {
+  const prefs = useStore(prefsStore);
+  const account = useStore(accountStore);
+
+  return (
+    <section>
+      <PageTitle>{t('settings.title')}</PageTitle>
+      <div class="card">
+        <Segmented
+          name="volumeUnit"
+          legend={t('settings.volume')}
+          value={prefs.volumeUnit}
+          options={[
+            { value: 'ml', label: t('settings.ml') },
+            { value: 'floz', label: t('settings.floz') },
+          ]}
+          onChange={(volumeUnit) => void change({ volumeUnit })}
+        />
+        <Segmented
+          name="temperatureUnit"
+          legend={t('settings.temperature')}
+          value={prefs.temperatureUnit}
+          options={[
+            { value: 'c', label: t('settings.celsius') },
+            { value: 'f', label: t('settings.fahrenheit') },
+          ]}
+          onChange={(temperatureUnit) => void change({ temperatureUnit })}
+        />
+        <Segmented
+          name="theme"
+          legend={t('settings.theme')}
+          value={prefs.theme}
+          options={[
+            { value: 'system', label: t('settings.system') },
+            { value: 'light', label: t('settings.light') },
+            { value: 'dark', label: t('settings.dark') },
+          ]}
+          onChange={(theme) => void change({ theme })}
+        />
+        <Segmented
+          name="language"
+          legend={t('settings.language')}
+          value={prefs.language}
+          options={[
+            { value: 'en', label: 'English' },
+            { value: 'es', label: 'Español' },
+          ]}
+          onChange={(language) => void change({ language })}
+        />
+      </div>
+      {account.households.length > 1 && (
+        <div class="card">
+          <SelectField
+            id="household"
+            label={t('settings.household')}
+            value={account.householdId ?? ''}
+            options={account.households.map((h) => ({ value: h.id, label: h.name }))}
+            onValue={(id) => void selectHousehold(id).catch(reportError)}
+          />
+        </div>
+      )}
+      <div class="card">
+        <h2>{t('settings.account')}</h2>
+        <p class="muted">{t('settings.signedInAs', { email: account.user?.email ?? '' })}</p>
+        <button
+          type="button"
+          class="wide"
+          onClick={() =>
+            void signOut()
+              .catch(() => undefined)
+              .then(() => navigate('/signin', { replace: true }))
+          }
+        >
+          {t('settings.signOut')}
+        </button>
+      </div>
+    </section>
+  );
+}

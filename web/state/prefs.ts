@@ -1,0 +1,67 @@
+/**
+ * The user's preferences: kept on the device for a fast start (public/theme.js reads the same key
+ * before the first paint) and saved to the account when signed in.
+ */
+import { DEFAULT_PREFERENCES, LANGUAGES, THEMES, type Preferences } from '../../src/domain/account.js';
+import { api } from '../api.js';
+import { setLanguage } from '../i18n.js';
+import { createStore } from './store.js';
+
+const KEY = 'lactea.prefs';
+
+function readLocal(): Preferences {
+  try {
+    const raw = localStorage.getItem(KEY);
+    const p: Partial<Preferences> = raw ? (JSON.parse(raw) as Partial<Preferences>) : {};
+    return {
+      volumeUnit: p.volumeUnit === 'floz' ? 'floz' : 'ml',
+      temperatureUnit: p.temperatureUnit === 'f' ? 'f' : 'c',
+      theme: THEMES.find((x) => x === p.theme) ?? DEFAULT_PREFERENCES.theme,
+      language: LANGUAGES.find((x) => x === p.language) ?? browserLanguage(),
+    };
+  } catch {
+    return { ...DEFAULT_PREFERENCES, language: browserLanguage() };
+  }
+}
+
+function browserLanguage(): Preferences['language'] {
+  return navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en';
+}
+
+function writeLocal(p: Preferences): void {
+  try {
+    localStorage.setItem(KEY, JSON.stringify(p));
+  } catch {
+    // Private mode: the account still has them.
+  }
+}
+
+export const prefsStore = createStore<Preferences>(readLocal());
+
+function applyTheme(theme: Preferences['theme']): void {
+  const root = document.documentElement;
+  if (theme === 'system') root.removeAttribute('data-theme');
+  else root.setAttribute('data-theme', theme);
+}
+
+/** Applies the preferences to the page (theme now; language once its catalogue is loaded). */
+export async function applyPreferences(p: Preferences): Promise<void> {
+  applyTheme(p.theme);
+  await setLanguage(p.language);
+}
+
+/** Preferences from the server win over the device's copy. */
+export async function adoptPreferences(p: Preferences): Promise<void> {
+  prefsStore.set(p);
+  writeLocal(p);
+  await applyPreferences(p);
+}
+
+/** Changes preferences here at once, then saves them to the account. Throws an ApiError if that fails. */
+export async function changePreferences(change: Partial<Preferences>): Promise<void> {
+  const next = { ...prefsStore.get(), ...change };
+  prefsStore.set(next);
+  writeLocal(next);
+  await applyPreferences(next);
+  await api.savePreferences(next);
+}
