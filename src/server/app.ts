@@ -74,14 +74,13 @@ export async function buildApp(config: Readonly<Config>, database: Database): Pr
   await app.register(sessionRoutes);
 
   const hasWeb = await registerWeb(app, config.webRoot);
-  if (hasWeb) {
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && isAppRoute(request.url)) {
-        return reply.header('cache-control', 'no-cache').sendFile('index.html');
-      }
-      return reply.code(404).send({ error: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` });
-    });
-  }
+  app.setNotFoundHandler((request, reply) => {
+    // The web app's own routes (e.g. /log, /settings) get its index.html; anything else is a JSON 404.
+    if (hasWeb && request.method === 'GET' && isAppRoute(request.url)) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return reply.code(404).send({ error: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` });
+  });
 
   app.addHook('onResponse', async (request, reply) => {
     if (reply.statusCode >= 500) request.log.warn({ method: request.method, route: request.routeOptions.url, status: reply.statusCode }, 'server error');

@@ -39,8 +39,4 @@ export function registerErrorHandler(app: FastifyInstance): void {
     request.log.error({ err, route: request.routeOptions.url }, 'request failed');
     return reply.code(500).send({ error: 'internal', message: 'Something went wrong on the server' });
   });
-
-  app.setNotFoundHandler((request, reply) => {
-    reply.code(404).send({ error: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` });
-  });
 }

@@ -40,11 +40,14 @@ export async function putSession(
 ): Promise<PutResult> {
   await checkInput(db, householdId, input, now.getTime());
   const nowIso = now.toISOString();
+  // Most PUTs create: try the insert first; it does nothing when the id exists.
+  const created = version === undefined ? await insertSessionIfAbsent(db, householdId, id, input, { now: nowIso, userId: actor.userId }) : null;
+  if (created) return { status: 201, session: created };
   for (let attempt = 0; attempt < 2; attempt++) {
     const existing = await findSession(db, householdId, id);
     if (!existing) {
-      const created = await insertSessionIfAbsent(db, householdId, id, input, { now: nowIso, userId: actor.userId });
-      if (created) return { status: 201, session: created };
+      const made = await insertSessionIfAbsent(db, householdId, id, input, { now: nowIso, userId: actor.userId });
+      if (made) return { status: 201, session: made };
       continue; // Another request created it in between: judge against that one.
     }
     if (existing.deletedAt) throw conflict(existing, 'This session was deleted');

@@ -1,0 +1,44 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeApp, type TestApp } from './harness.js';
+
+describe('serving the web app', () => {
+  let t: TestApp;
+  const root = mkdtempSync(join(tmpdir(), 'lactea-web-'));
+  beforeAll(async () => {
+    mkdirSync(join(root, 'assets'));
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>Lactea</title>');
+    writeFileSync(join(root, 'assets', 'app-abc123.js'), 'console.log(1)');
+    writeFileSync(join(root, 'sw.js'), 'self.addEventListener("fetch", () => {})');
+    t = await makeApp({ name: 'sqlite', url: ':memory:' }, { webRoot: root });
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('serves index.html, the app routes, hashed assets for good and the service worker fresh', async () => {
+    const home = await t.app.inject({ method: 'GET', url: '/' });
+    expect(home.statusCode).toBe(200);
+    expect(home.body).toContain('<title>Lactea</title>');
+    const route = await t.app.inject({ method: 'GET', url: '/settings' });
+    expect(route.statusCode).toBe(200);
+    expect(route.body).toContain('<title>Lactea</title>');
+    const asset = await t.app.inject({ method: 'GET', url: '/assets/app-abc123.js' });
+    expect(asset.headers['cache-control']).toContain('immutable');
+    const sw = await t.app.inject({ method: 'GET', url: '/sw.js' });
+    expect(sw.statusCode).toBe(200);
+    expect(sw.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('keeps API and missing files as JSON 404s, not the app page', async () => {
+    const api = await t.app.inject({ method: 'GET', url: '/api/nope' });
+    expect(api.statusCode).toBe(404);
+    expect(api.json()).toMatchObject({ error: 'not_found' });
+    const file = await t.app.inject({ method: 'GET', url: '/missing.png' });
+    expect(file.statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: '/api/me' })).statusCode).toBe(401);
+  });
+});
