@@ -188,8 +188,10 @@ describe.each(databases())('sessions API on $name', (dbCase) => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const page = (await call('GET', `/api/households/${m.hid}/sessions?limit=4${cursor ? `&cursor=${cursor}` : ''}`)).json();
-      seen.push(...page.sessions.map((s: { id: string }) => s.id));
+      const page: { sessions: { id: string }[]; nextCursor: string | null } = (
+        await call('GET', `/api/households/${m.hid}/sessions?limit=4${cursor ? `&cursor=${cursor}` : ''}`)
+      ).json();
+      seen.push(...page.sessions.map((s) => s.id));
       cursor = page.nextCursor;
       pages += 1;
     } while (cursor);
