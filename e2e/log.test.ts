@@ -1,0 +1,100 @@
+import { expect, it } from 'vitest';
+import { EntryPage } from './pages/entry-page.js';
+import { HomePage } from './pages/home-page.js';
+import { LogPage } from './pages/log-page.js';
+import { SettingsPage } from './pages/settings-page.js';
+import { Shell } from './pages/shell.js';
+import { useTestApp } from './support/app.js';
+import { browserSuite } from './support/chromium.js';
+import { signedInPage } from './support/flows.js';
+
+browserSuite('logging pumps and bottles', () => {
+  const app = useTestApp();
+
+  it('logs a pump in US fl oz and shows today in fl oz', async () => {
+    const { page } = await signedInPage(app);
+    await (await new SettingsPage(page).open()).choose('US fl oz');
+    await new Shell(page).go('Home');
+
+    const home = new HomePage(page);
+    await home.logPump();
+    const form = new EntryPage(page);
+    await page.getByRole('heading', { name: 'Log a pump' }).waitFor();
+    expect(await page.getByLabel('Left (US fl oz)').getAttribute('inputmode')).toBe('decimal');
+    await form.fillPump('2', '1.5');
+    const saved = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/sessions/'));
+    await form.save();
+    const body = (await (await saved).json()) as { leftMl: number; rightMl: number };
+    // Stored in mL.
+    expect(body.leftMl).toBeCloseTo(59.1, 1);
+    expect(body.rightMl).toBeCloseTo(44.4, 1);
+
+    await home.waitUntilReady();
+    expect(await home.total('pumped')).toBe('3.5 fl oz L 2 fl oz · R 1.5 fl oz');
+  });
+
+  it('edits a bottle, then deletes it', async () => {
+    const { page, home } = await signedInPage(app);
+    await home.logBottle();
+    const form = new EntryPage(page);
+    await form.fillBottle('90', 'Formula');
+    await form.save();
+    await home.waitUntilReady();
+    expect(await home.total('bottle')).toBe('90 mL');
+
+    const log = await new LogPage(page).open();
+    expect(await log.summaries()).toEqual([expect.stringContaining('90 mL · Formula')]);
+    await log.openEntry(0);
+    await page.getByLabel('Volume (mL)').fill('120');
+    await form.setNotes('Sleepy feed');
+    await form.save();
+    await page.getByRole('heading', { name: 'Log', level: 1 }).waitFor();
+    await expect.poll(() => log.summaries()).toEqual([expect.stringContaining('120 mL · Formula')]);
+
+    await log.openEntry(0);
+    expect(await page.getByLabel('Notes').inputValue()).toBe('Sleepy feed');
+    await form.delete();
+    await page.getByRole('heading', { name: 'Log', level: 1 }).waitFor();
+    await page.getByText('Nothing logged yet.', { exact: false }).waitFor();
+    expect(await log.entries().count()).toBe(0);
+  });
+
+  it('shows a clear message and the latest version when an edit is stale', async () => {
+    const { page, home } = await signedInPage(app);
+    await home.logBottle();
+    const form = new EntryPage(page);
+    await form.fillBottle('60');
+    await form.save();
+    await home.waitUntilReady();
+
+    const log = await new LogPage(page).open();
+    await log.openEntry(0);
+    const id = new URL(page.url()).pathname.split('/').pop() ?? '';
+
+    // Her partner changes the same bottle on another phone meanwhile.
+    const me = (await (await page.request.get('/api/me')).json()) as { households: { id: string }[] };
+    const hid = me.households[0]?.id ?? '';
+    const current = (await (await page.request.get(`/api/households/${hid}/sessions/${id}`)).json()) as Record<string, unknown>;
+    const { id: _id, householdId: _h, createdAt: _c, updatedAt: _u, createdBy: _b, deletedAt: _d, ...input } = current;
+    const other = await page.request.put(`/api/households/${hid}/sessions/${id}`, { data: { ...input, volumeMl: 75 } });
+    expect(other.status()).toBe(200);
+
+    await page.getByLabel('Volume (mL)').fill('65');
+    await form.save();
+    await expect.poll(() => form.formError().innerText()).toContain('changed on another device');
+    expect(await page.getByLabel('Volume (mL)').inputValue()).toBe('75');
+  });
+
+  it('checks the form before saving', async () => {
+    const { page, home } = await signedInPage(app);
+    await home.logPump();
+    const form = new EntryPage(page);
+    await form.fillPump('', '');
+    await form.save();
+    await page.getByText('Enter a volume for at least one side.').waitFor();
+    await form.fillPump('abc', '');
+    await form.save();
+    await page.getByText('Enter a number, like 60 or 2.5.').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/pump');
+  });
+});

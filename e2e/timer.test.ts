@@ -1,0 +1,59 @@
+import { expect, it } from 'vitest';
+import { HomePage } from './pages/home-page.js';
+import { useTestApp } from './support/app.js';
+import { browserSuite } from './support/chromium.js';
+import { signedInPage } from './support/flows.js';
+
+browserSuite('the nursing timer', () => {
+  const app = useTestApp();
+
+  it('starts with one tap, switches side, survives a reload, and stops', async () => {
+    const { page, home } = await signedInPage(app);
+
+    const started = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/sessions/'));
+    await home.nurse('left');
+    expect((await started).status()).toBe(201);
+    await home.timer().waitFor();
+    expect(await home.currentSide()).toBe('left');
+
+    await expect.poll(() => home.sideSeconds('left'), { timeout: 5000 }).toBeGreaterThanOrEqual(2);
+    const switched = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/sessions/'));
+    await home.timerButton('Switch side');
+    expect((await switched).status()).toBe(200);
+    expect(await home.currentSide()).toBe('right');
+    await expect.poll(() => home.sideSeconds('right'), { timeout: 5000 }).toBeGreaterThanOrEqual(1);
+
+    await page.reload();
+    const reloaded = new HomePage(page);
+    await reloaded.timer().waitFor();
+    expect(await reloaded.currentSide()).toBe('right');
+    expect(await reloaded.sideSeconds('left')).toBeGreaterThanOrEqual(2);
+    const right = await reloaded.sideSeconds('right');
+    expect(right).toBeGreaterThanOrEqual(1);
+    // Still running after the reload: the right side keeps counting.
+    await expect.poll(() => reloaded.sideSeconds('right'), { timeout: 5000 }).toBeGreaterThan(right);
+
+    const stopped = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/sessions/'));
+    await reloaded.timerButton('Stop');
+    const body = (await (await stopped).json()) as { endedAt: string | null; segments: unknown[] };
+    expect(body.endedAt).not.toBeNull();
+    expect(body.segments).toHaveLength(2);
+    await reloaded.timer().waitFor({ state: 'detached' });
+    expect(await reloaded.total('feeds')).toBe('1');
+    // She finished on the right, so the left is offered next.
+    expect(await reloaded.nextSide().innerText()).toBe('Start next on: Left');
+  });
+
+  it('pauses and resumes', async () => {
+    const { home } = await signedInPage(app);
+    await home.nurse('right');
+    await home.timer().waitFor();
+    await home.timerButton('Pause');
+    await home.timer().getByText('Paused').waitFor();
+    const paused = await home.sideSeconds('right');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await home.sideSeconds('right')).toBe(paused);
+    await home.timerButton('Resume');
+    await expect.poll(() => home.sideSeconds('right'), { timeout: 5000 }).toBeGreaterThan(paused);
+  });
+});
