@@ -34,7 +34,7 @@ function cite(keys: readonly SourceKey[]): Citation[] {
 }
 
 /** Seconds the whole routine takes: the sum of its steps, twice over for a per-side routine. */
-export function routineTotalSeconds(routine: Pick<RoutineDef, 'steps' | 'perSide'>): number {
+export function routineTotalSeconds(routine: { perSide: boolean; steps: readonly { seconds: number }[] }): number {
   const once = routine.steps.reduce((sum, s) => sum + s.seconds, 0);
   return routine.perSide ? once * 2 : once;
 }

@@ -44,7 +44,8 @@ describe('routine definitions', () => {
     const letDown = getRoutine('let-down', 'en');
     expect(letDown?.perSide).toBe(true);
     expect(letDown?.totalSeconds).toBe(2 * (15 + 60 + 45));
-    expect(routineTotalSeconds({ perSide: false, steps: [{ id: 'a', seconds: 3, picture: 'rest' }] })).toBe(3);
+    expect(routineTotalSeconds({ perSide: false, steps: [{ seconds: 3 }, { seconds: 4 }] })).toBe(7);
+    expect(routineTotalSeconds({ perSide: true, steps: [{ seconds: 3 }] })).toBe(6);
     for (const r of listRoutines('es')) expect(r.totalSeconds).toBe(routineTotalSeconds(r));
   });
 });
