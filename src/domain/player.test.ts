@@ -10,6 +10,7 @@ import {
   serialize,
   stepRemainingSeconds,
   type PlayerCue,
+  type PlayableRoutine,
   type PlayerEvent,
   type PlayerState,
 } from './player.js';
@@ -35,7 +36,7 @@ function run(state: PlayerState, ...events: PlayerEvent[]): { state: PlayerState
   return { state: s, cues };
 }
 
-const started = (plan: typeof THREE | typeof SIDED = THREE): PlayerState =>
+const started = (plan: PlayableRoutine = THREE): PlayerState =>
   playerReducer(createPlayer(plan), { type: 'start', now: at(0) }).state;
 const tick = (ms: number): PlayerEvent => ({ type: 'tick', now: at(ms) });
 
