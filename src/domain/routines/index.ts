@@ -2,7 +2,7 @@
  * The massage routine library: routines resolved for one language (texts, pictures, resolved
  * citations), "when not to massage", the FAQ, and the references cited anywhere in it.
  */
-import { ROUTINE_IDS, type RoutineId } from '../routine-ids.js';
+import { isRoutineId, type RoutineId } from '../routine-ids.js';
 import { SOURCES, type SourceKey } from '../sources.js';
 import { WHEN_NOT_TO_MASSAGE } from './cautions.js';
 import { en } from './content/en.js';
@@ -75,7 +75,7 @@ export function listRoutines(lang: Lang): Routine[] {
 
 /** One routine resolved for `lang`, or null for an unknown id. */
 export function getRoutine(id: string, lang: Lang): Routine | null {
-  const def = (ROUTINE_IDS as readonly string[]).includes(id) ? DEF_BY_ID.get(id as RoutineId) : undefined;
+  const def = isRoutineId(id) ? DEF_BY_ID.get(id) : undefined;
   return def ? resolve(def, lang) : null;
 }
 

@@ -3,6 +3,7 @@ import { ROUTINE_IDS } from '../routine-ids.js';
 import { isSourceKey, SOURCES } from '../sources.js';
 import {
   CATALOGUES,
+  disclaimer,
   FAQ,
   faq,
   getRoutine,
@@ -78,6 +79,11 @@ describe('resolved routines', () => {
       expect(faq(lang).every((f) => f.question.endsWith('?') && f.citations.length > 0)).toBe(true);
     }
     expect(whenNotToMassage('en')).toHaveLength(7);
+  });
+
+  it('gives the one-line disclaimer per language', () => {
+    expect(disclaimer('en')).toMatch(/not medical advice/);
+    expect(disclaimer('es')).toMatch(/no consejo médico/);
   });
 });
 
