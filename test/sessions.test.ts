@@ -203,3 +203,19 @@ describe.each(databases())('sessions API on $name', (dbCase) => {
     expect((await call('GET', `/api/households/${m.hid}/sessions?from=2026-01-14T00:00:00Z&to=2026-01-12T00:00:00Z`)).json().fields).toHaveProperty('to');
   });
 });
+
+describe('check order', () => {
+  it('answers 401 before looking at the body, and 404 to a non-member before a 400', async () => {
+    const t = await makeApp({ name: 'sqlite', url: ':memory:' });
+    try {
+      const a = await signUp(t.app);
+      const b = await signUp(t.app);
+      const bad = { kind: 'nope', leftMl: -1 };
+      expect((await caller(t.app)('PUT', url(a, randomUUID()), bad)).statusCode).toBe(401);
+      expect((await caller(t.app, b.cookie)('PUT', url(a, randomUUID()), bad)).statusCode).toBe(404);
+      expect((await caller(t.app, a.cookie)('PUT', url(a, randomUUID()), bad)).statusCode).toBe(400);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -8,7 +8,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } fro
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { VERSION } from '../version.js';
-import { registerAccessCheck } from './access.js';
+import { registerAccessRules } from './access.js';
 import { registerAuth } from './auth.js';
 import { registerErrorHandler } from './error-handler.js';
 import { authRoutes } from './routes/auth.js';
@@ -65,7 +65,7 @@ export async function buildApp(config: Readonly<Config>, database: Database): Pr
   await app.register(swaggerUi, { routePrefix: DOCS_PREFIX, staticCSP: true });
 
   registerAuth(app);
-  registerAccessCheck(app);
+  registerAccessRules(app);
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
   await app.register(healthRoutes, { ping: () => database.ping() });

@@ -1,7 +1,11 @@
-/** Sign-in cookies, and the hook that makes every non-public route require a signed-in user. */
+/**
+ * Sign-in cookies, and the one hook that authenticates every non-public route and, for household
+ * routes, checks membership and role (see access.ts for the rule and the route table check).
+ */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors.js';
-import { userForToken } from '../services/accounts.js';
+import { userAndRoleForToken, userForToken } from '../services/accounts.js';
+import { checkAccess, householdIdOf } from './access.js';
 
 export const SESSION_COOKIE = 'lactea_session';
 
@@ -27,10 +31,23 @@ export function sessionToken(request: FastifyRequest): string | null {
 export function registerAuth(app: FastifyInstance): void {
   app.decorateRequest('user', null);
   app.decorateRequest('role', null);
-  app.addHook('preHandler', async (request) => {
-    if (request.routeOptions.config.public || request.is404) return;
+  // onRequest: before the body is even read, so a request without a valid sign-in learns nothing
+  // about what the route would accept (401 comes before any 400).
+  app.addHook('onRequest', async (request) => {
+    const config = request.routeOptions.config;
+    if (config.public || request.is404) return;
     const token = sessionToken(request);
-    const user = token ? await userForToken(app.db, token) : null;
+    if (!token) throw new AppError('unauthorized', 'Please sign in');
+    if (config.access) {
+      // Household route: the user and her role in that household come back from one query.
+      const hid = householdIdOf(request);
+      const found = hid ? await userAndRoleForToken(app.db, token, hid) : await userForToken(app.db, token).then((user) => (user ? { user, role: null } : null));
+      if (!found) throw new AppError('unauthorized', 'Please sign in');
+      request.user = found.user;
+      request.role = checkAccess(found.role, config.access);
+      return;
+    }
+    const user = await userForToken(app.db, token);
     if (!user) throw new AppError('unauthorized', 'Please sign in');
     request.user = user;
   });

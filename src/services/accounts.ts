@@ -9,6 +9,7 @@ import {
   deleteAuthSession,
   findUserByEmail,
   findUserById,
+  findUserAndRole,
   findUserBySession,
   insertAuthSession,
   insertUser,
@@ -98,6 +99,11 @@ export async function signOut(db: Kysely<DB>, token: string): Promise<void> {
 
 export async function userForToken(db: Kysely<DB>, token: string, now = new Date()): Promise<UserWithHash | null> {
   return findUserBySession(db, tokenHash(token), now.toISOString());
+}
+
+/** The user of a token and her role in a household, looked up together. */
+export async function userAndRoleForToken(db: Kysely<DB>, token: string, householdId: string, now = new Date()) {
+  return findUserAndRole(db, tokenHash(token), householdId, now.toISOString());
 }
 
 export async function setPreferences(db: Kysely<DB>, userId: string, prefs: Preferences): Promise<User> {
