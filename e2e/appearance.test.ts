@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { HomePage } from './pages/home-page.js';
 import { SettingsPage } from './pages/settings-page.js';
@@ -8,7 +9,7 @@ import { signedInPage } from './support/flows.js';
 const DARK_BG = 'rgb(20, 24, 27)';
 const LIGHT_BG = 'rgb(246, 243, 238)';
 
-const background = (page: import('playwright-core').Page): Promise<string> =>
+const background = (page: Page): Promise<string> =>
   page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
 browserSuite('theme and language', () => {

@@ -17,6 +17,8 @@ export const PASSWORD = 'correct horse battery';
 export interface PageOptions {
   colorScheme?: 'light' | 'dark';
   locale?: string;
+  /** Only for injecting axe-core: the app's CSP (rightly) refuses inline scripts. */
+  bypassCSP?: boolean;
 }
 
 export interface TestApp {
@@ -66,6 +68,8 @@ export function useTestApp(): TestApp {
         locale: options.locale ?? 'en-US',
         timezoneId: 'America/New_York',
         serviceWorkers: 'block',
+        reducedMotion: 'reduce',
+        bypassCSP: options.bypassCSP ?? false,
       });
       contexts.push(context);
       const page = await context.newPage();

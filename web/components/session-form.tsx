@@ -18,9 +18,10 @@ interface Props {
   onChange: (change: Partial<EntryForm>) => void;
 }
 
-function scale(min: number, max: number): { value: string; label: string }[] {
+/** "Not noted", then each value, the ends of the scale explained ("0 · none", "10 · worst"). */
+function scale(min: number, max: number, low: string, high: string): { value: string; label: string }[] {
   const out = [{ value: '', label: t('common.notNoted') }];
-  for (let i = min; i <= max; i++) out.push({ value: String(i), label: String(i) });
+  for (let i = min; i <= max; i++) out.push({ value: String(i), label: i === min ? `${i} · ${low}` : i === max ? `${i} · ${high}` : String(i) });
   return out;
 }
 
@@ -30,9 +31,12 @@ export function SessionForm({ form, errors, unit, babies, isNew, running, onChan
   const showBaby = form.kind !== 'pump' && babies.length > 1;
   const detailsOpen = !isNew || Boolean(errors.end || errors.painBefore || errors.painAfter || errors.massageMinutes || errors.notes);
 
+  const pain = scale(0, 10, t('form.painNone'), t('form.painWorst'));
+  const fullness = scale(1, 5, t('form.fullnessSoft'), t('form.fullnessFull'));
+
   const time =
     form.kind === 'nurse' ? (
-      <div class="grid-2">
+      <div>
         <Field id="start" label={t('form.startedAt')} type="datetime-local" value={form.start} onValue={(start) => onChange({ start })} error={errors.start} />
         {running ? (
           <p class="field help">{t('form.running')}</p>
@@ -96,14 +100,14 @@ export function SessionForm({ form, errors, unit, babies, isNew, running, onChan
           {form.kind !== 'nurse' && time}
           {form.kind === 'bottle' && minutes}
           <div class="grid-2">
-            <SelectField id="painBefore" label={t('form.painBefore')} value={form.painBefore} onValue={(painBefore) => onChange({ painBefore })} options={scale(0, 10)} error={errors.painBefore} />
-            <SelectField id="painAfter" label={t('form.painAfter')} value={form.painAfter} onValue={(painAfter) => onChange({ painAfter })} options={scale(0, 10)} error={errors.painAfter} />
+            <SelectField id="painBefore" label={t('form.painBefore')} value={form.painBefore} onValue={(painBefore) => onChange({ painBefore })} options={pain} error={errors.painBefore} />
+            <SelectField id="painAfter" label={t('form.painAfter')} value={form.painAfter} onValue={(painAfter) => onChange({ painAfter })} options={pain} error={errors.painAfter} />
             <SelectField
               id="fullnessBefore"
               label={t('form.fullnessBefore')}
               value={form.fullnessBefore}
               onValue={(fullnessBefore) => onChange({ fullnessBefore })}
-              options={scale(1, 5)}
+              options={fullness}
               error={errors.fullnessBefore}
             />
             <SelectField
@@ -111,11 +115,10 @@ export function SessionForm({ form, errors, unit, babies, isNew, running, onChan
               label={t('form.fullnessAfter')}
               value={form.fullnessAfter}
               onValue={(fullnessAfter) => onChange({ fullnessAfter })}
-              options={scale(1, 5)}
+              options={fullness}
               error={errors.fullnessAfter}
             />
           </div>
-          <p class="help muted">{t('form.fullnessHint')}</p>
           <label class="check">
             <input type="checkbox" checked={form.massageOn} onChange={(e) => onChange({ massageOn: e.currentTarget.checked })} />
             {t('form.massaged')}

@@ -30,12 +30,10 @@ export function TimerCard({ session, nowMs, babyName }: Props): JSX.Element {
 
   return (
     <section class="card timer-card" aria-labelledby={titleId} data-testid="timer">
-      <h2 id={titleId}>
-        <span>{babyName ? t('timer.titleBaby', { name: babyName }) : t('timer.title')}</span>
-        <span class="muted">
-          {paused ? t('timer.paused') : side ? t('timer.onSide', { side: t(`side.${side}Lower`) }) : ''}
-        </span>
-      </h2>
+      <div class="timer-head">
+        <h2 id={titleId}>{babyName ? t('timer.titleBaby', { name: babyName }) : t('timer.title')}</h2>
+        <span class="timer-status">{paused ? t('timer.paused') : side ? t('timer.onSide', { side: t(`side.${side}Lower`) }) : ''}</span>
+      </div>
       <p class="timer-total" aria-label={`${t('timer.total')}: ${formatClock(total)}`} data-testid="timer-total">
         {formatClock(total)}
       </p>

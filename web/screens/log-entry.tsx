@@ -5,6 +5,7 @@ import { emptySessionInput, type Session, type SessionInput } from '../../src/do
 import { toInstant } from '../../src/domain/time.js';
 import { api, ApiError, inputOf } from '../api.js';
 import { BackLink } from '../components/back-link.js';
+import { entrySummary } from '../components/entry-item.js';
 import { PageTitle } from '../components/page-title.js';
 import { SessionForm } from '../components/session-form.js';
 import { errorText, reportError } from '../errors.js';
@@ -12,7 +13,7 @@ import { timeText } from '../format.js';
 import { languageStore, t } from '../i18n.js';
 import { navigate } from '../router.js';
 import { accountStore } from '../state/account.js';
-import { buildInput, formFromSession, serverErrors, type EntryForm, type FormErrors } from '../state/entry-form.js';
+import { buildInput, DEFAULT_MINUTES, formFromSession, serverErrors, type EntryForm, type FormErrors } from '../state/entry-form.js';
 import { notify } from '../state/notice.js';
 import { prefsStore } from '../state/prefs.js';
 import { useStore } from '../state/store.js';
@@ -44,7 +45,12 @@ export function LogEntry(props: Props): JSX.Element {
   const hid = account.householdId ?? '';
   const [loaded, setLoaded] = useState<Loaded | null>(() => {
     if ('id' in props) return null;
-    const base = { ...emptySessionInput(props.kind, toInstant(Date.now())), babyId: props.kind === 'bottle' ? account.babyId : null };
+    const now = Date.now();
+    const base = {
+      ...emptySessionInput(props.kind, toInstant(now)),
+      startedAt: toInstant(now - DEFAULT_MINUTES[props.kind] * 60_000),
+      babyId: props.kind === 'bottle' ? account.babyId : null,
+    };
     return { id: newId(), session: null, base, initial: formFromSession(base, prefs.volumeUnit, lang) };
   });
   const [form, setForm] = useState<EntryForm | null>(() => loaded?.initial ?? null);
@@ -151,6 +157,8 @@ export function LogEntry(props: Props): JSX.Element {
       {!isNew && loaded.session && (
         <p class="muted">
           {t(`kind.${loaded.session.kind}`)} · {timeText(loaded.session.startedAt, lang)}
+          <br />
+          {entrySummary(loaded.session, prefs.volumeUnit, lang, Date.now())}
         </p>
       )}
       <form onSubmit={(e) => void save(e)} noValidate>

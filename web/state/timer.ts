@@ -5,6 +5,8 @@
  * quick double taps never race each other into a 409.
  */
 import {
+  emptySessionInput,
+  nowInstant,
   pauseSegments,
   resumeSegments,
   startSegments,
@@ -13,8 +15,6 @@ import {
   type Session,
   type Side,
 } from '../../src/domain/session.js';
-import { nowInstant } from '../../src/domain/session.js';
-import { emptySessionInput } from '../../src/domain/session.js';
 import { api, ApiError, inputOf } from '../api.js';
 import { reportError } from '../errors.js';
 import { t } from '../i18n.js';
