@@ -13,6 +13,7 @@ import { registerAuth } from './auth.js';
 import { registerErrorHandler } from './error-handler.js';
 import { authRoutes } from './routes/auth.js';
 import { healthRoutes } from './routes/health.js';
+import { routineRoutes } from './routes/routines.js';
 import { householdRoutes } from './routes/households.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { registerSecurity } from './security.js';
@@ -72,6 +73,7 @@ export async function buildApp(config: Readonly<Config>, database: Database): Pr
   await app.register(authRoutes);
   await app.register(householdRoutes);
   await app.register(sessionRoutes);
+  await app.register(routineRoutes);
 
   const hasWeb = await registerWeb(app, config.webRoot);
   app.setNotFoundHandler((request, reply) => {
