@@ -56,4 +56,25 @@ browserSuite('the nursing timer', () => {
     await home.timerButton('Resume');
     await expect.poll(() => home.sideSeconds('right'), { timeout: 5000 }).toBeGreaterThan(paused);
   });
+
+  it('keeps a side switch made offline and saves it when the network returns', async () => {
+    const { page, home } = await signedInPage(app);
+    const started = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/sessions/'));
+    await home.nurse('left');
+    await started;
+
+    await page.context().setOffline(true);
+    await home.timerButton('Switch side');
+    expect(await home.currentSide()).toBe('right');
+    await page.getByText('No connection', { exact: false }).waitFor();
+
+    const saved = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/sessions/'));
+    await page.context().setOffline(false);
+    expect((await saved).status()).toBe(200);
+
+    await page.reload();
+    const reloaded = new HomePage(page);
+    await reloaded.timer().waitFor();
+    expect(await reloaded.currentSide()).toBe('right');
+  });
 });

@@ -74,8 +74,10 @@ export function useTestApp(): TestApp {
       contexts.push(context);
       const page = await context.newPage();
       page.on('console', (m) => {
-        // 4xx answers (401 before sign-in, a 409 on a stale edit) are expected; the app handles them.
-        if (m.type() === 'error' && !/Failed to load resource: the server responded with a status of 4\d\d/.test(m.text())) problems.push(m.text());
+        // 4xx answers (401 before sign-in, a 409 on a stale edit) and requests made while offline
+        // are expected; the app handles them.
+        const expected = /Failed to load resource: (the server responded with a status of 4\d\d|net::ERR_INTERNET_DISCONNECTED)/;
+        if (m.type() === 'error' && !expected.test(m.text())) problems.push(m.text());
       });
       page.on('pageerror', (e) => problems.push(e.message));
       return page;

@@ -21,7 +21,7 @@ export function UpdatePrompt(): JSX.Element | null {
   }, []);
   if (!update) return null;
   return (
-    <div class="notice" role="status">
+    <div class="notice update" role="status">
       <p>{t('update.ready')}</p>
       <button type="button" onClick={() => void update()}>
         {t('update.reload')}

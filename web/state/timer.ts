@@ -20,7 +20,7 @@ import { reportError } from '../errors.js';
 import { t } from '../i18n.js';
 import { accountStore } from './account.js';
 import { notify } from './notice.js';
-import { findRecent, putRecent } from './today.js';
+import { findRecent, markUnsaved, putRecent } from './today.js';
 import { newId } from './uuid.js';
 
 const inFlight = new Set<string>();
@@ -43,16 +43,23 @@ async function sync(hid: string, id: string): Promise<Session | null> {
       try {
         saved = await api.putSession(hid, id, inputOf(local), local.version > 0 ? local.version : undefined);
         unsent.delete(id);
+        if (!dirty.has(id)) markUnsaved(id, false);
         const latest = findRecent(id) ?? local;
         // A tap made during the PUT is newer than what came back: keep it, take the new version.
         putRecent(dirty.has(id) ? { ...latest, version: saved.version, createdAt: saved.createdAt, updatedAt: saved.updatedAt } : saved);
       } catch (e) {
         dirty.delete(id);
         if (e instanceof ApiError && e.status === 409 && e.current) {
+          markUnsaved(id, false);
           putRecent(e.current);
           notify(t('errors.timerConflict'), 'error');
+        } else if (e instanceof ApiError && e.offline) {
+          // Kept here and sent again when the network returns.
+          unsent.add(id);
+          reportError(e);
         } else {
-          if (e instanceof ApiError && e.offline) unsent.add(id);
+          // Refused (bad input, not found): show the server's copy on the next refresh.
+          markUnsaved(id, false);
           reportError(e);
         }
         saved = null;
@@ -73,6 +80,7 @@ function change(id: string, fn: (s: Session) => Session): Promise<Session | null
   const hid = accountStore.get().householdId;
   const s = findRecent(id);
   if (!hid || !s) return Promise.resolve(null);
+  markUnsaved(id, true);
   putRecent(fn(s));
   return sync(hid, id);
 }
@@ -94,6 +102,7 @@ export function startNursing(side: Side): Promise<Session | null> {
     createdBy: user?.id ?? '',
     deletedAt: null,
   };
+  markUnsaved(session.id, true);
   putRecent(session);
   return sync(householdId, session.id);
 }

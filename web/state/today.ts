@@ -26,6 +26,14 @@ export function recentFrom(nowMs: number): number {
   return localDayBounds(localDayBounds(nowMs, timeZone()).start - 1, timeZone()).start;
 }
 
+/** Sessions changed on this device whose PUT has not come back yet: a refresh must not undo them. */
+const unsaved = new Set<string>();
+
+export function markUnsaved(id: string, on: boolean): void {
+  if (on) unsaved.add(id);
+  else unsaved.delete(id);
+}
+
 const byStartDesc = (a: Session, b: Session): number => instantMs(b.startedAt) - instantMs(a.startedAt);
 
 export async function refreshRecent(): Promise<void> {
@@ -42,9 +50,10 @@ export async function refreshRecent(): Promise<void> {
     cursor = res.nextCursor;
   }
   if (accountStore.get().householdId !== hid) return;
-  // Keep local sessions the server has not confirmed yet (a timer started offline).
-  const pending = recentStore.get().sessions.filter((s) => s.version === 0 && !sessions.some((x) => x.id === s.id));
-  recentStore.set({ householdId: hid, sessions: [...pending, ...sessions].sort(byStartDesc), loaded: true });
+  // Keep what this device changed but the server has not confirmed yet (a tap in flight, a timer started offline).
+  const local = recentStore.get().sessions.filter((s) => unsaved.has(s.id));
+  const fromServer = sessions.filter((s) => !unsaved.has(s.id));
+  recentStore.set({ householdId: hid, sessions: [...local, ...fromServer].sort(byStartDesc), loaded: true });
 }
 
 /** Adds or replaces a session in the recent list (when it falls in the window). */
