@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { UNKNOWN_ANSWERS, withUnknowns } from './types.js';
+import { validateAnswers } from './validate.js';
+
+/** The fields named by the problems of an input that must be rejected. */
+function badFields(input: unknown): string[] {
+  const v = validateAnswers(input);
+  if (v.ok) throw new Error(`expected ${JSON.stringify(input)} to be rejected`);
+  for (const p of v.problems) expect(p.message).not.toBe('');
+  return v.problems.map((p) => p.field);
+}
+
+function accepted(input: unknown) {
+  const v = validateAnswers(input);
+  if (!v.ok) throw new Error(`expected acceptance, got ${JSON.stringify(v.problems)}`);
+  return v.answers;
+}
+
+describe('validateAnswers', () => {
+  it('reads an empty object as every question skipped', () => {
+    expect(accepted({})).toEqual(UNKNOWN_ANSWERS);
+  });
+
+  it('reads null as a skipped answer', () => {
+    expect(accepted({ pain: null, lump: null, temperature: null, side: null })).toEqual(UNKNOWN_ANSWERS);
+  });
+
+  it('accepts explicit unknowns', () => {
+    expect(
+      accepted({
+        pain: 'unknown',
+        hoursSinceOnset: 'unknown',
+        where: 'unknown',
+        temperature: 'unknown',
+        lump: { present: 'unknown' },
+        antibiotics: { taking: 'unknown' },
+      }),
+    ).toEqual(UNKNOWN_ANSWERS);
+  });
+
+  it('keeps valid answers as given', () => {
+    const input = withUnknowns({
+      side: 'both',
+      where: 12,
+      lump: { present: 'yes', size: 'medium', days: 3, sameSpotBefore: 'no' },
+      redness: { present: 'yes', area: 'large', spreading: 'no', streaks: 'unknown' },
+      pain: 10,
+      temperature: { value: 100.1, unit: 'f' },
+      hoursSinceOnset: 30,
+      antibiotics: { taking: 'yes', hoursSinceStart: 30 },
+      babyFeeding: 'not-at-all',
+      nippleDamage: 'infected',
+    });
+    expect(accepted(input)).toEqual(input);
+    expect(accepted({ where: 'areola', antibiotics: { taking: 'no' }, redness: { present: 'no' } })).toMatchObject({
+      where: 'areola',
+      antibiotics: { taking: 'no' },
+    });
+  });
+
+  it('fills the parts of a present lump, redness or antibiotics that were skipped', () => {
+    const a = accepted({ lump: { present: 'yes' }, redness: { present: 'yes' }, antibiotics: { taking: 'yes' } });
+    expect(a.lump).toEqual({ present: 'yes', size: 'unknown', days: 'unknown', sameSpotBefore: 'unknown' });
+    expect(a.redness).toEqual({ present: 'yes', area: 'unknown', spreading: 'unknown', streaks: 'unknown' });
+    expect(a.antibiotics).toEqual({ taking: 'yes', hoursSinceStart: 'unknown' });
+  });
+
+  it('rejects input that is not an object', () => {
+    expect(badFields(null)).toEqual(['answers']);
+    expect(badFields([1])).toEqual(['answers']);
+    expect(badFields('yes')).toEqual(['answers']);
+  });
+
+  it('rejects unknown fields by name (a typo must not become a skipped answer)', () => {
+    expect(badFields({ confussion: 'yes' })).toEqual(['confussion']);
+  });
+
+  it('rejects values outside an enum', () => {
+    expect(badFields({ side: 'middle' })).toEqual(['side']);
+    expect(badFields({ trend: 'meh' })).toEqual(['trend']);
+    expect(badFields({ confusion: true })).toEqual(['confusion']);
+    expect(badFields({ babyFeeding: 'sometimes' })).toEqual(['babyFeeding']);
+    expect(badFields({ nippleDamage: 'bleeding' })).toEqual(['nippleDamage']);
+  });
+
+  it('rejects pain outside 0–10 or not a whole number', () => {
+    expect(badFields({ pain: 11 })).toEqual(['pain']);
+    expect(badFields({ pain: -1 })).toEqual(['pain']);
+    expect(badFields({ pain: 4.5 })).toEqual(['pain']);
+    expect(badFields({ pain: 'high' })).toEqual(['pain']);
+    expect(accepted({ pain: 0 }).pain).toBe(0);
+  });
+
+  it('rejects negative or non-finite hours and days', () => {
+    expect(badFields({ hoursSinceOnset: -0.5 })).toEqual(['hoursSinceOnset']);
+    expect(badFields({ hoursSinceOnset: Number.POSITIVE_INFINITY })).toEqual(['hoursSinceOnset']);
+    expect(badFields({ hoursSinceOnset: Number.NaN })).toEqual(['hoursSinceOnset']);
+    expect(badFields({ daysSinceBirth: -1 })).toEqual(['daysSinceBirth']);
+    expect(badFields({ lump: { present: 'yes', days: -2 } })).toEqual(['lump.days']);
+    expect(badFields({ antibiotics: { taking: 'yes', hoursSinceStart: -3 } })).toEqual(['antibiotics.hoursSinceStart']);
+  });
+
+  it('rejects a clock position that is not 1–12', () => {
+    expect(badFields({ where: 0 })).toEqual(['where']);
+    expect(badFields({ where: 13 })).toEqual(['where']);
+    expect(badFields({ where: 2.5 })).toEqual(['where']);
+    expect(badFields({ where: 'top' })).toEqual(['where']);
+    expect(accepted({ where: 1 }).where).toBe(1);
+  });
+
+  it('rejects malformed lump and redness answers', () => {
+    expect(badFields({ lump: 'yes' })).toEqual(['lump']);
+    expect(badFields({ lump: { present: 'maybe' } })).toEqual(['lump.present']);
+    expect(badFields({ lump: { present: 'no', size: 'small' } })).toEqual(['lump.size']);
+    expect(badFields({ lump: { present: 'yes', colour: 'blue' } })).toEqual(['lump.colour']);
+    expect(badFields({ lump: { present: 'yes', size: 'huge' } })).toEqual(['lump.size']);
+    expect(badFields({ redness: { present: 'yes', spreading: 'fast' } })).toEqual(['redness.spreading']);
+    expect(badFields({ redness: { present: 'no', streaks: 'yes' } })).toEqual(['redness.streaks']);
+    expect(badFields({ redness: { present: 'yes', shade: 'pink' } })).toEqual(['redness.shade']);
+  });
+
+  it('rejects body temperatures below 30 °C or above 44 °C, in either unit', () => {
+    expect(badFields({ temperature: { value: 29.9, unit: 'c' } })).toEqual(['temperature.value']);
+    expect(badFields({ temperature: { value: 44.1, unit: 'c' } })).toEqual(['temperature.value']);
+    expect(badFields({ temperature: { value: 85.9, unit: 'f' } })).toEqual(['temperature.value']);
+    expect(badFields({ temperature: { value: 111.3, unit: 'f' } })).toEqual(['temperature.value']);
+    // 38.5 typed with the wrong unit is not a body temperature.
+    expect(badFields({ temperature: { value: 38.5, unit: 'f' } })).toEqual(['temperature.value']);
+    for (const t of [
+      { value: 30, unit: 'c' },
+      { value: 44, unit: 'c' },
+      { value: 86, unit: 'f' },
+      { value: 111.2, unit: 'f' },
+    ]) {
+      expect(accepted({ temperature: t }).temperature).toEqual(t);
+    }
+  });
+
+  it('rejects malformed temperatures', () => {
+    expect(badFields({ temperature: 'hot' })).toEqual(['temperature']);
+    expect(badFields({ temperature: { value: '38', unit: 'c' } })).toEqual(['temperature.value']);
+    expect(badFields({ temperature: { value: 38 } })).toEqual(['temperature.unit']);
+    expect(badFields({ temperature: { value: 38, unit: 'k' } })).toEqual(['temperature.unit']);
+    expect(badFields({ temperature: { value: 38, unit: 'c', site: 'ear' } })).toEqual(['temperature.site']);
+  });
+
+  it('rejects antibiotics started before the problem did', () => {
+    expect(badFields({ hoursSinceOnset: 20, antibiotics: { taking: 'yes', hoursSinceStart: 30 } })).toEqual([
+      'antibiotics.hoursSinceStart',
+    ]);
+    expect(accepted({ hoursSinceOnset: 30, antibiotics: { taking: 'yes', hoursSinceStart: 30 } }).antibiotics).toEqual({
+      taking: 'yes',
+      hoursSinceStart: 30,
+    });
+    expect(accepted({ antibiotics: { taking: 'yes', hoursSinceStart: 30 } }).hoursSinceOnset).toBe('unknown');
+  });
+
+  it('rejects antibiotic details when not taking them, and malformed antibiotics', () => {
+    expect(badFields({ antibiotics: { taking: 'no', hoursSinceStart: 3 } })).toEqual(['antibiotics.hoursSinceStart']);
+    expect(badFields({ antibiotics: { taking: 'yes', drug: 'x' } })).toEqual(['antibiotics.drug']);
+    expect(badFields({ antibiotics: 'yes' })).toEqual(['antibiotics']);
+  });
+
+  it('reports every problem at once', () => {
+    expect(badFields({ pain: 12, side: 'up', temperature: { value: 50, unit: 'c' }, extra: 1 }).sort()).toEqual(
+      ['extra', 'pain', 'side', 'temperature.value'].sort(),
+    );
+  });
+});
