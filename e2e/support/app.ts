@@ -19,6 +19,8 @@ export interface PageOptions {
   locale?: string;
   /** Only for injecting axe-core: the app's CSP (rightly) refuses inline scripts. */
   bypassCSP?: boolean;
+  /** Service workers are blocked unless a test is about them. */
+  serviceWorkers?: boolean;
 }
 
 export interface TestApp {
@@ -67,7 +69,7 @@ export function useTestApp(): TestApp {
         colorScheme: options.colorScheme ?? 'light',
         locale: options.locale ?? 'en-US',
         timezoneId: 'America/New_York',
-        serviceWorkers: 'block',
+        serviceWorkers: options.serviceWorkers ? 'allow' : 'block',
         reducedMotion: 'reduce',
         bypassCSP: options.bypassCSP ?? false,
       });
