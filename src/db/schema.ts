@@ -71,6 +71,18 @@ export interface SessionsTable {
   deletedAt: string | null;
 }
 
+export interface SymptomChecksTable {
+  householdId: string;
+  id: string;
+  checkedAt: string;
+  answers: string;
+  result: string;
+  level: string;
+  rulesVersion: string;
+  createdAt: string;
+  createdBy: string;
+}
+
 export interface DB {
   users: UsersTable;
   authSessions: AuthSessionsTable;
@@ -78,4 +90,5 @@ export interface DB {
   memberships: MembershipsTable;
   babies: BabiesTable;
   sessions: SessionsTable;
+  symptomChecks: SymptomChecksTable;
 }

@@ -14,6 +14,7 @@ import { registerErrorHandler } from './error-handler.js';
 import { authRoutes } from './routes/auth.js';
 import { healthRoutes } from './routes/health.js';
 import { routineRoutes } from './routes/routines.js';
+import { symptomCheckRoutes } from './routes/symptom-checks.js';
 import { householdRoutes } from './routes/households.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { registerSecurity } from './security.js';
@@ -74,6 +75,7 @@ export async function buildApp(config: Readonly<Config>, database: Database): Pr
   await app.register(householdRoutes);
   await app.register(sessionRoutes);
   await app.register(routineRoutes);
+  await app.register(symptomCheckRoutes);
 
   const hasWeb = await registerWeb(app, config.webRoot);
   app.setNotFoundHandler((request, reply) => {

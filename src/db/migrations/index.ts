@@ -4,7 +4,9 @@
  */
 import type { Migration } from 'kysely';
 import * as initial from './2026-11-23-001-initial.js';
+import * as symptomChecks from './2026-11-23-002-symptom-checks.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-23-001-initial': initial,
+  '2026-11-23-002-symptom-checks': symptomChecks,
 };
