@@ -150,3 +150,23 @@ describe('levels', () => {
     expect(isAtLeast('self-care', 'watch')).toBe(false);
   });
 });
+
+describe('public entry point', () => {
+  it('exports the engine, the validator and the rule table from index', async () => {
+    const api = await import('./index.js');
+    const r = api.evaluate(api.UNKNOWN_ANSWERS, [], NOW);
+    expect(r.level).toBe('watch');
+    expect(api.validateAnswers({}).ok).toBe(true);
+    expect(api.RULES.length).toBeGreaterThan(20);
+    expect(api.RULES_VERSION).toBe(RULES_VERSION);
+    expect(api.THRESHOLDS.highFeverC).toBe(38.5);
+    expect(api.TEMPERATURE_RANGE_C).toEqual({ min: 30, max: 44 });
+    expect(api.RECHECK_HOURS).toEqual({ min: 12, max: 24 });
+    expect(api.levelRank('urgent')).toBe(3);
+    expect(Object.keys(api.STEPS).length).toBeGreaterThan(5);
+    expect(Object.keys(api.AVOID)).toContain('heat');
+    expect(api.DISCLAIMER.es).not.toBe('');
+    expect(api.maxLevel('call', 'watch')).toBe('call');
+    expect(api.isAtLeast('call', 'watch')).toBe(true);
+  });
+});
