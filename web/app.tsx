@@ -17,6 +17,13 @@ const LogEntry = lazyScreen<{ kind: 'pump' | 'bottle' } | { id: string }>(() => 
 const LogList = lazyScreen(() => import('./screens/log-list.js').then((m) => m.LogList));
 const Babies = lazyScreen(() => import('./screens/babies.js').then((m) => m.Babies));
 const Settings = lazyScreen(() => import('./screens/settings.js').then((m) => m.Settings));
+const CheckWizard = lazyScreen(() => import('./screens/check-wizard.js').then((m) => m.CheckWizard));
+const CheckResult = lazyScreen<{ id: string }>(() => import('./screens/check-result.js').then((m) => m.CheckResult));
+const CheckHistory = lazyScreen(() => import('./screens/check-history.js').then((m) => m.CheckHistory));
+const MassageLibrary = lazyScreen(() => import('./screens/massage-library.js').then((m) => m.MassageLibrary));
+const MassageWhenNot = lazyScreen(() => import('./screens/massage-when-not.js').then((m) => m.MassageWhenNot));
+const MassageRoutine = lazyScreen<{ id: string }>(() => import('./screens/massage-routine.js').then((m) => m.MassageRoutine));
+const MassagePlayer = lazyScreen<{ id: string }>(() => import('./screens/massage-player.js').then((m) => m.MassagePlayer));
 const NotFound = lazyScreen(() => import('./screens/not-found.js').then((m) => m.NotFound));
 
 function screenFor(route: Route): JSX.Element {
@@ -36,6 +43,20 @@ function screenFor(route: Route): JSX.Element {
       return <Babies />;
     case 'settings':
       return <Settings />;
+    case 'check':
+      return <CheckWizard />;
+    case 'checkResult':
+      return <CheckResult key={route.id} id={route.id} />;
+    case 'checkHistory':
+      return <CheckHistory />;
+    case 'massage':
+      return <MassageLibrary />;
+    case 'massageWhenNot':
+      return <MassageWhenNot />;
+    case 'massageRoutine':
+      return <MassageRoutine key={route.id} id={route.id} />;
+    case 'massagePlay':
+      return <MassagePlayer key={route.id} id={route.id} />;
     case 'notFound':
       return <NotFound />;
   }
@@ -94,6 +115,18 @@ export function App(): JSX.Element {
         <main id="main">
           <SignIn />
           <About />
+        </main>
+        <NoticeBar />
+      </div>
+    );
+  }
+
+  if (route.name === 'massagePlay') {
+    // The massage player takes the whole screen: no header, no navigation bar.
+    return (
+      <div class="app">
+        <main id="main" class="player-main">
+          {screenFor(route)}
         </main>
         <NoticeBar />
       </div>

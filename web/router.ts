@@ -10,6 +10,13 @@ export type Route =
   | { name: 'entry'; id: string }
   | { name: 'babies' }
   | { name: 'settings' }
+  | { name: 'check' }
+  | { name: 'checkResult'; id: string }
+  | { name: 'checkHistory' }
+  | { name: 'massage' }
+  | { name: 'massageWhenNot' }
+  | { name: 'massageRoutine'; id: string }
+  | { name: 'massagePlay'; id: string }
   | { name: 'notFound' };
 
 export const pathStore = createStore<string>(location.pathname);
@@ -32,6 +39,10 @@ const STATIC: Record<string, Route> = {
   '/log': { name: 'log' },
   '/babies': { name: 'babies' },
   '/settings': { name: 'settings' },
+  '/massage': { name: 'massage' },
+  '/massage/when-not': { name: 'massageWhenNot' },
+  '/check': { name: 'check' },
+  '/check/history': { name: 'checkHistory' },
 };
 
 export function matchRoute(path: string): Route {
@@ -40,5 +51,9 @@ export function matchRoute(path: string): Route {
   if (fixed) return fixed;
   const entry = /^\/log\/([0-9a-fA-F-]{36})$/.exec(clean);
   if (entry?.[1]) return { name: 'entry', id: entry[1] };
+  const checkResult = /^\/check\/result\/([0-9a-fA-F-]{36})$/.exec(clean);
+  if (checkResult?.[1]) return { name: 'checkResult', id: checkResult[1] };
+  const massage = /^\/massage\/([a-z-]{1,40})(\/play)?$/.exec(clean);
+  if (massage?.[1]) return massage[2] ? { name: 'massagePlay', id: massage[1] } : { name: 'massageRoutine', id: massage[1] };
   return { name: 'notFound' };
 }

@@ -1,0 +1,87 @@
+/** /check/history — saved symptom checks as a timeline, newest first; checks not saved yet on top. */
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { Level } from '../../src/domain/triage/index.js';
+import { LevelTag } from '../components/check-level.js';
+import { Link } from '../components/link.js';
+import { PageTitle } from '../components/page-title.js';
+import { errorText, reportError } from '../errors.js';
+import { languageStore, t } from '../i18n.js';
+import { accountStore } from '../state/account.js';
+import { checkedAtText, topReason } from '../state/check-format.js';
+import { loadChecks, unsavedChecksStore, type SavedCheck } from '../state/check-store.js';
+import { useStore } from '../state/store.js';
+
+interface Row {
+  id: string;
+  checkedAt: string;
+  level: Level;
+  reason: string | null;
+  saved: boolean;
+}
+
+export function CheckHistory(): JSX.Element {
+  const account = useStore(accountStore);
+  const lang = useStore(languageStore);
+  const unsaved = useStore(unsavedChecksStore);
+  const hid = account.householdId;
+  const [checks, setChecks] = useState<SavedCheck[] | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const load = async (): Promise<void> => {
+    if (!hid) return;
+    setFailure(null);
+    try {
+      setChecks(await loadChecks(hid));
+    } catch (e) {
+      reportError(e);
+      setFailure(errorText(e));
+    }
+  };
+
+  useEffect(() => {
+    void load();
+  }, [hid]);
+
+  const rows: Row[] = [
+    ...unsaved.filter((c) => c.householdId === hid).map((c) => ({ id: c.id, checkedAt: c.checkedAt, level: c.result.level, reason: topReason(c.result, lang), saved: false })),
+    ...(checks ?? []).map((c) => ({ id: c.id, checkedAt: c.checkedAt, level: c.result.level, reason: topReason(c.result, lang), saved: true })),
+  ];
+
+  return (
+    <section class="check-history" aria-busy={checks === null && !failure ? 'true' : undefined}>
+      <PageTitle>{t('check.history.title')}</PageTitle>
+      <Link class="button primary wide check-start" href="/check">
+        {t('check.history.new')}
+      </Link>
+      {failure && (
+        <div class="form-error" role="alert">
+          <p>{failure}</p>
+          <button type="button" onClick={() => void load()}>
+            {t('common.retry')}
+          </button>
+        </div>
+      )}
+      {checks === null && !failure && <p class="muted">{t('app.loading')}</p>}
+      {checks !== null && rows.length === 0 && <p class="muted">{t('check.history.empty')}</p>}
+      {rows.length > 0 && (
+        <ol class="check-timeline">
+          {rows.map((r) => (
+            <li key={r.id}>
+              <Link class="entry check-entry" href={`/check/result/${r.id}`}>
+                <span class="body">
+                  <span class="title">
+                    <time dateTime={r.checkedAt}>{checkedAtText(r.checkedAt, lang)}</time>
+                  </span>
+                  <LevelTag level={r.level} />
+                  {r.reason && <span class="summary">{r.reason}</span>}
+                  {!r.saved && <span class="check-unsaved-tag">{t('check.history.unsaved')}</span>}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
