@@ -17,6 +17,16 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** True when the database answers a trivial query. */
+async function ping(db: Kysely<DB>): Promise<boolean> {
+  try {
+    await sql`select 1`.execute(db);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//.test(url);
 }
@@ -51,14 +61,7 @@ function openSqlite(path: string): Database {
     db,
     dialect: 'sqlite',
     sqlite,
-    async ping() {
-      try {
-        await sql`select 1`.execute(db);
-        return true;
-      } catch {
-        return false;
-      }
-    },
+    ping: () => ping(db),
     async close() {
       await db.destroy();
     },
@@ -98,14 +101,7 @@ function openPostgres(url: string, opts: OpenOptions): Database {
     db,
     dialect: 'postgres',
     sqlite: null,
-    async ping() {
-      try {
-        await sql`select 1`.execute(db);
-        return true;
-      } catch {
-        return false;
-      }
-    },
+    ping: () => ping(db),
     async close() {
       await db.destroy();
     },
