@@ -33,8 +33,20 @@ export function isCalendarDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-function zonedParts(ms: number, timeZone: string): { y: number; mo: number; d: number; h: number; mi: number; s: number } {
-  const f = new Intl.DateTimeFormat('en-US', {
+/** Building a formatter costs far more than using one; keep one per time zone. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = makeFormatter(timeZone);
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+function makeFormatter(timeZone: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',
@@ -44,6 +56,10 @@ function zonedParts(ms: number, timeZone: string): { y: number; mo: number; d: n
     minute: '2-digit',
     second: '2-digit',
   });
+}
+
+function zonedParts(ms: number, timeZone: string): { y: number; mo: number; d: number; h: number; mi: number; s: number } {
+  const f = formatterFor(timeZone);
   const p: Record<string, number> = {};
   for (const part of f.formatToParts(new Date(ms))) {
     if (part.type !== 'literal') p[part.type] = Number(part.value);
@@ -72,6 +88,12 @@ export function startOfLocalDate(date: string, timeZone: string): number {
   let t = guess - zoneOffsetMs(guess, timeZone);
   t = guess - zoneOffsetMs(t, timeZone);
   return t;
+}
+
+/** The calendar date `days` days after (or before, when negative) a date "YYYY-MM-DD". */
+export function addCalendarDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
 /** Start and end (exclusive) of the local day that contains an instant. */

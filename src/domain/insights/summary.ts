@@ -1,0 +1,40 @@
+/** The insights summary: the daily picture, output trend, daily rhythm, and time since each breast was emptied. */
+import { type Emptying, type EmptyingThreshold, emptying } from './emptying.js';
+import { LocalClock } from './clock.js';
+import { type CheckEntry, type DayPicture, dailyPicture, type LoggedSession, type RangeOptions } from './daily.js';
+import { type HourBucket, hourlyRhythm, outputTrend, type TrendPoint } from './rhythm.js';
+
+export interface Summary {
+  from: string;
+  to: string;
+  timeZone: string;
+  days: DayPicture[];
+  trend: TrendPoint[];
+  rhythm: HourBucket[];
+  emptying: Emptying;
+}
+
+/**
+ * `sessions` should hold the range's sessions (and any that began the day before and ran into it);
+ * `recent` the latest nursing and pumping sessions, for the time since each side was emptied.
+ */
+export function insightsSummary(
+  sessions: readonly LoggedSession[],
+  checks: readonly CheckEntry[],
+  opts: RangeOptions & { threshold: EmptyingThreshold | null; recent?: readonly LoggedSession[] },
+): Summary {
+  const clock = new LocalClock(opts.timeZone, opts.from, opts.to);
+  const days = dailyPicture(sessions, checks, opts, clock);
+  const first = days[0];
+  const last = days[days.length - 1];
+  const window = { start: first ? Date.parse(first.start) : 0, end: last ? Date.parse(last.end) : 0 };
+  return {
+    from: opts.from,
+    to: opts.to,
+    timeZone: opts.timeZone,
+    days,
+    trend: outputTrend(days),
+    rhythm: hourlyRhythm(sessions, clock, window),
+    emptying: emptying([...(opts.recent ?? []), ...sessions], { nowMs: opts.nowMs, localHourNow: clock.hourOf(opts.nowMs), threshold: opts.threshold }),
+  };
+}
