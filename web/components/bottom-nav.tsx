@@ -1,13 +1,14 @@
-/** The four places, within thumb's reach at the bottom of the screen. */
+/** The five places, within thumb's reach at the bottom of the screen (Babies is reached from Settings). */
 import type { JSX } from 'preact';
 import { t } from '../i18n.js';
-import { BabyIcon, GearIcon, HomeIcon, ListIcon } from './icons.js';
+import { CheckIcon, GearIcon, HomeIcon, ListIcon, MassageIcon } from './icons.js';
 import { Link } from './link.js';
 
 const ITEMS = [
   { href: '/', key: 'nav.home', Icon: HomeIcon },
   { href: '/log', key: 'nav.log', Icon: ListIcon },
-  { href: '/babies', key: 'nav.babies', Icon: BabyIcon },
+  { href: '/massage', key: 'nav.massage', Icon: MassageIcon },
+  { href: '/check', key: 'nav.check', Icon: CheckIcon },
   { href: '/settings', key: 'nav.settings', Icon: GearIcon },
 ] as const;
 

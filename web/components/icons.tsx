@@ -82,3 +82,22 @@ export const BackIcon = (): JSX.Element => (
     <path d="M15 18l-6-6 6-6" />
   </Icon>
 );
+
+/** Massage: a breast outline with a circling stroke. */
+export const MassageIcon = (): JSX.Element => (
+  <Icon>
+    <circle cx="12" cy="13" r="8" />
+    <circle cx="12" cy="13" r="1.5" />
+    <path d="M7.5 9.5a5.5 5.5 0 0 1 8-1.5" />
+    <path d="M15.5 5.5v2.5h-2.5" />
+  </Icon>
+);
+
+/** Symptom check: a clipboard with a tick. */
+export const CheckIcon = (): JSX.Element => (
+  <Icon>
+    <rect x="5" y="4" width="14" height="17" rx="2" />
+    <path d="M9 4V2.5h6V4" />
+    <path d="M9 13l2 2 4-4" />
+  </Icon>
+);

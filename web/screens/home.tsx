@@ -7,6 +7,7 @@ import { dayTotals, lastFeed, nextSide } from '../../src/domain/today.js';
 import { BabyPicker } from '../components/baby-picker.js';
 import { BottleIcon, NurseIcon, PumpIcon } from '../components/icons.js';
 import { Link } from '../components/link.js';
+import { MassageFirst } from '../components/massage-suggest.js';
 import { PageTitle } from '../components/page-title.js';
 import { TimerCard } from '../components/timer-card.js';
 import { TodaySummary } from '../components/today-summary.js';
@@ -108,6 +109,7 @@ export function Home(): JSX.Element {
           {t('home.bottle')}
         </Link>
       </div>
+      <MassageFirst />
       {account.babies.length === 0 && (
         <p class="muted">
           {t('home.addBaby')} <Link href="/babies">{t('home.addBabyLink')}</Link>

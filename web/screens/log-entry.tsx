@@ -6,6 +6,7 @@ import { toInstant } from '../../src/domain/time.js';
 import { api, ApiError, inputOf } from '../api.js';
 import { BackLink } from '../components/back-link.js';
 import { entrySummary } from '../components/entry-item.js';
+import { HandsOnPumping } from '../components/massage-suggest.js';
 import { PageTitle } from '../components/page-title.js';
 import { SessionForm } from '../components/session-form.js';
 import { errorText, reportError } from '../errors.js';
@@ -161,6 +162,7 @@ export function LogEntry(props: Props): JSX.Element {
           {entrySummary(loaded.session, prefs.volumeUnit, lang, Date.now())}
         </p>
       )}
+      {isNew && form.kind === 'pump' && <HandsOnPumping />}
       <form onSubmit={(e) => void save(e)} noValidate>
         {errors.form && (
           <p class="form-error" role="alert" tabIndex={-1}>

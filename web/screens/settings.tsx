@@ -3,6 +3,8 @@ import type { JSX } from 'preact';
 import type { Preferences } from '../../src/domain/account.js';
 import { ApiError } from '../api.js';
 import { PageTitle } from '../components/page-title.js';
+import { BabyIcon } from '../components/icons.js';
+import { Link } from '../components/link.js';
 import { Segmented } from '../components/segmented.js';
 import { SelectField } from '../components/field.js';
 import { reportError } from '../errors.js';
@@ -71,6 +73,12 @@ export function Settings(): JSX.Element {
           ]}
           onChange={(language) => void change({ language })}
         />
+      </div>
+      <div class="card">
+        <Link href="/babies" class="button wide">
+          <BabyIcon />
+          {t('nav.babies')}
+        </Link>
       </div>
       {account.households.length > 1 && (
         <div class="card">

@@ -1,0 +1,279 @@
+/**
+ * Guided massage in the browser: the library, the "when not to massage" gate, the player with a
+ * sped-up clock (`?speed=N`, see web/state/massage-clock.ts), finishing into the log, reload and
+ * offline play, and accessibility with screenshots at 360 px in light and dark.
+ *
+ * Offline: these tests block service workers (support/app.ts), so nothing is served from the
+ * PWA cache here; e2e/pwa.test.ts covers the worker, which precaches every built JS file, the
+ * massage screens and their content included. What is tested here is what the player needs
+ * once it is on screen: with the network gone it plays to the end from the bundled content, and
+ * the finished routine waits on the device until the log can be reached.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { LogPage } from './pages/log-page.js';
+import { MassagePage, PlayerPage } from './pages/massage-page.js';
+import { Shell } from './pages/shell.js';
+import { screenshotDir, useTestApp } from './support/app.js';
+import { axeViolations, horizontalOverflow, smallTargets } from './support/checks.js';
+import { browserSuite } from './support/chromium.js';
+import { signedInPage } from './support/flows.js';
+
+interface Recorded {
+  wake: string[];
+  vibrations: number;
+}
+
+/** Stands in for the Wake Lock API and the vibration motor, recording what the page asks of them. */
+async function recordDevice(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const rec = { wake: [] as string[], vibrations: 0 };
+    Object.assign(window, { __device: rec });
+    const lock = {
+      request: () => {
+        rec.wake.push('request');
+        const sentinel = {
+          released: false,
+          release: () => {
+            sentinel.released = true;
+            rec.wake.push('release');
+            return Promise.resolve();
+          },
+        };
+        return Promise.resolve(sentinel);
+      },
+    };
+    Object.defineProperty(navigator, 'wakeLock', { value: lock, configurable: true });
+    Object.defineProperty(navigator, 'vibrate', {
+      value: () => {
+        rec.vibrations += 1;
+        return true;
+      },
+      configurable: true,
+    });
+  });
+}
+
+const recorded = (page: Page): Promise<Recorded> => page.evaluate(() => (window as unknown as { __device: Recorded }).__device);
+
+async function householdId(page: Page): Promise<string> {
+  const me = (await (await page.request.get('/api/me')).json()) as { households: { id: string }[] };
+  return me.households[0]?.id ?? '';
+}
+
+/** A pump that ended `endedMinAgo` minutes ago, through the API. */
+async function logPump(page: Page, endedMinAgo: number): Promise<string> {
+  const hid = await householdId(page);
+  const id = crypto.randomUUID();
+  const ago = (m: number): string => new Date(Date.now() - m * 60_000).toISOString();
+  const res = await page.request.put(`/api/households/${hid}/sessions/${id}`, {
+    data: {
+      kind: 'pump',
+      babyId: null,
+      startedAt: ago(endedMinAgo + 15),
+      endedAt: ago(endedMinAgo),
+      segments: [],
+      leftMl: 60,
+      rightMl: 50,
+      volumeMl: null,
+      milkType: null,
+      massage: null,
+      painBefore: null,
+      painAfter: null,
+      fullnessBefore: null,
+      fullnessAfter: null,
+      notes: '',
+    },
+  });
+  expect(res.status()).toBe(201);
+  return id;
+}
+
+async function check(page: Page, name: string, theme: string): Promise<void> {
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: join(screenshotDir(), `massage-${name}-${theme}.png`), fullPage: true });
+  expect(await axeViolations(page), `axe on ${name} (${theme})`).toEqual([]);
+  expect(await smallTargets(page), `small targets on ${name} (${theme})`).toEqual([]);
+  expect(await horizontalOverflow(page), `sideways scroll on ${name} (${theme})`).toBeLessThanOrEqual(0);
+}
+
+browserSuite('guided massage', () => {
+  const app = useTestApp();
+
+  it('lists the seven routines with "when not to massage", the questions and the sources', async () => {
+    const { page } = await signedInPage(app);
+    await new Shell(page).go('Massage');
+    const library = new MassagePage(page);
+    await expect.poll(() => library.cards().count()).toBe(7);
+    const titles = await library.cards().locator('h2').allInnerTexts();
+    expect(titles).toEqual([
+      'Let-down massage',
+      'Hands-on pumping',
+      'Hand expression',
+      'Reverse pressure softening',
+      'Gentle lymphatic drainage',
+      'Care for a sore, inflamed breast',
+      'Using a breast massager (optional)',
+    ]);
+    expect(await library.cards().first().innerText()).toMatch(/\d+ min/);
+    await page.getByRole('link', { name: 'When not to massage' }).waitFor();
+    await page.getByText('Sources', { exact: true }).click();
+    await page.getByText(/ABM Clinical Protocol #36/).first().waitFor();
+
+    await library.cards().nth(5).getByRole('link').click();
+    await page.getByRole('heading', { name: 'Care for a sore, inflamed breast', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Good to know' }).waitFor();
+    expect(await page.locator('.massage-steps > li').count()).toBe(8);
+    expect(await page.locator('.massage-steps [role="img"]').count()).toBe(8);
+    await page.getByRole('heading', { name: 'Cautions' }).waitFor();
+    expect(await page.locator('.massage-sources li').count()).toBeGreaterThan(3);
+  });
+
+  it('shows "when not to massage" before the first routine ever, and not again', async () => {
+    const { page } = await signedInPage(app);
+    const massage = await new MassagePage(page).openRoutine('let-down', 'Let-down massage');
+    await massage.start();
+    await page.getByRole('heading', { name: 'When not to massage', level: 1 }).waitFor();
+    await massage.gateButton().click();
+
+    const player = new PlayerPage(page);
+    await player.button('Pause').waitFor();
+    expect(await player.stepOf()).toBe('Step 1 of 6');
+    expect(await player.side().innerText()).toBe('Left breast');
+    await player.button('Exit').click();
+    await page.getByRole('heading', { name: 'Let-down massage', level: 1 }).waitFor();
+
+    // Exiting paused it; starting again goes straight to the player, where it was.
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await player.button('Resume').waitFor();
+    await player.button('Exit').click();
+
+    // Still linked from every routine, now without the "I understand" step.
+    await page.getByRole('link', { name: 'When not to massage' }).click();
+    await page.getByRole('heading', { name: 'When not to massage', level: 1 }).waitFor();
+    expect(await massage.gateButton().count()).toBe(0);
+
+    // The pump form starts hands-on pumping in one tap.
+    await page.goto('/pump');
+    await page.getByRole('link', { name: 'Hands-on pumping' }).click();
+    await page.getByRole('heading', { name: 'Hands-on pumping', level: 1 }).waitFor();
+    await player.button('Pause').waitFor();
+  });
+
+  it('plays with a sped-up clock, cues each step, and attaches the routine to a recent pump', async () => {
+    const { page } = await signedInPage(app);
+    await recordDevice(page);
+    const pumpId = await logPump(page, 5);
+    const massage = new MassagePage(page);
+    await massage.markGateRead();
+
+    const player = await new PlayerPage(page).open('let-down', 30);
+    expect(await player.stepOf()).toBe('Step 1 of 6');
+    await player.button('Start').click();
+    const first = await player.stepText();
+    await expect.poll(() => player.stepText(), { timeout: 10_000 }).not.toBe(first);
+    await expect.poll(() => player.side().innerText(), { timeout: 15_000 }).toBe('Right breast');
+    expect((await recorded(page)).wake).toContain('request');
+    expect((await recorded(page)).vibrations).toBeGreaterThan(0);
+
+    await player.finishTitle().waitFor({ timeout: 20_000 });
+    expect(await player.finishTitle().innerText()).toBe('Well done');
+    expect((await recorded(page)).wake.at(-1)).toBe('release');
+    await expect.poll(() => player.attachTarget().innerText()).toMatch(/^Pump · ended \d+ min ago$/);
+    await page.getByText('Logged as massage after this session.').waitFor();
+
+    const put = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().endsWith(`/sessions/${pumpId}`));
+    await page.getByRole('button', { name: 'Attach' }).click();
+    const saved = (await (await put).json()) as { massage: unknown; leftMl: number; version: number };
+    expect(saved).toMatchObject({ leftMl: 60, version: 2, massage: { routineId: 'let-down', timing: 'after', minutes: 4, tool: 'hands', vibration: false, heat: false } });
+
+    await page.getByRole('heading', { name: 'Log', level: 1 }).waitFor();
+    const log = new LogPage(page);
+    await expect.poll(() => log.summaries()).toEqual([expect.stringContaining('Massage 4 min')]);
+  });
+
+  it('comes back to the same step, paused, after a reload', async () => {
+    const { page } = await signedInPage(app);
+    await new MassagePage(page).markGateRead();
+    const player = await new PlayerPage(page).open('lymphatic-drainage');
+    await player.button('Start').click();
+    await player.button('Skip').click();
+    await player.button('Skip').click();
+    expect(await player.stepOf()).toBe('Step 3 of 8');
+    const text = await player.stepText();
+    await page.reload();
+    await player.button('Resume').waitFor();
+    expect(await player.stepOf()).toBe('Step 3 of 8');
+    expect(await player.stepText()).toBe(text);
+    await player.button('Back').click();
+    expect(await player.stepOf()).toBe('Step 2 of 8');
+  });
+
+  it('plays offline to the end, keeps the routine until the log is reachable, then saves it on its own', async () => {
+    const { page } = await signedInPage(app);
+    await new MassagePage(page).markGateRead();
+    const player = await new PlayerPage(page).open('hand-expression', 60);
+    await page.context().setOffline(true);
+    await player.button('Start').click();
+    const first = await player.stepText();
+    await expect.poll(() => player.stepText(), { timeout: 10_000 }).not.toBe(first);
+    await player.finishTitle().waitFor({ timeout: 20_000 });
+    await page.getByText("No connection. Try again when you're back online.").waitFor();
+
+    // Still there after a reload while the connection is back.
+    await page.context().setOffline(false);
+    await page.reload();
+    await player.finishTitle().waitFor();
+    await page.getByRole('button', { name: 'Save to log' }).click();
+    await page.getByRole('heading', { name: 'Log', level: 1 }).waitFor();
+    const log = new LogPage(page);
+    await expect.poll(() => log.summaries()).toEqual([expect.stringMatching(/^Massage/)]);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`passes axe and layout checks in the ${theme} theme`, async () => {
+      const { page } = await signedInPage(app, { colorScheme: theme, bypassCSP: true });
+      await page.locator('.massage-first').waitFor();
+      await check(page, 'home', theme);
+
+      await new MassagePage(page).openLibrary();
+      await check(page, 'library', theme);
+      const massage = await new MassagePage(page).openRoutine('inflammation-care', 'Care for a sore, inflamed breast');
+      await check(page, 'detail', theme);
+      await massage.start();
+      await massage.gateButton().waitFor();
+      await check(page, 'when-not', theme);
+      await massage.gateButton().click();
+
+      const player = new PlayerPage(page);
+      await player.button('Pause').click();
+      await check(page, 'player', theme);
+      await page.goto('/massage/let-down/play');
+      await player.button('Start').click();
+      await player.button('Skip').click();
+      await player.button('Skip').click();
+      await player.button('Skip').click();
+      await player.button('Pause').click();
+      await check(page, 'player-side', theme);
+      await player.button('Stop').click();
+      await player.finishTitle().waitFor();
+      await check(page, 'finish', theme);
+    });
+  }
+
+  it('fits the Spanish words at 360 px', async () => {
+    const { page } = await signedInPage(app, { colorScheme: 'dark', bypassCSP: true, locale: 'es-ES' });
+    await page.evaluate(() => localStorage.setItem('lactea.massage.whenNotRead', '1'));
+    await page.goto('/settings');
+    await page.locator('.segmented label', { hasText: 'Español' }).click();
+    await page.getByRole('heading', { name: 'Ajustes', level: 1 }).waitFor();
+    await page.goto('/massage');
+    await page.getByRole('heading', { name: 'Masaje', level: 1 }).waitFor();
+    await check(page, 'library-es', 'dark');
+    await page.goto('/massage/reverse-pressure-softening/play');
+    await page.getByRole('button', { name: 'Empezar', exact: true }).click();
+    await page.getByRole('button', { name: 'Pausa', exact: true }).click();
+    await check(page, 'player-es', 'dark');
+  });
+});

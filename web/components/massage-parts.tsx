@@ -1,0 +1,41 @@
+/** Pieces shared by the massage screens: a step picture, a numbered source list, source numbers. */
+import type { JSX } from 'preact';
+import type { Citation } from '../../src/domain/routines/index.js';
+import { t } from '../i18n.js';
+
+/**
+ * A step picture. The SVG is a constant drawn in src/domain/routines/pictures.ts (no user text
+ * but its escaped title), so it is set as HTML; it draws in currentColor, i.e. the theme's text colour.
+ */
+export function StepPicture({ svg, label, large = false }: { svg: string; label: string; large?: boolean }): JSX.Element {
+  return <div class={large ? 'massage-picture large' : 'massage-picture'} role="img" aria-label={label} dangerouslySetInnerHTML={{ __html: svg }} />;
+}
+
+/** Each citation once, in first-seen order. */
+export function uniqueCitations(lists: readonly (readonly Citation[])[]): Citation[] {
+  const seen = new Map<string, Citation>();
+  for (const list of lists) for (const c of list) if (!seen.has(c.key)) seen.set(c.key, c);
+  return [...seen.values()];
+}
+
+/** A numbered reference list; items can be pointed at by their number. */
+export function SourceList({ citations }: { citations: readonly Citation[] }): JSX.Element {
+  return (
+    <ol class="massage-sources">
+      {citations.map((c) => (
+        <li key={c.key}>{c.citation}</li>
+      ))}
+    </ol>
+  );
+}
+
+/** "Sources: 1, 3" — numbers in `list` (a SourceList shown on the same screen). */
+export function SourceNumbers({ cited, list }: { cited: readonly Citation[]; list: readonly Citation[] }): JSX.Element | null {
+  const numbers = cited.map((c) => list.findIndex((x) => x.key === c.key) + 1).filter((n) => n > 0);
+  if (numbers.length === 0) return null;
+  return <span class="massage-cite">{t('massage.sourcesRef', { list: numbers.join(', ') })}</span>;
+}
+
+export function minutesLabel(totalSeconds: number): string {
+  return t('massage.minutes', { m: Math.max(1, Math.round(totalSeconds / 60)) });
+}

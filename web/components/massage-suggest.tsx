@@ -1,0 +1,47 @@
+/**
+ * "Massage first?" on the home screen and a one-tap hands-on pumping on the pump form. Loaded
+ * with those screens, so it reads only the routines' language-free definitions (a few hundred
+ * bytes) and short names from the app's catalogue, never the routine texts and pictures.
+ */
+import type { JSX } from 'preact';
+import { ROUTINE_DEFS } from '../../src/domain/routines/definitions.js';
+import { t } from '../i18n.js';
+import { requestStart } from '../state/massage-store.js';
+import { Link } from './link.js';
+
+/**
+ * Routines that fit before a feed or pump. Hands-on pumping is left to the pump form, where it
+ * belongs (and where it starts with one tap).
+ */
+const BEFORE = ROUTINE_DEFS.filter((d) => d.when.includes('before') && d.id !== 'hands-on-pumping').map((d) => d.id);
+
+export function MassageFirst(): JSX.Element {
+  return (
+    <nav class="massage-first" aria-labelledby="massage-first-label">
+      <h2 id="massage-first-label" class="massage-first-label">
+        {t('massage.suggest.label')}
+      </h2>
+      <ul>
+        {BEFORE.map((id) => (
+          <li key={id}>
+            <Link href={`/massage/${id}`} class="chip-link">
+              {t(`massage.names.${id}`)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** Opens the player for hands-on pumping and starts it at once; the pump form stays one Back away. */
+export function HandsOnPumping(): JSX.Element {
+  return (
+    <p class="hands-on">
+      <Link href="/massage/hands-on-pumping/play" class="button wide" onClickCapture={() => requestStart('hands-on-pumping')}>
+        {t('massage.suggest.handsOn')}
+      </Link>
+      <span class="muted">{t('massage.suggest.handsOnHint')}</span>
+    </p>
+  );
+}

@@ -1,0 +1,68 @@
+/** The routine library: every routine as a card, "when not to massage", the FAQ and the sources. */
+import type { JSX } from 'preact';
+import { disclaimer, faq, listRoutines, REFERENCES, type Routine } from '../../src/domain/routines/index.js';
+import { Link } from '../components/link.js';
+import { minutesLabel, SourceList, SourceNumbers } from '../components/massage-parts.js';
+import { PageTitle } from '../components/page-title.js';
+import { AlertIcon } from '../components/player-icons.js';
+import { languageStore, t } from '../i18n.js';
+import { useStore } from '../state/store.js';
+
+function RoutineCard({ routine }: { routine: Routine }): JSX.Element {
+  return (
+    <li class="card massage-card">
+      <h2>
+        <Link href={`/massage/${routine.id}`}>{routine.title}</Link>
+      </h2>
+      <p>{routine.purpose}</p>
+      <p class="massage-meta">
+        <span class="massage-minutes">{minutesLabel(routine.totalSeconds)}</span>
+        <span class="visually-hidden">{t('massage.whenLabel')}:</span>
+        {routine.when.map((w) => (
+          <span key={w} class="chip">
+            {t(`massage.when.${w}`)}
+          </span>
+        ))}
+      </p>
+    </li>
+  );
+}
+
+export function MassageLibrary(): JSX.Element {
+  const lang = useStore(languageStore);
+  const routines = listRoutines(lang);
+  return (
+    <section class="massage">
+      <PageTitle>{t('massage.title')}</PageTitle>
+      <p>{t('massage.intro')}</p>
+      <p class="massage-disclaimer">{disclaimer(lang)}</p>
+      <Link href="/massage/when-not" class="button wide when-not-link">
+        <AlertIcon />
+        {t('massage.whenNot')}
+      </Link>
+      <ul class="massage-cards" aria-label={t('massage.routines')}>
+        {routines.map((r) => (
+          <RoutineCard key={r.id} routine={r} />
+        ))}
+      </ul>
+      <h2 class="section-title">{t('massage.faq')}</h2>
+      {faq(lang).map((f) => (
+        <details key={f.id} class="more">
+          <summary>{f.question}</summary>
+          <div class="details-body">
+            <p>{f.answer}</p>
+            <p>
+              <SourceNumbers cited={f.citations} list={REFERENCES} />
+            </p>
+          </div>
+        </details>
+      ))}
+      <details class="more" id="sources">
+        <summary>{t('massage.sources')}</summary>
+        <div class="details-body">
+          <SourceList citations={REFERENCES} />
+        </div>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,227 @@
+/**
+ * The full-screen player: the step in large type with its picture, a countdown for the step and for
+ * the routine, the side for per-side routines, and big Back / Pause / Skip / Stop buttons. A soft
+ * beep and a vibration mark each step change (each switchable); the screen stays awake while it runs.
+ *
+ * The routine's state (src/domain/player.ts) is saved on the device at every tick, so a reload
+ * comes back to the same step, paused (see `restore` for how much closed time counts). Time comes
+ * from `pageClock()` (web/state/massage-clock.ts): real time, or sped up with `?speed=N` for tests.
+ */
+import type { JSX } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import {
+  createPlayer,
+  playerReducer,
+  restore,
+  routineRemainingSeconds,
+  routineTotalMs,
+  serialize,
+  stepRemainingSeconds,
+  type PlayerEvent,
+  type PlayerState,
+} from '../../src/domain/player.js';
+import { isRoutineId } from '../../src/domain/routine-ids.js';
+import { CATALOGUES, getRoutine, type Routine } from '../../src/domain/routines/index.js';
+import { BackLink } from '../components/back-link.js';
+import { StepPicture } from '../components/massage-parts.js';
+import { PageTitle } from '../components/page-title.js';
+import { PlayerFinish } from '../components/player-finish.js';
+import { CloseIcon, NextIcon, PauseIcon, PlayIcon, PrevIcon, SoundIcon, StopIcon, VibrateIcon } from '../components/player-icons.js';
+import { formatClock } from '../format.js';
+import { languageStore, t } from '../i18n.js';
+import { navigate } from '../router.js';
+import { pageClock, type Clock } from '../state/massage-clock.js';
+import { beep, createWakeLock, primeAudio, vibrate, type WakeLock } from '../state/massage-cues.js';
+import { cuePrefsStore, gateStore, loadPlayer, savePlayer, setAfterGate, setCuePrefs, takeStartRequest } from '../state/massage-store.js';
+import { useStore } from '../state/store.js';
+
+const TICK_MS = 250;
+
+function sameSteps(a: PlayerState, b: PlayerState): boolean {
+  return a.perSide === b.perSide && a.stepSeconds.length === b.stepSeconds.length && a.stepSeconds.every((s, i) => s === b.stepSeconds[i]);
+}
+
+/** The saved player of this routine if it still fits the routine, else a fresh one. */
+function initialState(routine: Routine, clock: Clock): PlayerState {
+  const fresh = createPlayer(routine);
+  const saved = loadPlayer(routine.id);
+  const restored = saved ? restore(saved, clock.now()) : null;
+  return restored && sameSteps(restored, fresh) ? restored : fresh;
+}
+
+export function MassagePlayer({ id }: { id: string }): JSX.Element {
+  const lang = useStore(languageStore);
+  const read = useStore(gateStore);
+  const routine = getRoutine(id, lang);
+
+  useEffect(() => {
+    if (routine && !read) {
+      // Before the first routine ever: "when not to massage", then straight back here.
+      setAfterGate(`/massage/${routine.id}/play`);
+      navigate('/massage/when-not', { replace: true });
+    }
+  }, [read, routine?.id]);
+
+  if (!routine || !isRoutineId(id)) {
+    return (
+      <section class="massage">
+        <BackLink href="/massage" />
+        <PageTitle>{t('massage.notFound')}</PageTitle>
+      </section>
+    );
+  }
+  if (!read) return <section class="player" aria-busy="true" />;
+  return <Player key={routine.id} routine={routine} />;
+}
+
+function Player({ routine }: { routine: Routine }): JSX.Element {
+  const clockRef = useRef<Clock | null>(null);
+  clockRef.current ??= pageClock();
+  const clock = clockRef.current;
+  const [state, setState] = useState<PlayerState>(() => initialState(routine, clock));
+  const stateRef = useRef(state);
+  const wakeRef = useRef<WakeLock | null>(null);
+  const cues = useStore(cuePrefsStore);
+  const [endMs, setEndMs] = useState<number | null>(null);
+
+  const dispatch = (type: PlayerEvent['type']): void => {
+    const { state: next, cue } = playerReducer(stateRef.current, { type, now: clock.now() });
+    if (next === stateRef.current) return;
+    stateRef.current = next;
+    savePlayer(routine.id, serialize(next));
+    setState(next);
+    if (cue) {
+      const prefs = cuePrefsStore.get();
+      if (prefs.sound) beep(cue);
+      if (prefs.vibration) vibrate(cue);
+    }
+  };
+
+  // Start at once when the routine's Start button (or the pump form) sent us here.
+  useEffect(() => {
+    wakeRef.current = createWakeLock();
+    if (takeStartRequest(routine.id) && stateRef.current.status === 'ready') {
+      primeAudio();
+      dispatch('start');
+    }
+    return () => {
+      wakeRef.current?.dispose();
+      // Leaving the player pauses it; the routine waits where it was.
+      if (stateRef.current.status === 'running') {
+        savePlayer(routine.id, serialize(playerReducer(stateRef.current, { type: 'pause', now: clock.now() }).state));
+      }
+    };
+  }, []);
+
+  useEffect(() => {
+    if (state.status === 'running') wakeRef.current?.acquire();
+    else wakeRef.current?.release();
+    if (state.status !== 'running') return;
+    const timer = setInterval(() => dispatch('tick'), TICK_MS);
+    return () => clearInterval(timer);
+  }, [state.status]);
+
+  useEffect(() => {
+    if (state.status !== 'finished') return;
+    // The real end: the player's own time line may run faster in tests.
+    setEndMs(clock.speed === 1 && state.finishedAt !== null ? state.finishedAt : Date.now());
+  }, [state.status]);
+
+  const act = (type: PlayerEvent['type']) => (): void => {
+    primeAudio();
+    dispatch(type);
+  };
+
+  const exit = (): void => navigate(`/massage/${routine.id}`);
+  const pictures = CATALOGUES[routine.lang].pictures;
+  const step = routine.steps[state.stepIndex] ?? routine.steps[0];
+  const n = routine.steps.length;
+  const position = (state.side === 'right' ? n : 0) + state.stepIndex + 1;
+  const total = n * (routine.perSide ? 2 : 1);
+  const totalMs = routineTotalMs(state);
+  const remaining = routineRemainingSeconds(state);
+
+  return (
+    <section class="player" aria-labelledby="player-title" data-status={state.status}>
+      <header class="player-top">
+        <button type="button" class="player-exit" onClick={exit}>
+          <CloseIcon />
+          {t('massage.player.exit')}
+        </button>
+        <div class="player-toggles">
+          <button type="button" aria-pressed={cues.sound} onClick={() => setCuePrefs({ sound: !cues.sound })}>
+            <SoundIcon on={cues.sound} />
+            <span class="visually-hidden">{t('massage.player.sound')}</span>
+          </button>
+          <button type="button" aria-pressed={cues.vibration} onClick={() => setCuePrefs({ vibration: !cues.vibration })}>
+            <VibrateIcon on={cues.vibration} />
+            <span class="visually-hidden">{t('massage.player.vibration')}</span>
+          </button>
+        </div>
+      </header>
+      <PageTitle>
+        <span id="player-title">{routine.title}</span>
+      </PageTitle>
+      {state.status === 'finished' || !step ? (
+        endMs !== null && <PlayerFinish routine={routine} player={state} endMs={endMs} />
+      ) : (
+        <>
+          <div class="player-now" aria-live="polite" aria-atomic="true">
+            <p class="player-where">
+              {state.side && <span class={`player-side ${state.side}`}>{t(`massage.player.side.${state.side}`)}</span>}
+              <span class="player-stepof">{t('massage.player.stepOf', { n: position, total })}</span>
+            </p>
+            <StepPicture svg={step.picture} label={pictures[step.pictureId]} large />
+            <p class="player-step" data-testid="player-step">
+              {step.text}
+            </p>
+          </div>
+          <div class="player-times">
+            <p class="player-countdown" role="timer" aria-label={t('massage.player.stepLeft')} data-testid="step-countdown">
+              {formatClock(stepRemainingSeconds(state))}
+            </p>
+            <p class="player-total" data-testid="total-left">
+              {t('massage.player.totalLeft', { time: formatClock(remaining) })}
+            </p>
+          </div>
+          <progress class="player-progress" max={totalMs} value={Math.max(0, totalMs - remaining * 1000)} aria-label={t('massage.player.progress')} />
+          {state.status === 'paused' && <p class="player-paused">{t('massage.player.paused')}</p>}
+          <div class="player-controls">
+            <button type="button" onClick={act('back')}>
+              <PrevIcon />
+              {t('massage.player.back')}
+            </button>
+            {state.status === 'ready' && (
+              <button type="button" class="primary player-main" onClick={act('start')}>
+                <PlayIcon />
+                {t('massage.player.start')}
+              </button>
+            )}
+            {state.status === 'running' && (
+              <button type="button" class="primary player-main" onClick={act('pause')}>
+                <PauseIcon />
+                {t('massage.player.pause')}
+              </button>
+            )}
+            {state.status === 'paused' && (
+              <button type="button" class="primary player-main" onClick={act('resume')}>
+                <PlayIcon />
+                {t('massage.player.resume')}
+              </button>
+            )}
+            <button type="button" onClick={act('skip')}>
+              <NextIcon />
+              {t('massage.player.skip')}
+            </button>
+          </div>
+          {state.status !== 'ready' && (
+            <button type="button" class="danger wide player-stop" onClick={act('finish')}>
+              <StopIcon />
+              {t('massage.player.stop')}
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
