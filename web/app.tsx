@@ -24,10 +24,6 @@ const MassageLibrary = lazyScreen(() => import('./screens/massage-library.js').t
 const MassageWhenNot = lazyScreen(() => import('./screens/massage-when-not.js').then((m) => m.MassageWhenNot));
 const MassageRoutine = lazyScreen<{ id: string }>(() => import('./screens/massage-routine.js').then((m) => m.MassageRoutine));
 const MassagePlayer = lazyScreen<{ id: string }>(() => import('./screens/massage-player.js').then((m) => m.MassagePlayer));
-const MassageLibrary = lazyScreen(() => import('./screens/massage-library.js').then((m) => m.MassageLibrary));
-const MassageWhenNot = lazyScreen(() => import('./screens/massage-when-not.js').then((m) => m.MassageWhenNot));
-const MassageRoutine = lazyScreen<{ id: string }>(() => import('./screens/massage-routine.js').then((m) => m.MassageRoutine));
-const MassagePlayer = lazyScreen<{ id: string }>(() => import('./screens/massage-player.js').then((m) => m.MassagePlayer));
 const NotFound = lazyScreen(() => import('./screens/not-found.js').then((m) => m.NotFound));
 
 function screenFor(route: Route): JSX.Element {
@@ -53,14 +49,6 @@ function screenFor(route: Route): JSX.Element {
       return <CheckResult key={route.id} id={route.id} />;
     case 'checkHistory':
       return <CheckHistory />;
-    case 'massage':
-      return <MassageLibrary />;
-    case 'massageWhenNot':
-      return <MassageWhenNot />;
-    case 'massageRoutine':
-      return <MassageRoutine key={route.id} id={route.id} />;
-    case 'massagePlay':
-      return <MassagePlayer key={route.id} id={route.id} />;
     case 'massage':
       return <MassageLibrary />;
     case 'massageWhenNot':
@@ -127,18 +115,6 @@ export function App(): JSX.Element {
         <main id="main">
           <SignIn />
           <About />
-        </main>
-        <NoticeBar />
-      </div>
-    );
-  }
-
-  if (route.name === 'massagePlay') {
-    // The massage player takes the whole screen: no header, no navigation bar.
-    return (
-      <div class="app">
-        <main id="main" class="player-main">
-          {screenFor(route)}
         </main>
         <NoticeBar />
       </div>

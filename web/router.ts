@@ -17,10 +17,6 @@ export type Route =
   | { name: 'massageWhenNot' }
   | { name: 'massageRoutine'; id: string }
   | { name: 'massagePlay'; id: string }
-  | { name: 'massage' }
-  | { name: 'massageWhenNot' }
-  | { name: 'massageRoutine'; id: string }
-  | { name: 'massagePlay'; id: string }
   | { name: 'notFound' };
 
 export const pathStore = createStore<string>(location.pathname);
@@ -45,8 +41,6 @@ const STATIC: Record<string, Route> = {
   '/settings': { name: 'settings' },
   '/massage': { name: 'massage' },
   '/massage/when-not': { name: 'massageWhenNot' },
-  '/massage': { name: 'massage' },
-  '/massage/when-not': { name: 'massageWhenNot' },
   '/check': { name: 'check' },
   '/check/history': { name: 'checkHistory' },
 };
@@ -59,8 +53,6 @@ export function matchRoute(path: string): Route {
   if (entry?.[1]) return { name: 'entry', id: entry[1] };
   const checkResult = /^\/check\/result\/([0-9a-fA-F-]{36})$/.exec(clean);
   if (checkResult?.[1]) return { name: 'checkResult', id: checkResult[1] };
-  const massage = /^\/massage\/([a-z-]{1,40})(\/play)?$/.exec(clean);
-  if (massage?.[1]) return massage[2] ? { name: 'massagePlay', id: massage[1] } : { name: 'massageRoutine', id: massage[1] };
   const massage = /^\/massage\/([a-z-]{1,40})(\/play)?$/.exec(clean);
   if (massage?.[1]) return massage[2] ? { name: 'massagePlay', id: massage[1] } : { name: 'massageRoutine', id: massage[1] };
   return { name: 'notFound' };
