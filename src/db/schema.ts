@@ -83,6 +83,32 @@ export interface SymptomChecksTable {
   createdBy: string;
 }
 
+export interface InvitesTable {
+  householdId: string;
+  id: string;
+  tokenHash: string;
+  role: string;
+  expiresAt: string;
+  accessExpiresAt: string | null;
+  createdBy: string;
+  createdAt: string;
+  acceptedBy: string | null;
+  acceptedAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface AccessLogTable {
+  householdId: string;
+  id: string;
+  at: string;
+  userId: string;
+  role: string;
+  action: string;
+  method: string;
+  route: string;
+  resourceId: string | null;
+}
+
 export interface DB {
   users: UsersTable;
   authSessions: AuthSessionsTable;
@@ -91,4 +117,6 @@ export interface DB {
   babies: BabiesTable;
   sessions: SessionsTable;
   symptomChecks: SymptomChecksTable;
+  invites: InvitesTable;
+  accessLog: AccessLogTable;
 }

@@ -7,16 +7,53 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type Access, type Role, roleAllows } from '../domain/account.js';
 import { AppError } from '../errors.js';
+import { logAccess } from '../services/sharing.js';
 
 const HOUSEHOLD_ROUTE = /^\/api\/households\/:hid(\/|$)/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function registerAccessRules(app: FastifyInstance): void {
+/** A household route and the access it declared: the route table the access check reads. */
+export interface HouseholdRoute {
+  method: string;
+  url: string;
+  access: Access;
+}
+
+export function registerAccessRules(app: FastifyInstance): HouseholdRoute[] {
+  const table: HouseholdRoute[] = [];
   app.addHook('onRoute', (route) => {
     if (!HOUSEHOLD_ROUTE.test(route.url)) return;
-    if (!route.config?.access) throw new Error(`Route ${String(route.method)} ${route.url} must declare config.access`);
-    if (route.config.public) throw new Error(`Household route ${route.url} cannot be public`);
+    const access = route.config?.access;
+    if (!access) throw new Error(`Route ${String(route.method)} ${route.url} must declare config.access`);
+    if (route.config?.public) throw new Error(`Household route ${route.url} cannot be public`);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') table.push({ method, url: route.url, access });
   });
+
+  // The access log: every consultant request and every change by someone other than the owner.
+  // Only the route pattern and the record id are kept, never what was read or written.
+  app.addHook('onResponse', async (request, reply) => {
+    const role = request.role;
+    const user = request.user;
+    const hid = householdIdOf(request);
+    if (!role || !user || !hid || role === 'owner' || reply.statusCode >= 400) return;
+    const write = !['GET', 'HEAD'].includes(request.method);
+    if (!write && role !== 'consultant') return;
+    const params = request.params as { id?: string; bid?: string };
+    try {
+      await logAccess(app.db, {
+        householdId: hid,
+        userId: user.id,
+        role,
+        action: write ? 'write' : 'read',
+        method: request.method,
+        route: request.routeOptions.url ?? '',
+        resourceId: params.id ?? params.bid ?? null,
+      });
+    } catch (err) {
+      request.log.error({ err }, 'could not write the access log');
+    }
+  });
+  return table;
 }
 
 /** The household id of the request, when it is a well-formed one. */

@@ -14,6 +14,7 @@ import { registerErrorHandler } from './error-handler.js';
 import { authRoutes } from './routes/auth.js';
 import { healthRoutes } from './routes/health.js';
 import { routineRoutes } from './routes/routines.js';
+import { sharingRoutes } from './routes/sharing.js';
 import { symptomCheckRoutes } from './routes/symptom-checks.js';
 import { householdRoutes } from './routes/households.js';
 import { sessionRoutes } from './routes/sessions.js';
@@ -67,7 +68,7 @@ export async function buildApp(config: Readonly<Config>, database: Database): Pr
   await app.register(swaggerUi, { routePrefix: DOCS_PREFIX, staticCSP: true });
 
   registerAuth(app);
-  registerAccessRules(app);
+  app.decorate('householdRoutes', registerAccessRules(app));
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
   await app.register(healthRoutes, { ping: () => database.ping() });
@@ -76,6 +77,7 @@ export async function buildApp(config: Readonly<Config>, database: Database): Pr
   await app.register(sessionRoutes);
   await app.register(routineRoutes);
   await app.register(symptomCheckRoutes);
+  await app.register(sharingRoutes);
 
   const hasWeb = await registerWeb(app, config.webRoot);
   app.setNotFoundHandler((request, reply) => {

@@ -4,11 +4,14 @@ import type { Config } from '../config.js';
 import type { Access, Role } from '../domain/account.js';
 import type { DB } from '../db/schema.js';
 import type { UserWithHash } from '../db/users.js';
+import type { HouseholdRoute } from './access.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     db: Kysely<DB>;
     config: Readonly<Config>;
+    /** Every /api/households/:hid route with the access it declared. */
+    householdRoutes: readonly HouseholdRoute[];
   }
   interface FastifyRequest {
     /** The signed-in user; set for every route that is not public. */

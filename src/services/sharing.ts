@@ -1,0 +1,133 @@
+/**
+ * Sharing a household: invites by single-use link (only the hash is stored), accepting them, the
+ * members list, role changes, revocation, and the access log the owner reads.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Role } from '../domain/account.js';
+import { AppError, badRequest, notFound } from '../errors.js';
+import { insertMembership, listHouseholdsForUser } from '../db/households.js';
+import type { DB } from '../db/schema.js';
+import {
+  claimInvite,
+  deleteMembership,
+  findInviteByHash,
+  findMembership,
+  insertAccessLog,
+  insertInvite,
+  listAccessLog,
+  listMembers,
+  listOpenInvites,
+  revokeInvite,
+  updateMembership,
+} from '../db/sharing.js';
+import { tokenHash } from './accounts.js';
+
+export const INVITE_DAYS = 7;
+export type InviteRole = Exclude<Role, 'owner'>;
+
+const invalidInvite = () => new AppError('not_found', 'This invite link is not valid: it was used, revoked, or it expired');
+
+export async function createInvite(
+  db: Kysely<DB>,
+  actor: { userId: string },
+  householdId: string,
+  input: { role: InviteRole; accessExpiresAt: string | null },
+  now = new Date(),
+): Promise<{ id: string; token: string; role: InviteRole; expiresAt: string; accessExpiresAt: string | null }> {
+  if (input.accessExpiresAt !== null && input.role !== 'consultant') throw badRequest({ accessExpiresAt: 'only a consultant share can expire' });
+  if (input.accessExpiresAt !== null && input.accessExpiresAt <= now.toISOString()) throw badRequest({ accessExpiresAt: 'must be in the future' });
+  const token = randomBytes(32).toString('base64url');
+  const invite = {
+    householdId,
+    id: randomUUID(),
+    tokenHash: tokenHash(token),
+    role: input.role,
+    expiresAt: new Date(now.getTime() + INVITE_DAYS * 86_400_000).toISOString(),
+    accessExpiresAt: input.accessExpiresAt,
+    createdBy: actor.userId,
+    createdAt: now.toISOString(),
+    acceptedBy: null,
+    acceptedAt: null,
+    revokedAt: null,
+  };
+  await insertInvite(db, invite);
+  return { id: invite.id, token, role: input.role, expiresAt: invite.expiresAt, accessExpiresAt: invite.accessExpiresAt };
+}
+
+async function openInvite(db: Kysely<DB>, token: string, nowIso: string) {
+  const invite = await findInviteByHash(db, tokenHash(token));
+  if (!invite || invite.acceptedAt || invite.revokedAt || invite.expiresAt <= nowIso) throw invalidInvite();
+  return invite;
+}
+
+/** What an invite offers, for the page that asks to accept it. */
+export async function previewInvite(db: Kysely<DB>, token: string, now = new Date()) {
+  const invite = await openInvite(db, token, now.toISOString());
+  const household = await db.selectFrom('households').select('name').where('id', '=', invite.householdId).executeTakeFirst();
+  const inviter = await db.selectFrom('users').select('email').where('id', '=', invite.createdBy).executeTakeFirst();
+  return { householdName: household?.name ?? '', invitedBy: inviter?.email ?? '', role: invite.role as InviteRole, expiresAt: invite.expiresAt, accessExpiresAt: invite.accessExpiresAt };
+}
+
+export async function acceptInvite(db: Kysely<DB>, user: { id: string }, token: string, now = new Date()) {
+  const nowIso = now.toISOString();
+  const invite = await openInvite(db, token, nowIso);
+  if (await findMembership(db, invite.householdId, user.id)) {
+    throw new AppError('conflict', 'You already have access to this household');
+  }
+  await db.transaction().execute(async (trx) => {
+    if (!(await claimInvite(trx, invite.householdId, invite.id, user.id, nowIso))) throw invalidInvite();
+    await insertMembership(trx, { householdId: invite.householdId, userId: user.id, role: invite.role as Role, createdAt: nowIso, expiresAt: invite.accessExpiresAt });
+  });
+  const households = await listHouseholdsForUser(db, user.id, nowIso);
+  const joined = households.find((h) => h.id === invite.householdId);
+  if (!joined) throw new AppError('internal', 'The new membership could not be read back');
+  return joined;
+}
+
+export async function sharesOf(db: Kysely<DB>, householdId: string, now = new Date()) {
+  return { members: await listMembers(db, householdId), invites: await listOpenInvites(db, householdId, now.toISOString()) };
+}
+
+/** Revokes an open invite with this id, or the access of the member with this user id. At once. */
+export async function revokeShare(db: Kysely<DB>, actor: { userId: string }, householdId: string, id: string, now = new Date()): Promise<void> {
+  if (await revokeInvite(db, householdId, id, now.toISOString())) return;
+  const member = await findMembership(db, householdId, id);
+  if (!member) throw notFound('share');
+  if (member.role === 'owner') throw new AppError('forbidden', 'The owner’s access cannot be revoked');
+  if (id === actor.userId) throw new AppError('forbidden', 'You cannot revoke your own access here');
+  await deleteMembership(db, householdId, id);
+}
+
+export async function changeShare(
+  db: Kysely<DB>,
+  householdId: string,
+  userId: string,
+  patch: { role?: InviteRole; expiresAt?: string | null },
+) {
+  const member = await findMembership(db, householdId, userId);
+  if (!member) throw notFound('member');
+  if (member.role === 'owner') throw new AppError('forbidden', 'The owner’s role cannot be changed');
+  const role = patch.role ?? (member.role as InviteRole);
+  const expiresAt = patch.expiresAt !== undefined ? patch.expiresAt : member.expiresAt;
+  if (expiresAt !== null && role !== 'consultant') throw badRequest({ expiresAt: 'only a consultant share can expire' });
+  await updateMembership(db, householdId, userId, { role, expiresAt });
+  const members = await listMembers(db, householdId);
+  const updated = members.find((m) => m.userId === userId);
+  if (!updated) throw notFound('member');
+  return updated;
+}
+
+/** Records who read or changed what in a household. Never the content, only the route and the id. */
+export async function logAccess(
+  db: Kysely<DB>,
+  entry: { householdId: string; userId: string; role: Role; action: 'read' | 'write'; method: string; route: string; resourceId: string | null },
+  now = new Date(),
+): Promise<void> {
+  await insertAccessLog(db, { ...entry, id: randomUUID(), at: now.toISOString() });
+}
+
+export function accessLogOf(db: Kysely<DB>, householdId: string, limit: number) {
+  return listAccessLog(db, householdId, limit);
+}
+
