@@ -22,7 +22,14 @@ export function Choices<T extends string | number>({ labelledBy, options, value,
     <div class={`check-answers ${layout}`} role="group" aria-labelledby={labelledBy}>
       {options.map((o) => (
         <button key={String(o.value)} type="button" class="check-answer" aria-pressed={o.value === value} onClick={() => onPick(o.value)}>
-          <span class="check-answer-label">{o.label}</span>
+          <span class="check-answer-label">
+            {o.value === value && (
+              <span class="check-tick" aria-hidden="true">
+                ✓{' '}
+              </span>
+            )}
+            {o.label}
+          </span>
           {o.hint && <span class="check-answer-hint">{o.hint}</span>}
         </button>
       ))}

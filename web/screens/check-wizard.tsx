@@ -19,7 +19,7 @@ import { navigate } from '../router.js';
 import { accountStore } from '../state/account.js';
 import { submitCheck } from '../state/check-store.js';
 import {
-  anyEmergency,
+  alreadyUrgent,
   checkDraft,
   daysSinceBirth,
   EMERGENCY_FIELDS,
@@ -427,7 +427,7 @@ function renderStep(step: StepId, d: CheckDraft, tools: StepTools): JSX.Element 
 
 function EmergencyStep({ d, tools }: { d: CheckDraft; tools: StepTools }): JSX.Element {
   const { setDraft, next, finish, busy } = tools;
-  const urgent = anyEmergency(d);
+  const urgent = alreadyUrgent(d, Date.now());
   return (
     <>
       <ul class="check-emergency">
@@ -448,6 +448,8 @@ function EmergencyStep({ d, tools }: { d: CheckDraft; tools: StepTools }): JSX.E
             {t('check.emergency.continue')}
           </button>
         </div>
+      ) : EMERGENCY_FIELDS.some((f) => d[f] === 'yes') ? (
+        <NextButton busy={busy} onClick={() => next(d)} />
       ) : (
         <>
           <button type="button" class="primary wide check-next" onClick={() => next({ ...d, ...Object.fromEntries(EMERGENCY_FIELDS.map((f) => [f, 'no'])) })}>

@@ -5,6 +5,7 @@
  */
 import type { FieldProblem } from '../../src/domain/session.js';
 import {
+  evaluate,
   validateAnswers,
   type BabyFeeding,
   type BreastSide,
@@ -177,9 +178,13 @@ export function skipStep(d: CheckDraft, step: StepId): CheckDraft {
   }
 }
 
-/** True when any emergency question is answered yes: the result is "seek care now" whatever follows. */
-export function anyEmergency(d: CheckDraft): boolean {
-  return EMERGENCY_FIELDS.some((f) => d[f] === 'yes');
+/**
+ * True when the answers so far already give "seek care now": nothing answered later can lower it,
+ * so the wizard offers the result at once. The engine decides, so the wizard never second-guesses it.
+ */
+export function alreadyUrgent(d: CheckDraft, nowMs: number): boolean {
+  const c = checkDraft(d);
+  return c.ok && evaluate(c.answers, [], nowMs).level === 'urgent';
 }
 
 /** A number typed by a person ("38.5" or "38,5"); null when empty, NaN when not a number. */
