@@ -26,17 +26,23 @@ export interface Phrasing {
   withoutWord: Sentence;
 }
 
-/** A number as a person reads it: one decimal below 10, whole above. */
-export function formatNumber(x: number, lang: 'en' | 'es'): string {
-  const a = Math.abs(x);
-  const s = a < 10 ? (Math.round(a * 10) / 10).toString() : Math.round(a).toString();
+/** Magnitudes as a person reads them: whole numbers, or one decimal when all of them are below 10. */
+export function formatNumber(x: number, lang: 'en' | 'es', decimals = Math.abs(x) < 10 ? 1 : 0): string {
+  const f = 10 ** decimals;
+  const s = (Math.round(Math.abs(x) * f) / f).toString();
   return lang === 'es' ? s.replace('.', ',') : s;
+}
+
+/** One precision for all the numbers of a sentence. */
+function formatter(...xs: number[]): (x: number, lang: 'en' | 'es') => string {
+  const decimals = xs.every((x) => Math.abs(x) < 10) ? 1 : 0;
+  return (x, lang) => formatNumber(x, lang, decimals);
 }
 
 export function clearSentence(p: Phrasing, estimate: number, lower: number, upper: number): Sentence {
   const more = estimate > 0;
   const [lo, hi] = more ? [lower, upper] : [-upper, -lower];
-  const f = (x: number, l: 'en' | 'es') => formatNumber(x, l);
+  const f = formatter(estimate, lower, upper);
   const adjEn = p.adjustedFor ? `, after accounting for ${p.adjustedFor.en}` : '';
   const adjEs = p.adjustedFor ? `, teniendo en cuenta ${p.adjustedFor.es}` : '';
   return {
@@ -46,7 +52,7 @@ export function clearSentence(p: Phrasing, estimate: number, lower: number, uppe
 }
 
 export function unclearSentence(p: Phrasing, lower: number, upper: number): Sentence {
-  const f = (x: number, l: 'en' | 'es') => formatNumber(x, l);
+  const f = formatter(lower, upper);
   const adjEn = p.adjustedFor ? `, after accounting for ${p.adjustedFor.en}` : '';
   const adjEs = p.adjustedFor ? `, teniendo en cuenta ${p.adjustedFor.es}` : '';
   return {
