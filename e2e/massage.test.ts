@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { LogPage } from './pages/log-page.js';
 import { MassagePage, PlayerPage } from './pages/massage-page.js';
+import { SettingsPage } from './pages/settings-page.js';
 import { Shell } from './pages/shell.js';
 import { screenshotDir, useTestApp } from './support/app.js';
 import { axeViolations, horizontalOverflow, smallTargets } from './support/checks.js';
@@ -125,7 +126,7 @@ browserSuite('guided massage', () => {
     await page.getByRole('heading', { name: 'Care for a sore, inflamed breast', level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'Good to know' }).waitFor();
     expect(await page.locator('.massage-steps > li').count()).toBe(8);
-    expect(await page.locator('.massage-steps [role="img"]').count()).toBe(8);
+    expect(await page.locator('.massage-steps .massage-picture[role="img"]').count()).toBe(8);
     await page.getByRole('heading', { name: 'Cautions' }).waitFor();
     expect(await page.locator('.massage-sources li').count()).toBeGreaterThan(3);
   });
@@ -263,11 +264,9 @@ browserSuite('guided massage', () => {
   }
 
   it('fits the Spanish words at 360 px', async () => {
-    const { page } = await signedInPage(app, { colorScheme: 'dark', bypassCSP: true, locale: 'es-ES' });
-    await page.evaluate(() => localStorage.setItem('lactea.massage.whenNotRead', '1'));
-    await page.goto('/settings');
-    await page.locator('.segmented label', { hasText: 'Español' }).click();
-    await page.getByRole('heading', { name: 'Ajustes', level: 1 }).waitFor();
+    const { page } = await signedInPage(app, { colorScheme: 'dark', bypassCSP: true });
+    await new MassagePage(page).markGateRead();
+    await (await new SettingsPage(page).open()).choose('Español');
     await page.goto('/massage');
     await page.getByRole('heading', { name: 'Masaje', level: 1 }).waitFor();
     await check(page, 'library-es', 'dark');
