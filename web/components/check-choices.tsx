@@ -14,7 +14,7 @@ interface Props<T> {
   value: T | null;
   onPick: (v: T) => void;
   /** Several short answers side by side (yes / no, pain 0–10) instead of one per row. */
-  layout?: 'rows' | 'pair' | 'grid';
+  layout?: 'rows' | 'pair' | 'three' | 'grid';
 }
 
 export function Choices<T extends string | number>({ labelledBy, options, value, onPick, layout = 'rows' }: Props<T>): JSX.Element {

@@ -179,12 +179,13 @@ export function CheckWizard(): JSX.Element {
 
   return (
     <section class="check-wizard" aria-busy={busy ? 'true' : undefined}>
-      <PageTitle>{t('check.title')}</PageTitle>
-      {index === 0 && (
-        <p class="check-intro">
-          {t('check.intro')} <Link href="/check/history">{t('check.historyLink')}</Link>
-        </p>
-      )}
+      <div class="check-head">
+        <PageTitle>{t('check.title')}</PageTitle>
+        <Link class="check-history-link" href="/check/history">
+          {t('check.historyLink')}
+        </Link>
+      </div>
+      {index === 0 && <p class="check-intro">{t('check.intro')}</p>}
       <div class="check-progress">
         <span>{t('check.progress', { n: index + 1, total: STEPS.length })}</span>
         <div class="check-progress-bar" aria-hidden="true">
@@ -251,7 +252,7 @@ function renderStep(step: StepId, d: CheckDraft, tools: StepTools): JSX.Element 
         <>
           <Choices
             labelledBy={QUESTION_ID}
-            layout="grid"
+            layout="three"
             options={(['left', 'right', 'both'] as const satisfies readonly BreastSide[]).map((v) => ({ value: v, label: t(`check.side.${v}`) }))}
             value={d.side}
             onPick={(v) => pick('side', v, false)}
