@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { ENV_VARS } from '../config.js';
 import { VERSION } from '../version.js';
 import { backupCommand } from './commands/backup.js';
+import { demoCommand } from './commands/demo.js';
 import { createUserCommand } from './commands/create-user.js';
 import { migrateCommand } from './commands/migrate.js';
 import { serveCommand } from './commands/serve.js';
@@ -25,6 +26,7 @@ program.addCommand(serveCommand());
 program.addCommand(migrateCommand());
 program.addCommand(createUserCommand());
 program.addCommand(backupCommand());
+program.addCommand(demoCommand());
 
 try {
   await program.parseAsync(process.argv);

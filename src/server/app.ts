@@ -16,6 +16,7 @@ import { healthRoutes } from './routes/health.js';
 import { routineRoutes } from './routes/routines.js';
 import { sharingRoutes } from './routes/sharing.js';
 import { symptomCheckRoutes } from './routes/symptom-checks.js';
+import { insightRoutes } from './routes/insights.js';
 import { householdRoutes } from './routes/households.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { registerSecurity } from './security.js';
@@ -77,6 +78,7 @@ export async function buildApp(config: Readonly<Config>, database: Database): Pr
   await app.register(sessionRoutes);
   await app.register(routineRoutes);
   await app.register(symptomCheckRoutes);
+  await app.register(insightRoutes);
   await app.register(sharingRoutes);
 
   const hasWeb = await registerWeb(app, config.webRoot);

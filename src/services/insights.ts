@@ -1,0 +1,90 @@
+/**
+ * Insights over a household's log: loads the sessions and checks of a range and hands them to the
+ * pure computations in domain/insights (the same ones the browser can run).
+ */
+import type { Kysely } from 'kysely';
+import type { EmptyingThreshold } from '../domain/insights/emptying.js';
+import { type MassageEffect, massageEffect } from '../domain/insights/massage-effect.js';
+import { insightsSummary, type Summary } from '../domain/insights/summary.js';
+import { addCalendarDays, localDate, startOfLocalDate } from '../domain/time.js';
+import { badRequest } from '../errors.js';
+import type { DB } from '../db/schema.js';
+import { listSessions } from '../db/sessions.js';
+import { listChecks } from '../db/symptom-checks.js';
+
+/** The longest range one request may cover (a little over three years). */
+export const MAX_RANGE_DAYS = 1200;
+/** A safety bound on rows read for one request (three years of a busy log is about 15,000). */
+const MAX_ROWS = 100_000;
+export const DEFAULT_SUMMARY_DAYS = 14;
+export const DEFAULT_EFFECT_DAYS = 90;
+
+export interface RangeQuery {
+  from?: string;
+  to?: string;
+  tz: string;
+}
+
+export interface SummaryQuery extends RangeQuery {
+  dayHours?: number;
+  nightHours?: number;
+  nightStart?: number;
+  nightEnd?: number;
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The range as local dates, both included: `to` defaults to today there, `from` to `defaultDays` before. */
+export function resolveRange(q: RangeQuery, defaultDays: number, nowMs: number): { from: string; to: string } {
+  const to = q.to ?? localDate(nowMs, q.tz);
+  const from = q.from ?? addCalendarDays(to, -(defaultDays - 1));
+  if (to < from) throw badRequest({ to: 'must not be before from' });
+  if (daysBetween(from, to) + 1 > MAX_RANGE_DAYS) throw badRequest({ from: `the range may cover at most ${MAX_RANGE_DAYS} days` });
+  return { from, to };
+}
+
+async function sessionsIn(db: Kysely<DB>, householdId: string, range: { from: string; to: string }, tz: string) {
+  // From a day early: a feed that began before midnight, or a massage just before the first pump, counts.
+  const fromIso = new Date(startOfLocalDate(addCalendarDays(range.from, -1), tz)).toISOString();
+  const toIso = new Date(startOfLocalDate(addCalendarDays(range.to, 1), tz)).toISOString();
+  return listSessions(db, householdId, { from: fromIso, to: toIso, limit: MAX_ROWS });
+}
+
+function thresholdOf(q: SummaryQuery): EmptyingThreshold | null {
+  if (q.dayHours === undefined && q.nightHours === undefined) return null;
+  if (q.dayHours === undefined) throw badRequest({ dayHours: 'give both dayHours and nightHours, or neither' });
+  if (q.nightHours === undefined) throw badRequest({ nightHours: 'give both dayHours and nightHours, or neither' });
+  return { dayHours: q.dayHours, nightHours: q.nightHours, nightStartHour: q.nightStart, nightEndHour: q.nightEnd };
+}
+
+export async function summaryOf(db: Kysely<DB>, householdId: string, q: SummaryQuery, now = new Date()): Promise<Summary> {
+  const nowMs = now.getTime();
+  const range = resolveRange(q, DEFAULT_SUMMARY_DAYS, nowMs);
+  const threshold = thresholdOf(q);
+  const checksFrom = new Date(startOfLocalDate(range.from, q.tz)).toISOString();
+  const checksTo = new Date(startOfLocalDate(addCalendarDays(range.to, 1), q.tz)).toISOString();
+  const [sessions, checks, recentNurse, recentPump] = await Promise.all([
+    sessionsIn(db, householdId, range, q.tz),
+    listChecks(db, householdId, { from: checksFrom, to: checksTo, limit: MAX_ROWS }),
+    listSessions(db, householdId, { kind: 'nurse', limit: 20 }),
+    listSessions(db, householdId, { kind: 'pump', limit: 40 }),
+  ]);
+  return insightsSummary(
+    sessions,
+    checks.map((c) => ({ checkedAt: c.checkedAt, level: c.result.level })),
+    { from: range.from, to: range.to, timeZone: q.tz, nowMs, threshold, recent: [...recentNurse, ...recentPump] },
+  );
+}
+
+export type MassageEffectReport = MassageEffect & { from: string; to: string; timeZone: string };
+
+export async function massageEffectOf(db: Kysely<DB>, householdId: string, q: RangeQuery, now = new Date()): Promise<MassageEffectReport> {
+  const range = resolveRange(q, DEFAULT_EFFECT_DAYS, now.getTime());
+  const sessions = await sessionsIn(db, householdId, range, q.tz);
+  const first = startOfLocalDate(range.from, q.tz);
+  // Massage-only sessions from the day before may count for the first pumps; the pumps themselves are the range's.
+  const inRange = sessions.filter((s) => s.kind !== 'pump' || Date.parse(s.startedAt) >= first);
+  return { ...massageEffect(inRange, q.tz), from: range.from, to: range.to, timeZone: q.tz };
+}
