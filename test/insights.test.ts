@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fillDemo } from '../src/cli/commands/demo.js';
+import { generateDemo } from '../src/domain/demo/index.js';
+import { caller, databases, makeApp, signUp, type Member, type TestApp } from './harness.js';
+
+const summaryUrl = (m: Member, q: string) => `/api/households/${m.hid}/insights/summary?${q}`;
+const effectUrl = (m: Member, q: string) => `/api/households/${m.hid}/insights/massage-effect?${q}`;
+
+const pump = (startedAt: string, leftMl: number, rightMl: number) => ({
+  kind: 'pump', startedAt, endedAt: new Date(Date.parse(startedAt) + 20 * 60_000).toISOString(), leftMl, rightMl,
+});
+
+describe.each(databases())('insights API on $name', (dbCase) => {
+  let t: TestApp;
+  let a: Member;
+  let b: Member;
+  beforeAll(async () => {
+    t = await makeApp(dbCase);
+    a = await signUp(t.app);
+    b = await signUp(t.app);
+  });
+  afterAll(async () => t.close());
+
+  it('gives the daily picture by local day across a daylight-saving change, with rhythm and trend', async () => {
+    const call = caller(t.app, a.cookie);
+    const put = (body: object) => call('PUT', `/api/households/${a.hid}/sessions/${randomUUID()}`, body);
+    expect((await put(pump('2026-03-29T21:30:00Z', 40, 50))).statusCode).toBe(201); // 23:30 CEST on the 29th
+    expect((await put(pump('2026-03-29T22:30:00Z', 30, 30))).statusCode).toBe(201); // 00:30 on the 30th
+    const nurse = { kind: 'nurse', startedAt: '2026-03-28T22:30:00Z', endedAt: '2026-03-28T23:30:00Z', segments: [{ side: 'left', start: '2026-03-28T22:30:00Z', end: '2026-03-28T23:30:00Z' }] };
+    expect((await put(nurse)).statusCode).toBe(201);
+    const r = await call('GET', summaryUrl(a, 'from=2026-03-28&to=2026-03-30&tz=Europe/Madrid'));
+    expect(r.statusCode).toBe(200);
+    const body = r.json();
+    expect(body.days.map((d: { date: string }) => d.date)).toEqual(['2026-03-28', '2026-03-29', '2026-03-30']);
+    expect(body.days.map((d: { pumpedMl: { total: number } }) => d.pumpedMl.total)).toEqual([0, 90, 60]);
+    expect(body.days.map((d: { nursingMinutes: { left: number } }) => d.nursingMinutes.left)).toEqual([30, 30, 0]);
+    expect(body.days[1].start).toBe('2026-03-28T23:00:00.000Z');
+    expect(body.rhythm).toHaveLength(24);
+    expect(body.rhythm[23]).toMatchObject({ n: 1, meanMl: 90 });
+    expect(body.trend).toHaveLength(3);
+    expect(body.emptying.sides.left.reminder).toBe('off');
+    expect(body.emptying.sides.left.via).toBe('pump');
+    const withThreshold = await call('GET', summaryUrl(a, 'tz=Europe/Madrid&dayHours=3&nightHours=5'));
+    expect(withThreshold.statusCode).toBe(200);
+    expect(withThreshold.json().days).toHaveLength(14);
+    expect(withThreshold.json().emptying.sides.right.reminder).toBe('due');
+  });
+
+  it('refuses a bad time zone, dates or range with a 400 naming the field', async () => {
+    const call = caller(t.app, a.cookie);
+    const cases: [string, string][] = [
+      ['tz=Mars/Olympus', 'tz'],
+      ['from=2026-03-01', 'tz'],
+      ['tz=UTC&from=2026-02-30', 'from'],
+      ['tz=UTC&from=2026-03-10&to=2026-03-01', 'to'],
+      ['tz=UTC&from=2020-01-01&to=2026-03-01', 'from'],
+      ['tz=UTC&dayHours=3', 'nightHours'],
+      ['tz=UTC&dayHours=0', 'dayHours'],
+      ['tz=UTC&colour=blue', 'querystring'],
+    ];
+    for (const [q, field] of cases) {
+      const r = await call('GET', summaryUrl(a, q));
+      expect(r.statusCode, q).toBe(400);
+      expect(Object.keys(r.json().fields), q).toContain(field);
+    }
+    const e = await call('GET', effectUrl(a, 'tz=Nowhere/Town'));
+    expect(e.statusCode).toBe(400);
+    expect(Object.keys(e.json().fields)).toContain('tz');
+  });
+
+  it('needs a sign-in (401) and hides other households (404)', async () => {
+    expect((await caller(t.app)('GET', summaryUrl(a, 'tz=UTC'))).statusCode).toBe(401);
+    expect((await caller(t.app)('GET', effectUrl(a, 'tz=UTC'))).statusCode).toBe(401);
+    expect((await caller(t.app, b.cookie)('GET', summaryUrl(a, 'tz=UTC'))).statusCode).toBe(404);
+    expect((await caller(t.app, b.cookie)('GET', effectUrl(a, 'tz=UTC'))).statusCode).toBe(404);
+  });
+
+  it('says plainly when there is not enough data for the massage effect', async () => {
+    const r = await caller(t.app, b.cookie)('GET', effectUrl(b, 'tz=Europe/Madrid'));
+    expect(r.statusCode).toBe(200);
+    expect(r.json().overall).toMatchObject({ status: 'not-enough-data', nWith: 0, nWithout: 0, needs: { withMassage: 8, withoutMassage: 8 } });
+    expect(r.json().overall.sentence.es).toContain('Registra 8 sesiones más con masaje');
+  });
+
+  it('estimates the massage effect from demo data filled through the same services', async () => {
+    const m = await signUp(t.app);
+    const now = new Date();
+    const data = generateDemo({ seed: 11, days: 28, endMs: now.getTime(), massageEffectMl: 15 });
+    const filled = await fillDemo(t.database.db, m.userId, m.hid, data, now);
+    expect(filled.sessions).toBe(data.sessions.length);
+    expect(filled.checks).toBe(data.checks.length);
+    const r = await caller(t.app, m.cookie)('GET', effectUrl(m, 'tz=Europe/Madrid'));
+    expect(r.statusCode).toBe(200);
+    const o = r.json().overall;
+    expect(o.nWith).toBeGreaterThanOrEqual(8);
+    expect(['clear', 'unclear']).toContain(o.status);
+    expect(o.lowerMl).toBeLessThan(o.upperMl);
+    expect(o.adjustedFor).toEqual(expect.arrayContaining(['time-of-day', 'trend']));
+    expect(typeof o.sentence.en).toBe('string');
+    const s = await caller(t.app, m.cookie)('GET', summaryUrl(m, 'tz=Europe/Madrid&from=2026-01-01'));
+    expect(s.statusCode).toBe(200);
+    const days = s.json().days as { symptomChecks: number; feeds: number }[];
+    expect(days.reduce((n, d) => n + d.symptomChecks, 0)).toBe(data.checks.length);
+    expect(days.reduce((n, d) => n + d.feeds, 0)).toBeGreaterThan(28 * 6);
+  });
+});
