@@ -133,20 +133,23 @@ browserSuite('symptom check', () => {
     await error.waitFor();
     expect(await error.innerText()).toContain('between 30 and 44 °C');
     expect(await page.locator('#temperature').getAttribute('aria-invalid')).toBe('true');
+    await page.screenshot({ path: join(screenshotDir(), 'check-temperature-error-light.png'), fullPage: true });
     expect(await wizard.questionText()).toBe('What is your body temperature?');
     await wizard.enterTemperature('37', '°C');
     await wizard.waitForQuestion('chills or flu-like aches');
   });
 
   it('speaks Spanish', async () => {
-    const { page } = await signedInPage(app);
+    const { page } = await signedInPage(app, { bypassCSP: true });
     await (await new SettingsPage(page).open()).choose('Español');
     await page.goto('/check');
     await page.locator('#check-question', { hasText: '¿Te pasa algo de esto ahora?' }).waitFor();
+    await check(page, 'check-emergency-es', 'light');
     await page.getByRole('group', { name: 'Te desmayas o casi te desmayas' }).getByRole('button', { name: 'Sí', exact: true }).click();
     await page.getByRole('button', { name: 'Ver qué hacer ahora' }).click();
     const wizard = new CheckPage(page);
     expect(await wizard.levelTitle()).toBe('Busca atención médica ya');
+    await check(page, 'check-urgent-es', 'light');
     await page.getByRole('heading', { name: 'Qué hacer ahora', level: 2 }).waitFor();
     await page.getByText('Busca atención ya: ve a urgencias', { exact: false }).first().waitFor();
     await page.goto('/check/history');

@@ -11,17 +11,19 @@ import { clockPosition } from '../state/check-wizard.js';
 const HOURS = [12, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] as const;
 
 interface Props {
+  /** The id of the words that ask "where?". */
+  labelledBy: string;
   side: BreastSide;
   value: Where;
   onChange: (w: Where) => void;
 }
 
-export function BreastClock({ side, value, onChange }: Props): JSX.Element {
+export function BreastClock({ labelledBy, side, value, onChange }: Props): JSX.Element {
   // Looking down at the left breast, the armpit is on the left; at the right breast, on the right.
   const [leftEdge, rightEdge] =
     side === 'left' ? [t('check.where.armpit'), t('check.where.middle')] : side === 'right' ? [t('check.where.middle'), t('check.where.armpit')] : [null, null];
   return (
-    <div class="check-where">
+    <div class="check-where" role="group" aria-labelledby={labelledBy}>
       <div class="check-clock">
         <svg class="check-clock-art" viewBox="0 0 100 100" aria-hidden="true" focusable="false">
           <circle class="breast" cx="50" cy="50" r="47" />

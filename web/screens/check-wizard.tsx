@@ -260,7 +260,7 @@ function renderStep(step: StepId, d: CheckDraft, tools: StepTools): JSX.Element 
           <p class="check-sub" id="check-where-label">
             {t('check.where.label')}
           </p>
-          <BreastClock side={d.side} value={d.where} onChange={(w) => setDraft({ ...d, where: w })} />
+          <BreastClock labelledBy="check-where-label" side={d.side} value={d.where} onChange={(w) => setDraft({ ...d, where: w })} />
           <NextButton busy={busy} onClick={() => next(d)} />
         </>
       );
