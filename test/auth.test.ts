@@ -34,6 +34,12 @@ describe.each(databases())('auth API on $name', (dbCase) => {
     expect(r.json().fields).toHaveProperty(field);
   });
 
+  it.each(['password123', 'qwertyuiop', 'QWERTYUIOP', '1234567890'])('refuses the common password %s with a 400 naming password', async (password) => {
+    const r = await t.app.inject({ method: 'POST', url: '/api/auth/signup', payload: { email: `c-${Date.now()}-${password}@example.org`, password } });
+    expect(r.statusCode).toBe(400);
+    expect(r.json().fields).toHaveProperty('password');
+  });
+
   it('refuses a second account with the same email (any case) with 409', async () => {
     const m = await signUp(t.app);
     const r = await t.app.inject({ method: 'POST', url: '/api/auth/signup', payload: { email: m.email.toUpperCase(), password: 'another long password' } });

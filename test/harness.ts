@@ -8,7 +8,7 @@ import pg from 'pg';
 import { loadConfig, type Config } from '../src/config.js';
 import { openDatabase, type Database } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
-import { buildApp } from '../src/server/app.js';
+import { type BuildOptions, buildApp } from '../src/server/app.js';
 
 export interface DbCase {
   name: 'sqlite' | 'postgres';
@@ -34,7 +34,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function makeApp(dbCase: DbCase, overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function makeApp(dbCase: DbCase, overrides: Partial<Config> = {}, opts: BuildOptions = {}): Promise<TestApp> {
   let database: Database;
   let dropSchema = async () => {};
   if (dbCase.name === 'postgres') {
@@ -55,7 +55,7 @@ export async function makeApp(dbCase: DbCase, overrides: Partial<Config> = {}): 
   }
   await migrateToLatest(database.db);
   const config = loadConfig({}, { logLevel: 'silent', authRateLimit: 100_000, webRoot: '/nonexistent', databaseUrl: dbCase.url, ...overrides });
-  const app = await buildApp(config, database);
+  const app = await buildApp(config, database, opts);
   await app.ready();
   return {
     app,

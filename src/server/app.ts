@@ -36,9 +36,14 @@ function markPublic(app: FastifyInstance, isPublic: (url: string) => boolean): v
   });
 }
 
-export async function buildApp(config: Readonly<Config>, database: Database): Promise<FastifyInstance> {
+export interface BuildOptions {
+  /** Where logs go (tests read them); standard output by default. */
+  logStream?: NodeJS.WritableStream;
+}
+
+export async function buildApp(config: Readonly<Config>, database: Database, opts: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel, ...(opts.logStream ? { stream: opts.logStream } : {}) },
     // No request bodies, queries or cookies in the logs: only method, route pattern and status.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT,

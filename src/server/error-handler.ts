@@ -36,7 +36,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
       // Malformed JSON, an empty JSON body and the like.
       return reply.code(400).send({ error: 'bad_request', message: err.message, fields: { body: 'is not valid JSON' } });
     }
-    request.log.error({ err, route: request.routeOptions.url }, 'request failed');
+    // Never the error object itself: a database error's detail can hold the row it failed on.
+    request.log.error(
+      { errName: err.name, errCode: err.code, errMessage: err.message.slice(0, 300), stack: err.stack?.split('\n').slice(1, 6).join('\n'), method: request.method, route: request.routeOptions.url },
+      'request failed',
+    );
     return reply.code(500).send({ error: 'internal', message: 'Something went wrong on the server' });
   });
 }

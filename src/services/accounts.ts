@@ -17,7 +17,7 @@ import {
   updatePreferences,
   type UserWithHash,
 } from '../db/users.js';
-import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords.js';
+import { dummyPasswordHash, hashPassword, isCommonPassword, verifyPassword } from './passwords.js';
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -41,6 +41,9 @@ export async function createUser(
   now = new Date(),
 ): Promise<{ user: User; households: HouseholdSummary[] }> {
   const email = normalizeEmail(input.email);
+  if (isCommonPassword(input.password)) {
+    throw new AppError('bad_request', 'Choose a less common password', { password: 'is one of the most common passwords; choose another' });
+  }
   if (await findUserByEmail(db, email)) {
     throw new AppError('conflict', 'An account with this email already exists', { email: 'is already registered' });
   }

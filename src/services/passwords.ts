@@ -1,5 +1,6 @@
 /** Password hashing with argon2id. */
 import { hash, verify } from '@node-rs/argon2';
+import { dictionary } from '@zxcvbn-ts/language-common';
 
 // Algorithm.Argon2id is a const enum in the typings, which isolated modules cannot inline.
 const ARGON2ID = 2;
@@ -25,4 +26,12 @@ let dummyHash: Promise<string> | null = null;
 export function dummyPasswordHash(): Promise<string> {
   dummyHash ??= hashPassword(`no-such-user-${Math.random()}`);
   return dummyHash;
+}
+
+let common: Set<string> | null = null;
+
+/** True for a password from the list of the ~49,000 most common ones (zxcvbn-ts), in any case. */
+export function isCommonPassword(password: string): boolean {
+  common ??= new Set((dictionary['passwords-common'] as string[]).map((p) => p.toLowerCase()));
+  return common.has(password.toLowerCase());
 }
