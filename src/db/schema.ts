@@ -17,6 +17,7 @@ export interface AuthSessionsTable {
   userId: string;
   createdAt: string;
   expiresAt: string;
+  userAgent: string | null;
 }
 
 export interface HouseholdsTable {

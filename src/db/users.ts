@@ -50,7 +50,10 @@ export async function updatePreferences(db: Kysely<DB>, id: string, prefs: Prefe
   await db.updateTable('users').set({ preferences: JSON.stringify(prefs) }).where('id', '=', id).execute();
 }
 
-export async function insertAuthSession(db: Kysely<DB>, s: { id: string; userId: string; createdAt: string; expiresAt: string }): Promise<void> {
+export async function insertAuthSession(
+  db: Kysely<DB>,
+  s: { id: string; userId: string; createdAt: string; expiresAt: string; userAgent: string | null },
+): Promise<void> {
   await db.insertInto('authSessions').values(s).execute();
 }
 
@@ -96,4 +99,29 @@ export async function deleteAuthSession(db: Kysely<DB>, sessionId: string): Prom
 export async function deleteExpiredAuthSessions(db: Kysely<DB>, nowIso: string): Promise<number> {
   const r = await db.deleteFrom('authSessions').where('expiresAt', '<=', nowIso).executeTakeFirst();
   return Number(r.numDeletedRows);
+}
+
+export async function listAuthSessions(db: Kysely<DB>, userId: string, nowIso: string) {
+  return db
+    .selectFrom('authSessions')
+    .select(['id', 'createdAt', 'expiresAt', 'userAgent'])
+    .where('userId', '=', userId)
+    .where('expiresAt', '>', nowIso)
+    .orderBy('createdAt', 'desc')
+    .execute();
+}
+
+export async function deleteUserAuthSession(db: Kysely<DB>, userId: string, sessionId: string): Promise<boolean> {
+  const r = await db.deleteFrom('authSessions').where('userId', '=', userId).where('id', '=', sessionId).executeTakeFirst();
+  return Number(r.numDeletedRows) === 1;
+}
+
+/** Signs a user out everywhere but the given session. */
+export async function deleteOtherAuthSessions(db: Kysely<DB>, userId: string, keepSessionId: string): Promise<number> {
+  const r = await db.deleteFrom('authSessions').where('userId', '=', userId).where('id', '!=', keepSessionId).executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
+export async function updatePasswordHash(db: Kysely<DB>, userId: string, passwordHash: string): Promise<void> {
+  await db.updateTable('users').set({ passwordHash }).where('id', '=', userId).execute();
 }

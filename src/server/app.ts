@@ -11,6 +11,7 @@ import { VERSION } from '../version.js';
 import { registerAccessRules } from './access.js';
 import { registerAuth } from './auth.js';
 import { registerErrorHandler } from './error-handler.js';
+import { accountRoutes } from './routes/account.js';
 import { authRoutes } from './routes/auth.js';
 import { healthRoutes } from './routes/health.js';
 import { routineRoutes } from './routes/routines.js';
@@ -79,6 +80,7 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
   await app.register(healthRoutes, { ping: () => database.ping() });
   await app.register(authRoutes);
+  await app.register(accountRoutes);
   await app.register(householdRoutes);
   await app.register(sessionRoutes);
   await app.register(routineRoutes);

@@ -69,10 +69,10 @@ export async function createUser(
   return { user: publicUser(user), households: await listHouseholdsForUser(db, userId, createdAt) };
 }
 
-export async function startSession(db: Kysely<DB>, user: UserWithHash, sessionDays: number, now = new Date()): Promise<SignedIn> {
+export async function startSession(db: Kysely<DB>, user: UserWithHash, sessionDays: number, now = new Date(), userAgent: string | null = null): Promise<SignedIn> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + sessionDays * 86_400_000).toISOString();
-  await insertAuthSession(db, { id: tokenHash(token), userId: user.id, createdAt: now.toISOString(), expiresAt });
+  await insertAuthSession(db, { id: tokenHash(token), userId: user.id, createdAt: now.toISOString(), expiresAt, userAgent: userAgent?.slice(0, 200) ?? null });
   return {
     user: publicUser(user),
     households: await listHouseholdsForUser(db, user.id, now.toISOString()),
@@ -81,19 +81,19 @@ export async function startSession(db: Kysely<DB>, user: UserWithHash, sessionDa
   };
 }
 
-export async function signUp(db: Kysely<DB>, input: { email: string; password: string }, sessionDays: number): Promise<SignedIn> {
+export async function signUp(db: Kysely<DB>, input: { email: string; password: string }, sessionDays: number, userAgent: string | null = null): Promise<SignedIn> {
   const { user } = await createUser(db, input);
   const full = await findUserById(db, user.id);
   if (!full) throw new AppError('internal', 'The new account could not be read back');
-  return startSession(db, full, sessionDays);
+  return startSession(db, full, sessionDays, new Date(), userAgent);
 }
 
-export async function signIn(db: Kysely<DB>, input: { email: string; password: string }, sessionDays: number): Promise<SignedIn> {
+export async function signIn(db: Kysely<DB>, input: { email: string; password: string }, sessionDays: number, userAgent: string | null = null): Promise<SignedIn> {
   const user = await findUserByEmail(db, normalizeEmail(input.email));
   // Verify against a dummy hash for an unknown email, so the answer takes as long either way.
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
   if (!user || !ok) throw new AppError('unauthorized', 'Email or password is not right');
-  return startSession(db, user, sessionDays);
+  return startSession(db, user, sessionDays, new Date(), userAgent);
 }
 
 export async function signOut(db: Kysely<DB>, token: string): Promise<void> {

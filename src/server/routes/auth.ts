@@ -19,7 +19,7 @@ export async function authRoutes(root: FastifyInstance): Promise<void> {
       schema: { tags: ['auth'], summary: 'Create an account and its household', body: signupBody, response: { 201: me, 400: errorBody, 409: errorBody, 429: errorBody } },
     },
     async (request, reply) => {
-      const s = await signUp(app.db, request.body, app.config.sessionDays);
+      const s = await signUp(app.db, request.body, app.config.sessionDays, request.headers['user-agent'] ?? null);
       setSessionCookie(root, request, reply, s.token, s.expiresAt);
       return reply.code(201).send({ user: s.user, households: s.households });
     },
@@ -32,7 +32,7 @@ export async function authRoutes(root: FastifyInstance): Promise<void> {
       schema: { tags: ['auth'], summary: 'Sign in', body: credentials, response: { 200: me, 400: errorBody, 401: errorBody, 429: errorBody } },
     },
     async (request, reply) => {
-      const s = await signIn(app.db, request.body, app.config.sessionDays);
+      const s = await signIn(app.db, request.body, app.config.sessionDays, request.headers['user-agent'] ?? null);
       setSessionCookie(root, request, reply, s.token, s.expiresAt);
       return { user: s.user, households: s.households };
     },

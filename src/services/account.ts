@@ -1,0 +1,85 @@
+/** What a user does with her own account: password, sign-in sessions, export, deletion. */
+import type { Kysely } from 'kysely';
+import { AppError, badRequest, notFound } from '../errors.js';
+import { listHouseholdsForUser } from '../db/households.js';
+import type { DB } from '../db/schema.js';
+import { fromDb as sessionFromDb } from '../db/sessions.js';
+import { listMembers } from '../db/sharing.js';
+import { listChecks } from '../db/symptom-checks.js';
+import {
+  deleteOtherAuthSessions,
+  deleteUserAuthSession,
+  findUserById,
+  listAuthSessions,
+  publicUser,
+  updatePasswordHash,
+} from '../db/users.js';
+import { tokenHash } from './accounts.js';
+import { hashPassword, isCommonPassword, verifyPassword } from './passwords.js';
+
+/** Changes the password after checking the current one; every other sign-in is ended. */
+export async function changePassword(
+  db: Kysely<DB>,
+  userId: string,
+  currentToken: string,
+  input: { currentPassword: string; newPassword: string },
+): Promise<{ endedSessions: number }> {
+  const user = await findUserById(db, userId);
+  if (!user) throw notFound('user');
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw badRequest({ currentPassword: 'is not right' });
+  if (isCommonPassword(input.newPassword)) throw badRequest({ newPassword: 'is one of the most common passwords; choose another' });
+  if (input.newPassword === input.currentPassword) throw badRequest({ newPassword: 'must differ from the current password' });
+  await updatePasswordHash(db, userId, await hashPassword(input.newPassword));
+  return { endedSessions: await deleteOtherAuthSessions(db, userId, tokenHash(currentToken)) };
+}
+
+export async function signInSessions(db: Kysely<DB>, userId: string, currentToken: string, now = new Date()) {
+  const current = tokenHash(currentToken);
+  const rows = await listAuthSessions(db, userId, now.toISOString());
+  return rows.map((r) => ({ ...r, current: r.id === current }));
+}
+
+export async function endSignInSession(db: Kysely<DB>, userId: string, id: string): Promise<void> {
+  if (!(await deleteUserAuthSession(db, userId, id))) throw notFound('sign-in session');
+}
+
+/** Everything of hers: her account, and all the data of the households she owns. */
+export async function exportAccount(db: Kysely<DB>, userId: string, now = new Date()) {
+  const user = await findUserById(db, userId);
+  if (!user) throw notFound('user');
+  const memberships = await listHouseholdsForUser(db, userId, now.toISOString());
+  const owned = [];
+  for (const h of memberships.filter((m) => m.role === 'owner')) {
+    const sessions = await db.selectFrom('sessions').selectAll().where('householdId', '=', h.id).orderBy('startedAt').execute();
+    owned.push({
+      ...h,
+      babies: await db.selectFrom('babies').selectAll().where('householdId', '=', h.id).orderBy('createdAt').execute(),
+      sessions: sessions.map(sessionFromDb),
+      symptomChecks: await listChecks(db, h.id, { limit: 100_000 }),
+      members: await listMembers(db, h.id),
+    });
+  }
+  return {
+    exportedAt: now.toISOString(),
+    format: 'lactea-export-1',
+    user: publicUser(user),
+    households: owned,
+    joinedHouseholds: memberships.filter((m) => m.role !== 'owner'),
+  };
+}
+
+/**
+ * Deletes her account after she typed her email to confirm: the households she owns go with all
+ * their data; households she only joined stay as they are, without her.
+ */
+export async function deleteAccount(db: Kysely<DB>, userId: string, confirm: string, now = new Date()): Promise<void> {
+  const user = await findUserById(db, userId);
+  if (!user) throw notFound('user');
+  if (confirm.trim().toLowerCase() !== user.email) throw badRequest({ confirm: 'type your email address to confirm' });
+  const owned = (await listHouseholdsForUser(db, userId, now.toISOString())).filter((h) => h.role === 'owner').map((h) => h.id);
+  await db.transaction().execute(async (trx) => {
+    if (owned.length > 0) await trx.deleteFrom('households').where('id', 'in', owned).execute();
+    await trx.deleteFrom('users').where('id', '=', userId).execute();
+  });
+  if (await findUserById(db, userId)) throw new AppError('internal', 'The account could not be deleted');
+}

@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caller, cookieFrom, databases, makeApp, signUp, type TestApp } from './harness.js';
+
+const PW = 'a long enough password';
+const login = (t: TestApp, email: string, password = PW, ua = 'Phone') =>
+  t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'user-agent': ua }, payload: { email, password } });
+
+describe.each(databases())('account API on $name', (dbCase) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await makeApp(dbCase);
+  });
+  afterAll(async () => t.close());
+
+  it('changes the password and signs out every other device', async () => {
+    const m = await signUp(t.app, undefined, PW);
+    const laptop = cookieFrom(await login(t, m.email, PW, 'Laptop'));
+    const call = caller(t.app, m.cookie);
+    expect((await call('PUT', '/api/me/password', { currentPassword: 'wrong password!', newPassword: 'a brand new passphrase' })).json().fields).toHaveProperty('currentPassword');
+    expect((await call('PUT', '/api/me/password', { currentPassword: PW, newPassword: 'password123' })).json().fields).toHaveProperty('newPassword');
+    expect((await call('PUT', '/api/me/password', { currentPassword: PW, newPassword: 'short' })).json().fields).toHaveProperty('newPassword');
+    const ok = await call('PUT', '/api/me/password', { currentPassword: PW, newPassword: 'a brand new passphrase' });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().endedSessions).toBe(1);
+    expect((await caller(t.app, laptop)('GET', '/api/me')).statusCode).toBe(401);
+    expect((await call('GET', '/api/me')).statusCode).toBe(200);
+    expect((await login(t, m.email, PW)).statusCode).toBe(401);
+    expect((await login(t, m.email, 'a brand new passphrase')).statusCode).toBe(200);
+  });
+
+  it('lists sign-ins with their device and ends one', async () => {
+    const m = await signUp(t.app, undefined, PW);
+    const other = cookieFrom(await login(t, m.email, PW, 'Partner tablet'));
+    const call = caller(t.app, m.cookie);
+    const list = (await call('GET', '/api/me/sessions')).json().sessions;
+    expect(list).toHaveLength(2);
+    const tablet = list.find((s: { userAgent: string | null }) => s.userAgent === 'Partner tablet');
+    expect(tablet.current).toBe(false);
+    expect(list.filter((s: { current: boolean }) => s.current)).toHaveLength(1);
+    expect((await call('DELETE', `/api/me/sessions/${tablet.id}`)).statusCode).toBe(204);
+    expect((await caller(t.app, other)('GET', '/api/me')).statusCode).toBe(401);
+    expect((await call('DELETE', `/api/me/sessions/${tablet.id}`)).statusCode).toBe(404);
+    expect((await call('DELETE', '/api/me/sessions/nope')).statusCode).toBe(400);
+    // Another user's session id is not hers to end.
+    const stranger = await signUp(t.app);
+    const theirs = (await caller(t.app, stranger.cookie)('GET', '/api/me/sessions')).json().sessions[0].id;
+    expect((await call('DELETE', `/api/me/sessions/${theirs}`)).statusCode).toBe(404);
+    expect((await caller(t.app, stranger.cookie)('GET', '/api/me')).statusCode).toBe(200);
+  });
+
+  it('exports all her data as JSON', async () => {
+    const m = await signUp(t.app);
+    const call = caller(t.app, m.cookie);
+    await call('POST', `/api/households/${m.hid}/babies`, { name: 'Ada' });
+    await call('PUT', `/api/households/${m.hid}/sessions/${randomUUID()}`, { kind: 'bottle', startedAt: '2026-01-15T10:00:00Z', endedAt: '2026-01-15T10:05:00Z', volumeMl: 80, milkType: 'formula' });
+    const r = await call('GET', '/api/me/export');
+    expect(r.statusCode).toBe(200);
+    expect(r.headers['content-disposition']).toContain('attachment');
+    const data = r.json();
+    expect(data).toMatchObject({ format: 'lactea-export-1', user: { email: m.email } });
+    expect(JSON.stringify(data)).not.toContain('passwordHash');
+    expect(data.households[0].babies[0].name).toBe('Ada');
+    expect(data.households[0].sessions[0]).toMatchObject({ kind: 'bottle', volumeMl: 80 });
+    expect((await caller(t.app)('GET', '/api/me/export')).statusCode).toBe(401);
+  });
+
+  it('deletes the account and her own households after confirmation, leaving households she joined', async () => {
+    const partner = await signUp(t.app);
+    const m = await signUp(t.app);
+    const inv = (await caller(t.app, partner.cookie)('POST', `/api/households/${partner.hid}/shares`, { role: 'caregiver' })).json();
+    await caller(t.app, m.cookie)('POST', `/api/invites/${inv.token}/accept`);
+    const call = caller(t.app, m.cookie);
+    await call('PUT', `/api/households/${m.hid}/sessions/${randomUUID()}`, { kind: 'bottle', startedAt: '2026-01-15T10:00:00Z', endedAt: '2026-01-15T10:05:00Z', volumeMl: 80, milkType: 'formula' });
+    await call('PUT', `/api/households/${partner.hid}/sessions/${randomUUID()}`, { kind: 'bottle', startedAt: '2026-01-15T11:00:00Z', endedAt: '2026-01-15T11:05:00Z', volumeMl: 60, milkType: 'breast' });
+    const wrong = await t.app.inject({ method: 'DELETE', url: '/api/me', headers: { cookie: m.cookie }, payload: { confirm: 'yes' } });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().fields).toHaveProperty('confirm');
+    const ok = await t.app.inject({ method: 'DELETE', url: '/api/me', headers: { cookie: m.cookie }, payload: { confirm: m.email.toUpperCase() } });
+    expect(ok.statusCode).toBe(204);
+    expect((await call('GET', '/api/me')).statusCode).toBe(401);
+    expect((await login(t, m.email)).statusCode).toBe(401);
+    const gone = await t.database.db.selectFrom('sessions').select('id').where('householdId', '=', m.hid).execute();
+    expect(gone).toHaveLength(0);
+    expect(await t.database.db.selectFrom('households').select('id').where('id', '=', m.hid).executeTakeFirst()).toBeUndefined();
+    // The household she only joined keeps its data (including what she logged there).
+    const kept = (await caller(t.app, partner.cookie)('GET', `/api/households/${partner.hid}/sessions`)).json().sessions;
+    expect(kept).toHaveLength(1);
+    expect((await caller(t.app, partner.cookie)('GET', `/api/households/${partner.hid}/shares`)).json().members).toHaveLength(1);
+  });
+});
