@@ -85,9 +85,13 @@ export function startOfLocalDate(date: string, timeZone: string): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const guess = Date.UTC(y, m - 1, d);
   // Two passes settle the offset even when midnight itself sits next to a DST change.
-  let t = guess - zoneOffsetMs(guess, timeZone);
-  t = guess - zoneOffsetMs(t, timeZone);
-  return t;
+  const t1 = guess - zoneOffsetMs(guess, timeZone);
+  const t2 = guess - zoneOffsetMs(t1, timeZone);
+  if (t1 === t2) return t2;
+  // Where the clocks change at midnight (e.g. America/Santiago), one of the two lands on the day
+  // before: the day begins at the earliest candidate that is on the date.
+  const onDate = [t1, t2].filter((t) => localDate(t, timeZone) === date);
+  return onDate.length > 0 ? Math.min(...onDate) : t2;
 }
 
 /** The calendar date `days` days after (or before, when negative) a date "YYYY-MM-DD". */

@@ -32,6 +32,9 @@ export function localDays(from: string, to: string, timeZone: string): LocalDay[
   return buildDays(from, to, timeZone).map(({ date, start, end }) => ({ date, start, end }));
 }
 
+/** Days checked against the time-zone data at once; within a block the offset is assumed not to change twice. */
+const BLOCK_DAYS = 7;
+
 function buildDays(from: string, to: string, timeZone: string): DayEntry[] {
   const out: DayEntry[] = [];
   if (to < from) return out;
@@ -39,17 +42,36 @@ function buildDays(from: string, to: string, timeZone: string): DayEntry[] {
   let start = startOfLocalDate(from, timeZone);
   let off = wallMidnight(from) - start;
   for (;;) {
-    const next = addCalendarDays(date, 1);
-    const nextWall = wallMidnight(next);
-    // Most days end at the same offset they began with: one look-up confirms it.
-    const guess = nextWall - off;
-    const end = zoneOffsetMs(guess, timeZone) === off ? guess : startOfLocalDate(next, timeZone);
-    const offEnd = nextWall - end;
-    out.push({ date, start, end, wallMidnight: wallMidnight(date), offStart: off, offEnd });
-    if (date >= to) break;
-    date = next;
-    start = end;
-    off = offEnd;
+    // Most weeks keep one offset: lay out a block of days with it, then confirm the block's end with
+    // one look-up. When the offset changed inside the block, redo its days one by one.
+    const block: DayEntry[] = [];
+    let d = date;
+    for (let i = 0; i < BLOCK_DAYS; i++) {
+      const next = addCalendarDays(d, 1);
+      block.push({ date: d, start: wallMidnight(d) - off, end: wallMidnight(next) - off, wallMidnight: wallMidnight(d), offStart: off, offEnd: off });
+      if (d >= to) break;
+      d = next;
+    }
+    const lastDay = block[block.length - 1] as DayEntry;
+    if (zoneOffsetMs(lastDay.end, timeZone) === off) {
+      out.push(...block);
+    } else {
+      for (const b of block) {
+        const next = addCalendarDays(b.date, 1);
+        const nextWall = wallMidnight(next);
+        const guess = nextWall - off;
+        const end = zoneOffsetMs(guess, timeZone) === off ? guess : startOfLocalDate(next, timeZone);
+        const offEnd = nextWall - end;
+        out.push({ date: b.date, start, end, wallMidnight: b.wallMidnight, offStart: off, offEnd });
+        start = end;
+        off = offEnd;
+      }
+    }
+    if (lastDay.date >= to) break;
+    const tail = out[out.length - 1] as DayEntry;
+    date = addCalendarDays(tail.date, 1);
+    start = tail.end;
+    off = tail.offEnd;
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { localDate, localDayBounds, zoneOffsetMs } from '../time.js';
 import { LocalClock, localDays } from './clock.js';
 import { dailyPicture } from './daily.js';
 import { emptying, isNightHour } from './emptying.js';
@@ -36,6 +37,12 @@ describe('local days across daylight-saving changes', () => {
     expect(clock.hourOf(at('2026-03-28T12:15:00Z'))).toBe(13.25);
   });
 
+  it('America/Santiago, where the clocks change at midnight: 2026-09-06 begins at 01:00', () => {
+    const days = localDays('2026-09-05', '2026-09-06', 'America/Santiago');
+    expect(days.map((d) => new Date(d.start).toISOString())).toEqual(['2026-09-05T04:00:00.000Z', '2026-09-06T04:00:00.000Z']);
+    expect(days.map((d) => (d.end - d.start) / 3_600_000)).toEqual([24, 23]);
+  });
+
   it('America/New_York 2026-11-01 is 25 hours long', () => {
     const days = localDays('2026-10-31', '2026-11-02', 'America/New_York');
     expect(days.map((d) => (d.end - d.start) / 3_600_000)).toEqual([24, 25, 24]);
@@ -49,6 +56,23 @@ describe('local days across daylight-saving changes', () => {
     expect(clock.hourOf(at('2026-11-01T06:30:00Z'))).toBe(1.5); // 01:30 EST, the second
     const rhythm = hourlyRhythm(sessions, clock, { start: at('2026-10-31T04:00:00Z'), end: at('2026-11-03T05:00:00Z') });
     expect(rhythm.filter((b) => b.n > 0).map((b) => [b.hour, b.n, b.meanMl])).toEqual([[0, 1, 2], [7, 1, 65], [23, 1, 45]]);
+  });
+});
+
+describe('local days over long ranges', () => {
+  it.each(['Europe/Madrid', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kolkata', 'America/Santiago'])('match the day-by-day helper for two years in %s', (tz) => {
+    const days = localDays('2025-06-01', '2027-05-31', tz);
+    expect(days).toHaveLength(730);
+    for (const d of days) {
+      const b = localDayBounds(d.start + 3_600_000, tz);
+      expect([d.start, d.end], `${tz} ${d.date}`).toEqual([b.start, b.end]);
+      expect([localDate(d.start, tz), localDate(d.end - 1000, tz)], `${tz} ${d.date}`).toEqual([d.date, d.date]);
+    }
+    const clock = new LocalClock(tz, '2025-06-01', '2027-05-31');
+    for (let ms = Date.parse('2025-06-01T12:00:00Z'); ms < Date.parse('2027-05-30T00:00:00Z'); ms += 7_777_777) {
+      const wall = ms + zoneOffsetMs(ms, tz);
+      expect(clock.hourOf(ms)).toBeCloseTo((((wall % 86_400_000) + 86_400_000) % 86_400_000) / 3_600_000, 9);
+    }
   });
 });
 

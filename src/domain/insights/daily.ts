@@ -49,11 +49,9 @@ export interface RangeOptions {
   nowMs: number;
 }
 
-/** The end (ms) of a session for bucketing: its end, its last segment's end, or now while it runs. */
+/** The end (ms) of a session for bucketing: its end (segments lie within it), or now while it runs. */
 function lastMs(s: LoggedSession, nowMs: number): number {
-  let end = s.endedAt === null ? nowMs : instantMs(s.endedAt);
-  for (const seg of s.segments) end = Math.max(end, seg.end === null ? nowMs : instantMs(seg.end));
-  return end;
+  return s.endedAt === null ? nowMs : instantMs(s.endedAt);
 }
 
 export function dailyPicture(

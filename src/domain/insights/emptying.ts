@@ -47,20 +47,31 @@ export function emptying(
   sessions: readonly LoggedSession[],
   opts: { nowMs: number; localHourNow: number; threshold: EmptyingThreshold | null },
 ): Emptying {
-  const last: Record<Side, { ms: number; via: 'nurse' | 'pump' } | null> = { left: null, right: null };
-  const see = (side: Side, ms: number, via: 'nurse' | 'pump') => {
-    const cur = last[side];
-    if (ms <= opts.nowMs && (!cur || ms > cur.ms)) last[side] = { ms, via };
+  // Instants are canonical ISO strings, so the latest is found by comparing text; only it is parsed.
+  const latest: Record<Side, { at: Instant; via: 'nurse' | 'pump' } | null> = { left: null, right: null };
+  const running: Record<Side, boolean> = { left: false, right: false };
+  const see = (side: Side, at: Instant, via: 'nurse' | 'pump') => {
+    const cur = latest[side];
+    if (!cur || at > cur.at) latest[side] = { at, via };
   };
   for (const s of sessions) {
     if (s.deletedAt) continue;
     if (s.kind === 'nurse') {
-      for (const seg of s.segments) see(seg.side, seg.end === null ? opts.nowMs : instantMs(seg.end), 'nurse');
+      for (const seg of s.segments) {
+        if (seg.end === null) running[seg.side] = true;
+        else see(seg.side, seg.end, 'nurse');
+      }
     } else if (s.kind === 'pump' && s.endedAt !== null) {
-      const end = instantMs(s.endedAt);
-      if (s.leftMl !== null) see('left', end, 'pump');
-      if (s.rightMl !== null) see('right', end, 'pump');
+      if (s.leftMl !== null) see('left', s.endedAt, 'pump');
+      if (s.rightMl !== null) see('right', s.endedAt, 'pump');
     }
+  }
+  const last: Record<Side, { ms: number; via: 'nurse' | 'pump' } | null> = { left: null, right: null };
+  for (const side of SIDES) {
+    const l = latest[side];
+    // A side being nursed right now is being emptied now; an end a few minutes ahead (clock skew) counts as now.
+    if (running[side]) last[side] = { ms: opts.nowMs, via: 'nurse' };
+    else if (l) last[side] = { ms: Math.min(instantMs(l.at), opts.nowMs), via: l.via };
   }
   const t = opts.threshold;
   const night = isNightHour(opts.localHourNow, t?.nightStartHour, t?.nightEndHour);

@@ -1,0 +1,76 @@
+/**
+ * Insights over three years of data (~15,000 sessions): the pure computations (what the server and
+ * the browser both run) and the two API routes end to end on SQLite. Prints the median of several
+ * runs in ms. Run: node --import tsx bench/insights.ts
+ */
+import { loadConfig } from '../src/config.js';
+import { fillDemo } from '../src/cli/commands/demo.js';
+import { openDatabase } from '../src/db/database.js';
+import { migrateToLatest } from '../src/db/migrate.js';
+import { generateDemo } from '../src/domain/demo/index.js';
+import { massageEffect } from '../src/domain/insights/massage-effect.js';
+import { insightsSummary } from '../src/domain/insights/summary.js';
+import { addCalendarDays, localDate } from '../src/domain/time.js';
+import { buildApp } from '../src/server/app.js';
+
+const RUNS = 9;
+const TZ = 'Europe/Madrid';
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1] as number;
+}
+
+async function time(label: string, f: () => unknown | Promise<unknown>): Promise<number> {
+  await f(); // warm-up
+  const xs: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    await f();
+    xs.push(performance.now() - t0);
+  }
+  const m = median(xs);
+  console.log(`${label.padEnd(58)} median ${m.toFixed(1).padStart(7)} ms   (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)}, ${RUNS} runs)`);
+  return m;
+}
+
+const now = new Date();
+const data = generateDemo({ seed: 42, days: 1095, endMs: now.getTime(), utcOffsetHours: 1 });
+const sessions = data.sessions.map((s) => ({ ...s.input, deletedAt: null }));
+const checks = data.checks.map((c) => ({ checkedAt: c.checkedAt, level: 'self-care' as const }));
+const to = localDate(now.getTime(), TZ);
+const from3y = addCalendarDays(to, -1094);
+console.log(`${sessions.length} synthetic sessions over 1095 days (${sessions.filter((s) => s.kind === 'pump').length} pumping sessions)\n`);
+
+console.log('Pure computations (domain/insights, shared by server and browser):');
+// The service reads only the range (and a day before) from the database.
+const from90 = addCalendarDays(to, -89);
+const last90 = sessions.filter((s) => s.startedAt >= new Date(now.getTime() - 91 * 86_400_000).toISOString());
+await time('summary, last 90 days', () =>
+  insightsSummary(last90, checks, { from: from90, to, timeZone: TZ, nowMs: now.getTime(), threshold: { dayHours: 3, nightHours: 5 } }),
+);
+await time('summary, all 1095 days', () => insightsSummary(sessions, checks, { from: from3y, to, timeZone: TZ, nowMs: now.getTime(), threshold: { dayHours: 3, nightHours: 5 } }));
+await time('massage effect, all 1095 days (overall + by routine)', () => massageEffect(sessions, TZ));
+
+console.log('\nThrough the API on SQLite (query + computation + JSON):');
+const database = openDatabase(':memory:');
+await migrateToLatest(database.db);
+const app = await buildApp(loadConfig({}, { logLevel: 'silent', authRateLimit: 100_000, webRoot: '/nonexistent', databaseUrl: ':memory:' }), database);
+await app.ready();
+const signup = await app.inject({ method: 'POST', url: '/api/auth/signup', payload: { email: 'bench@example.org', password: 'a long enough password' } });
+const cookieValue = signup.cookies.find((c) => c.name === 'lactea_session')?.value ?? '';
+const body = signup.json() as { user: { id: string }; households: { id: string }[] };
+const hid = body.households[0]?.id ?? '';
+const t0 = performance.now();
+await fillDemo(database.db, body.user.id, hid, data, now);
+console.log(`(filled ${sessions.length} sessions through putSession in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+const get = async (url: string) => {
+  const r = await app.inject({ method: 'GET', url, headers: { cookie: `lactea_session=${cookieValue}` } });
+  if (r.statusCode !== 200) throw new Error(`${url}: ${r.statusCode} ${r.body}`);
+  return r.body.length;
+};
+await time('GET …/insights/summary, last 90 days', () => get(`/api/households/${hid}/insights/summary?tz=${TZ}&from=${from90}&to=${to}`));
+await time('GET …/insights/summary, all 1095 days', () => get(`/api/households/${hid}/insights/summary?tz=${TZ}&from=${from3y}&to=${to}`));
+await time('GET …/insights/massage-effect, all 1095 days', () => get(`/api/households/${hid}/insights/massage-effect?tz=${TZ}&from=${from3y}&to=${to}`));
+await app.close();
+await database.close();
