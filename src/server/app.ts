@@ -17,6 +17,7 @@ import { healthRoutes } from './routes/health.js';
 import { routineRoutes } from './routes/routines.js';
 import { sharingRoutes } from './routes/sharing.js';
 import { symptomCheckRoutes } from './routes/symptom-checks.js';
+import { workspaceRoutes } from './routes/workspace.js';
 import { insightRoutes } from './routes/insights.js';
 import { householdRoutes } from './routes/households.js';
 import { sessionRoutes } from './routes/sessions.js';
@@ -87,6 +88,7 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
   await app.register(symptomCheckRoutes);
   await app.register(insightRoutes);
   await app.register(sharingRoutes);
+  await app.register(workspaceRoutes);
 
   const hasWeb = await registerWeb(app, config.webRoot);
   app.setNotFoundHandler((request, reply) => {

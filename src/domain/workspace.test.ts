@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { clientPicture } from './workspace.js';
+
+const NOW = Date.parse('2026-03-20T12:00:00Z');
+const TODAY = Date.parse('2026-03-20T00:00:00Z');
+const daysAgo = (d: number, h = 0) => new Date(NOW - d * 86_400_000 - h * 3_600_000).toISOString();
+const pump = (d: number, ml: number) => ({ kind: 'pump' as const, startedAt: daysAgo(d), updatedAt: daysAgo(d), leftMl: ml / 2, rightMl: ml / 2, deletedAt: null });
+
+describe('clientPicture', () => {
+  it('flags output down more than 25% week on week, and not a smaller drop', () => {
+    const weekBefore = [8, 9, 10, 11].map((d) => pump(d, 200));
+    const down = clientPicture([...weekBefore, pump(1, 150), pump(2, 150), pump(3, 150), pump(4, 140)], [], { nowMs: NOW, todayStartMs: TODAY });
+    expect(down.flags).toEqual([{ id: 'output-down', percent: 26, lastWeekMl: 590, weekBeforeMl: 800 }]);
+    const slight = clientPicture([...weekBefore, pump(1, 160), pump(2, 150), pump(3, 150), pump(4, 150)], [], { nowMs: NOW, todayStartMs: TODAY });
+    expect(slight.flags).toEqual([]);
+  });
+
+  it('does not compare against a week with too few sessions', () => {
+    const p = clientPicture([pump(9, 500), pump(10, 500), pump(1, 10)], [], { nowMs: NOW, todayStartMs: TODAY });
+    expect(p.flags).toEqual([]);
+  });
+
+  it('flags a recent call or urgent check (urgent first), not an old one or a watch', () => {
+    const p = clientPicture([], [
+      { checkedAt: daysAgo(2), level: 'call' },
+      { checkedAt: daysAgo(3), level: 'urgent' },
+      { checkedAt: daysAgo(1), level: 'watch' },
+      { checkedAt: daysAgo(9), level: 'urgent' },
+    ], { nowMs: NOW, todayStartMs: TODAY });
+    expect(p.flags).toEqual([{ id: 'recent-triage', level: 'urgent', checkedAt: daysAgo(3) }]);
+    expect(clientPicture([], [{ checkedAt: daysAgo(9), level: 'urgent' }], { nowMs: NOW, todayStartMs: TODAY }).flags).toEqual([]);
+  });
+
+  it("sums today's pumping and feeds and finds the last activity", () => {
+    const p = clientPicture(
+      [
+        { kind: 'pump', startedAt: daysAgo(0, 2), updatedAt: daysAgo(0, 1), leftMl: 40, rightMl: 50, deletedAt: null },
+        { kind: 'nurse', startedAt: daysAgo(0, 3), updatedAt: daysAgo(0, 3), leftMl: null, rightMl: null, deletedAt: null },
+        { kind: 'pump', startedAt: daysAgo(0, 4), updatedAt: daysAgo(0, 4), leftMl: 999, rightMl: 0, deletedAt: daysAgo(0, 4) },
+      ],
+      [],
+      { nowMs: NOW, todayStartMs: TODAY },
+    );
+    expect(p).toMatchObject({ todayPumpedMl: 90, todayFeeds: 1, last7DaysPumpedMl: 90, lastActivityAt: daysAgo(0, 1) });
+  });
+});
