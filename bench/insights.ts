@@ -13,7 +13,7 @@ import { insightsSummary } from '../src/domain/insights/summary.js';
 import { addCalendarDays, localDate } from '../src/domain/time.js';
 import { buildApp } from '../src/server/app.js';
 
-const RUNS = 9;
+const RUNS = 21;
 const TZ = 'Europe/Madrid';
 
 function median(xs: number[]): number {
@@ -22,7 +22,7 @@ function median(xs: number[]): number {
 }
 
 async function time(label: string, f: () => unknown | Promise<unknown>): Promise<number> {
-  await f(); // warm-up
+  for (let i = 0; i < 3; i++) await f(); // warm-up
   const xs: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const t0 = performance.now();
