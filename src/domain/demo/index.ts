@@ -119,8 +119,8 @@ export function generateDemo(opts: DemoOptions & { utcOffsetHours?: number }): D
   const routines = ROUTINE_IDS;
   for (let d = 0; d < days; d++) {
     const midnight = firstMidnight + d * DAY;
-    // Nursing about every 2.5–3.5 hours, night feeds included.
-    for (let t = midnight + rng.uniform(0.5, 2) * HOUR; t < midnight + DAY; t += rng.uniform(2.5, 3.5) * HOUR) add(nursing(rng, Math.round(t / MINUTE) * MINUTE));
+    // Nursing about every 2–3 hours, night feeds included (with the bottle, about 10 feeds a day: CLINICAL.md §8).
+    for (let t = midnight + rng.uniform(0.5, 2) * HOUR; t < midnight + DAY; t += rng.uniform(2, 3) * HOUR) add(nursing(rng, Math.round(t / MINUTE) * MINUTE));
     // Pumping at roughly fixed times, each a little early or late.
     for (const hour of [7, 12, 17, 21]) {
       if (rng.chance(0.12)) continue;
