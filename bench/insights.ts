@@ -1,8 +1,12 @@
 /**
  * Insights over three years of data (~15,000 sessions): the pure computations (what the server and
- * the browser both run) and the two API routes end to end on SQLite. Prints the median of several
- * runs in ms. Run: node --import tsx bench/insights.ts
+ * the browser both run) in Node and in headless Chromium, and the two API routes end to end on
+ * SQLite. Prints the median of several runs in ms. Run: node --import tsx bench/insights.ts
+ * (Chromium from CHROMIUM_PATH, default /usr/bin/chromium; that part is skipped when it is missing.)
  */
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { build, type Rollup } from 'vite';
 import { loadConfig } from '../src/config.js';
 import { fillDemo } from '../src/cli/commands/demo.js';
 import { openDatabase } from '../src/db/database.js';
@@ -74,3 +78,65 @@ await time('GET …/insights/summary, all 1095 days', () => get(`/api/households
 await time('GET …/insights/massage-effect, all 1095 days', () => get(`/api/households/${hid}/insights/massage-effect?tz=${TZ}&from=${from3y}&to=${to}`));
 await app.close();
 await database.close();
+
+// ---- The same computations in the browser: bundled with Vite, timed inside headless Chromium. ----
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(CHROMIUM_PATH)) {
+  console.log(`\nBrowser: skipped (no Chromium at ${CHROMIUM_PATH}; set CHROMIUM_PATH)`);
+} else {
+  const entry = `
+import { generateDemo } from './src/domain/demo/index.ts';
+import { massageEffect } from './src/domain/insights/massage-effect.ts';
+import { insightsSummary } from './src/domain/insights/summary.ts';
+import { addCalendarDays, localDate } from './src/domain/time.ts';
+window.benchInsights = (nowMs, tz, runs) => {
+  const data = generateDemo({ seed: 42, days: 1095, endMs: nowMs, utcOffsetHours: 1 });
+  const sessions = data.sessions.map((s) => ({ ...s.input, deletedAt: null }));
+  const to = localDate(nowMs, tz);
+  const from90 = addCalendarDays(to, -89);
+  const cut = new Date(nowMs - 91 * 86400000).toISOString();
+  const last90 = sessions.filter((s) => s.startedAt >= cut);
+  const opts = (from, list) => [list, [], { from, to, timeZone: tz, nowMs, threshold: { dayHours: 3, nightHours: 5 } }];
+  const cases = {
+    'summary, last 90 days': () => insightsSummary(...opts(from90, last90)),
+    'summary, all 1095 days': () => insightsSummary(...opts(addCalendarDays(to, -1094), sessions)),
+    'massage effect, all 1095 days (overall + by routine)': () => massageEffect(sessions, tz),
+  };
+  const out = {};
+  for (const [label, f] of Object.entries(cases)) {
+    for (let i = 0; i < 3; i++) f();
+    const xs = [];
+    for (let i = 0; i < runs; i++) { const t0 = performance.now(); f(); xs.push(performance.now() - t0); }
+    xs.sort((a, b) => a - b);
+    out[label] = { median: xs[xs.length >> 1], min: xs[0], max: xs[xs.length - 1] };
+  }
+  return { n: sessions.length, out };
+};
+`;
+  const built = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: process.cwd(),
+    plugins: [{ name: 'bench-entry', resolveId: (id) => (id === 'virtual:bench' ? '\0bench' : null), load: (id) => (id === '\0bench' ? entry : null) }],
+    build: { write: false, rollupOptions: { input: 'virtual:bench', output: { format: 'iife' } } },
+  });
+  const output = (Array.isArray(built) ? built[0] : built) as Rollup.RollupOutput;
+  const chunk = output.output.find((c): c is Rollup.OutputChunk => c.type === 'chunk');
+  if (!chunk) throw new Error('the browser bundle was not built');
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><title>bench</title>');
+    await page.addScriptTag({ content: chunk.code });
+    const r = await page.evaluate(
+      ([nowMs, tz, runs]) => (window as unknown as { benchInsights: (n: number, t: string, r: number) => { n: number; out: Record<string, { median: number; min: number; max: number }> } }).benchInsights(nowMs, tz, runs),
+      [now.getTime(), TZ, RUNS] as const,
+    );
+    console.log(`\nIn headless Chromium (${r.n} sessions, bundle ${(chunk.code.length / 1024).toFixed(0)} kB minified, with the demo generator):`);
+    for (const [label, m] of Object.entries(r.out)) {
+      console.log(`${label.padEnd(58)} median ${m.median.toFixed(1).padStart(7)} ms   (min ${m.min.toFixed(1)}, max ${m.max.toFixed(1)}, ${RUNS} runs)`);
+    }
+  } finally {
+    await browser.close();
+  }
+}
