@@ -80,8 +80,7 @@ export async function summaryOf(db: Kysely<DB>, householdId: string, q: SummaryQ
   ]);
   return insightsSummary(
     sessions,
-    checks.map((c) => ({ checkedAt: c.checkedAt, level: c.result.level })),
-    { from: range.from, to: range.to, timeZone: q.tz, nowMs, threshold, recent: [...recentNurse, ...recentPump] },
+    { checks: checks.map((c) => ({ checkedAt: c.checkedAt, level: c.result.level })), from: range.from, to: range.to, timeZone: q.tz, nowMs, threshold, recent: [...recentNurse, ...recentPump] },
   );
 }
 

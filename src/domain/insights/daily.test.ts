@@ -25,7 +25,7 @@ describe('local days across daylight-saving changes', () => {
       bottleAt(at('2026-03-29T08:00:00Z'), 90),
     ];
     const nowMs = at('2026-04-01T00:00:00Z');
-    const pic = dailyPicture(sessions, [], { from: '2026-03-28', to: '2026-03-30', timeZone: 'Europe/Madrid', nowMs });
+    const pic = dailyPicture(sessions, { from: '2026-03-28', to: '2026-03-30', timeZone: 'Europe/Madrid', nowMs });
     expect(pic.map((d) => d.pumpedMl.total)).toEqual([0, 90, 60]);
     expect(pic.map((d) => d.nursingMinutes.left)).toEqual([30, 30, 0]);
     expect(pic.map((d) => d.feeds)).toEqual([1, 1, 0]);
@@ -47,7 +47,7 @@ describe('local days across daylight-saving changes', () => {
     const days = localDays('2026-10-31', '2026-11-02', 'America/New_York');
     expect(days.map((d) => (d.end - d.start) / 3_600_000)).toEqual([24, 25, 24]);
     const sessions = [pumpAt(at('2026-11-02T04:30:00Z'), 20, 25), pumpAt(at('2026-11-01T12:00:00Z'), 30, 35), pumpAt(at('2026-11-02T05:30:00Z'), 1, 1)];
-    const pic = dailyPicture(sessions, [], { from: '2026-10-31', to: '2026-11-02', timeZone: 'America/New_York', nowMs: at('2026-11-05T00:00:00Z') });
+    const pic = dailyPicture(sessions, { from: '2026-10-31', to: '2026-11-02', timeZone: 'America/New_York', nowMs: at('2026-11-05T00:00:00Z') });
     expect(pic.map((d) => d.pumpedMl.total)).toEqual([0, 110, 2]);
     const clock = new LocalClock('America/New_York', '2026-10-31', '2026-11-02');
     expect(clock.hourOf(at('2026-11-02T04:30:00Z'))).toBe(23.5);
@@ -81,8 +81,9 @@ describe('daily picture', () => {
     const d = (h: number) => at('2026-06-10T00:00:00Z') + h * 3_600_000;
     const pic = dailyPicture(
       [nurseAt(d(1), [['left', 10], ['right', 12]]), bottleAt(d(5), 60), massageAt(d(8), 10), pumpAt(d(9), 50, null), { ...pumpAt(d(10), 99, 99), deletedAt: '2026-06-10T11:00:00.000Z' }],
-      [{ checkedAt: '2026-06-10T12:00:00.000Z', level: 'watch' }, { checkedAt: '2026-06-10T13:00:00.000Z', level: 'self-care' }, { checkedAt: '2026-06-12T13:00:00.000Z', level: 'call' }],
-      { from: '2026-06-10', to: '2026-06-11', timeZone: 'UTC', nowMs: d(48) },
+      {
+        checks: [{ checkedAt: '2026-06-10T12:00:00.000Z', level: 'watch' }, { checkedAt: '2026-06-10T13:00:00.000Z', level: 'self-care' }, { checkedAt: '2026-06-12T13:00:00.000Z', level: 'call' }],
+        from: '2026-06-10', to: '2026-06-11', timeZone: 'UTC', nowMs: d(48) },
     );
     expect(pic[0]).toMatchObject({ feeds: 2, massageSessions: 1, nursingMinutes: { left: 10, right: 12 }, pumpedMl: { left: 50, right: 0, total: 50 }, symptomChecks: 2, checkLevels: { watch: 1, 'self-care': 1, call: 0 } });
     expect(pic[1]).toMatchObject({ feeds: 0, symptomChecks: 0 });
@@ -90,7 +91,7 @@ describe('daily picture', () => {
 
   it('a running nursing session counts up to now', () => {
     const now = at('2026-06-10T10:30:00Z');
-    const pic = dailyPicture([nurseAt(at('2026-06-10T10:00:00Z'), [['right', 60]], true)], [], { from: '2026-06-10', to: '2026-06-10', timeZone: 'UTC', nowMs: now });
+    const pic = dailyPicture([nurseAt(at('2026-06-10T10:00:00Z'), [['right', 60]], true)], { from: '2026-06-10', to: '2026-06-10', timeZone: 'UTC', nowMs: now });
     expect(pic[0]?.nursingMinutes.right).toBe(30);
   });
 });
@@ -99,7 +100,6 @@ describe('trend and rhythm', () => {
   it('7-day moving average starts on the 7th day', () => {
     const days = dailyPicture(
       Array.from({ length: 10 }, (_, i) => pumpAt(at('2026-06-01T08:00:00Z') + i * 86_400_000, 10 * i, 0)),
-      [],
       { from: '2026-06-01', to: '2026-06-10', timeZone: 'UTC', nowMs: at('2026-07-01T00:00:00Z') },
     );
     const t = outputTrend(days);
@@ -152,7 +152,7 @@ describe('time since each breast was emptied', () => {
   it('the summary uses the local hour of now to choose day or night', () => {
     // 23:30 in Madrid (CEST) is 21:30 UTC: night there, though not at that UTC hour.
     const nowMs = at('2026-06-10T21:30:00Z');
-    const s = insightsSummary([pumpAt(nowMs - 3.5 * 3_600_000 - 20 * 60_000, 40, 40)], [], {
+    const s = insightsSummary([pumpAt(nowMs - 3.5 * 3_600_000 - 20 * 60_000, 40, 40)], {
       from: '2026-06-04', to: '2026-06-10', timeZone: 'Europe/Madrid', nowMs, threshold,
     });
     expect(s.emptying.night).toBe(true);

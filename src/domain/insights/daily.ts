@@ -41,6 +41,8 @@ export interface DayPicture {
 }
 
 export interface RangeOptions {
+  /** Symptom checks to count per day (optional). */
+  checks?: readonly CheckEntry[];
   /** First and last local date, both included. */
   from: string;
   to: string;
@@ -56,7 +58,6 @@ function lastMs(s: LoggedSession, nowMs: number): number {
 
 export function dailyPicture(
   sessions: readonly LoggedSession[],
-  checks: readonly CheckEntry[],
   opts: RangeOptions,
   clock = new LocalClock(opts.timeZone, opts.from, opts.to),
 ): DayPicture[] {
@@ -86,7 +87,7 @@ export function dailyPicture(
     for (let i = indexOf(a), j = indexOf(b); i <= j; i++) buckets[i]?.push(s);
   }
   const checkCounts = days.map(() => Object.fromEntries(LEVELS.map((l) => [l, 0])) as Record<Level, number>);
-  for (const c of checks) {
+  for (const c of opts.checks ?? []) {
     const ms = instantMs(c.checkedAt);
     if (ms < first.start || ms >= last.end) continue;
     const counts = checkCounts[indexOf(ms)];

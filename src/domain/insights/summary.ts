@@ -1,7 +1,7 @@
 /** The insights summary: the daily picture, output trend, daily rhythm, and time since each breast was emptied. */
 import { type Emptying, type EmptyingThreshold, emptying } from './emptying.js';
 import { LocalClock } from './clock.js';
-import { type CheckEntry, type DayPicture, dailyPicture, type LoggedSession, type RangeOptions } from './daily.js';
+import { type DayPicture, dailyPicture, type LoggedSession, type RangeOptions } from './daily.js';
 import { type HourBucket, hourlyRhythm, outputTrend, type TrendPoint } from './rhythm.js';
 
 export interface Summary {
@@ -20,11 +20,10 @@ export interface Summary {
  */
 export function insightsSummary(
   sessions: readonly LoggedSession[],
-  checks: readonly CheckEntry[],
   opts: RangeOptions & { threshold: EmptyingThreshold | null; recent?: readonly LoggedSession[] },
 ): Summary {
   const clock = new LocalClock(opts.timeZone, opts.from, opts.to);
-  const days = dailyPicture(sessions, checks, opts, clock);
+  const days = dailyPicture(sessions, opts, clock);
   const first = days[0];
   const last = days[days.length - 1];
   const window = { start: first ? Date.parse(first.start) : 0, end: last ? Date.parse(last.end) : 0 };
