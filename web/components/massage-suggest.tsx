@@ -17,8 +17,8 @@ const BEFORE = ROUTINE_DEFS.filter((d) => d.when.includes('before') && d.id !== 
 
 export function MassageFirst(): JSX.Element {
   return (
-    <nav class="massage-first" aria-labelledby="massage-first-label">
-      <h2 id="massage-first-label" class="massage-first-label">
+    <div class="massage-first">
+      <h2 class="massage-first-label">
         {t('massage.suggest.label')}
       </h2>
       <ul>
@@ -30,7 +30,7 @@ export function MassageFirst(): JSX.Element {
           </li>
         ))}
       </ul>
-    </nav>
+    </div>
   );
 }
 
