@@ -123,6 +123,21 @@ browserSuite('symptom check', () => {
     await page.getByText('38.5 °C (101.3 °F) or more', { exact: false }).waitFor();
   });
 
+  it('a double tap answers one question, not the next one too', async () => {
+    const { page } = await signedInPage(app);
+    const wizard = await new CheckPage(page).open();
+    await wizard.answer('None of these');
+    await wizard.skipUntil('Can you feel a lump?');
+    await wizard.settled();
+    await wizard.step().getByRole('button', { name: 'No lump', exact: true }).dblclick();
+    await wizard.waitForQuestion('Is any skin red?');
+    await wizard.settled();
+    expect(await wizard.step().locator('[aria-pressed="true"]').count()).toBe(0);
+    await wizard.page.getByRole('button', { name: 'Back', exact: true }).click();
+    await wizard.waitForQuestion('Can you feel a lump?');
+    expect(await wizard.step().locator('[aria-pressed="true"]').innerText()).toContain('No lump');
+  });
+
   it('refuses an impossible temperature and stays on the question', async () => {
     const { page } = await signedInPage(app);
     const wizard = await new CheckPage(page).open();

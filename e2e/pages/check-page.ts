@@ -28,21 +28,30 @@ export class CheckPage {
     return this.page.locator('.check-step');
   }
 
+  /** The wizard ignores taps for a moment after a new question appears (against double taps). */
+  async settled(): Promise<void> {
+    await this.page.locator('.check-step[data-settled="true"]').waitFor();
+  }
+
   /** Taps an answer of the current question (one-tap questions move on by themselves). */
   async answer(label: string): Promise<void> {
+    await this.settled();
     await this.step().getByRole('button', { name: label, exact: true }).first().click();
   }
 
   /** Answers one of the emergency questions (or a follow-up group) by the group's label. */
   async answerIn(group: string, label: 'Yes' | 'No' | string): Promise<void> {
+    await this.settled();
     await this.step().getByRole('group', { name: group }).getByRole('button', { name: label, exact: true }).click();
   }
 
   async next(): Promise<void> {
+    await this.settled();
     await this.step().getByRole('button', { name: 'Next', exact: true }).click();
   }
 
   async skip(): Promise<void> {
+    await this.settled();
     await this.page.getByRole('button', { name: "I don't know / skip" }).click();
   }
 

@@ -50,6 +50,12 @@ const wizardStore = createStore<WizardState>({ draft: null, step: 0, problems: [
 
 const QUESTION_ID = 'check-question';
 
+/**
+ * After a tap moves to the next question, taps are ignored this long, so a double tap (or a
+ * shaky thumb) can't answer the next question by accident.
+ */
+const SETTLE_MS = 350;
+
 function yesNo(): Choice<YesNo>[] {
   return [
     { value: 'yes', label: t('check.answer.yes') },
@@ -91,6 +97,8 @@ export function CheckWizard(): JSX.Element {
   const [failure, setFailure] = useState<string | null>(null);
   const questionRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
+  const settledAt = useRef(0);
+  const [settled, setSettled] = useState(true);
 
   const baby = account.babies.find((b) => b.id === account.babyId) ?? null;
   const draft = state.draft ?? newDraft(prefs.temperatureUnit, daysSinceBirth(baby?.birthDate ?? null, Date.now()));
@@ -106,11 +114,22 @@ export function CheckWizard(): JSX.Element {
     }
     questionRef.current?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
+    setSettled(false);
+    const timer = setTimeout(() => setSettled(true), Math.max(0, settledAt.current - Date.now()));
+    return () => clearTimeout(timer);
   }, [index]);
+
+  /** Wraps a tap handler so it does nothing while a new question is settling in. */
+  const steady =
+    <A extends unknown[]>(fn: (...args: A) => void) =>
+    (...args: A): void => {
+      if (Date.now() >= settledAt.current) fn(...args);
+    };
 
   const setDraft = (d: CheckDraft): void => wizardStore.set((s) => ({ ...s, draft: d, problems: [] }));
   const goTo = (i: number, d: CheckDraft, problems: FieldProblem[] = []): void => {
     setFailure(null);
+    if (i !== index) settledAt.current = Date.now() + SETTLE_MS;
     wizardStore.set({ draft: d, step: Math.max(0, Math.min(STEPS.length - 1, i)), problems });
   };
 
@@ -148,24 +167,26 @@ export function CheckWizard(): JSX.Element {
   };
 
   /** Moves on when this step's answers are fine (or shows why not); the last step shows the result. */
-  const next = (d: CheckDraft): void => {
+  const next = steady((d: CheckDraft): void => {
     const checked = checkDraft(d);
     const mine = checked.ok ? [] : checked.problems.filter((p) => stepOfField(p.field) === step);
     if (mine.length > 0) return showProblems(d, mine);
     if (last) void finish(d);
     else goTo(index + 1, d);
-  };
+  });
 
-  const back = (): void => {
+  const back = steady((): void => {
     if (index === 0) navigate('/');
     else goTo(index - 1, draft);
-  };
+  });
 
   const pick = <K extends keyof CheckDraft>(key: K, value: CheckDraft[K], advance: boolean): void => {
+    if (Date.now() < settledAt.current) return;
     const d = { ...draft, [key]: value };
     if (advance && !last) next(d);
     else setDraft(d);
   };
+  const skip = steady((): void => (last ? void finish(skipStep(draft, step)) : goTo(index + 1, skipStep(draft, step))));
 
   const errorOf = (field: string): string | undefined => {
     const code: ProblemCode | undefined = errors[field];
@@ -192,7 +213,7 @@ export function CheckWizard(): JSX.Element {
           <div style={{ width: `${((index + 1) / STEPS.length) * 100}%` }} />
         </div>
       </div>
-      <div class="check-step card">
+      <div class="check-step card" data-settled={settled && Date.now() >= settledAt.current ? 'true' : 'false'}>
         <h2 id={QUESTION_ID} ref={questionRef} tabIndex={-1}>
           {question}
         </h2>
@@ -213,7 +234,7 @@ export function CheckWizard(): JSX.Element {
         <button type="button" onClick={back}>
           {t('common.back')}
         </button>
-        <button type="button" onClick={() => (last ? void finish(skipStep(draft, step)) : goTo(index + 1, skipStep(draft, step)))} disabled={busy}>
+        <button type="button" onClick={skip} disabled={busy}>
           {t('check.skip')}
         </button>
       </div>
