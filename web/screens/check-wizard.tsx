@@ -429,15 +429,17 @@ function renderStep(step: StepId, d: CheckDraft, tools: StepTools): JSX.Element 
         <>
           <Choices labelledBy={QUESTION_ID} layout="pair" options={yesNo()} value={d.antibiotics} onPick={(v) => pick('antibiotics', v, false)} />
           {d.antibiotics === 'yes' && (
-            <Field
-              id="antibiotic-hours"
-              label={t('check.antibiotics.hours')}
-              inputMode="decimal"
-              autoComplete="off"
-              value={d.antibioticHoursText}
-              onValue={(v) => setDraft({ ...d, antibioticHoursText: v })}
-              error={errorOf('antibiotics.hoursSinceStart')}
-            />
+            <div class="check-follow">
+              <Field
+                id="antibiotic-hours"
+                label={t('check.antibiotics.hours')}
+                inputMode="decimal"
+                autoComplete="off"
+                value={d.antibioticHoursText}
+                onValue={(v) => setDraft({ ...d, antibioticHoursText: v })}
+                error={errorOf('antibiotics.hoursSinceStart')}
+              />
+            </div>
           )}
           <NextButton busy={busy} onClick={() => next(d)} label={t('check.seeResult')} />
         </>
