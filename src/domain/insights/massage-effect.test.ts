@@ -15,17 +15,21 @@ interface Sim {
   /** Chance of massage for a session at a local hour. */
   pMassage: (hour: number) => number;
   days?: number;
+  /** Massage decided once per day for all its sessions, and a day-to-day swing with this SD (mL). */
+  byDay?: { daySd: number };
 }
 
 /** Three or four pumps a day in UTC, volume with a morning peak, a slow trend and noise. */
 function simulate(rng: Rng, sim: Sim): LoggedSession[] {
   const out: LoggedSession[] = [];
   for (let d = 0; d < (sim.days ?? 40); d++) {
+    const dayShift = sim.byDay ? rng.normal(0, sim.byDay.daySd) : 0;
+    const dayMassage = rng.chance(0.4);
     for (const slot of [6, 11, 16, 21]) {
       if (rng.chance(0.15)) continue;
       const hour = slot + rng.normal(0, 1);
-      const massage = rng.chance(sim.pMassage(hour));
-      const mean = 90 + 25 * Math.cos((2 * Math.PI * (hour - 6)) / 24) + 0.3 * d + (massage ? sim.effect : 0);
+      const massage = sim.byDay ? dayMassage : rng.chance(sim.pMassage(hour));
+      const mean = 90 + 25 * Math.cos((2 * Math.PI * (hour - 6)) / 24) + 0.3 * d + dayShift + (massage ? sim.effect : 0);
       const total = mean + rng.normal(0, 15);
       const start = Math.round(T0 + d * DAY + hour * HOUR);
       out.push(pumpAt(start, total / 2 - 3, total / 2 + 3, massage ? massageDetails('before') : null));
@@ -76,6 +80,18 @@ describe('massage effect: simulations with a seeded generator', () => {
     expect(coverage).toBeLessThanOrEqual(0.99);
     expect(naiveFalse).toBeGreaterThanOrEqual(0.8);
     expect(rs.every(({ r }) => r.adjustedFor.includes('time-of-day') && r.adjustedFor.includes('trend'))).toBe(true);
+  });
+});
+
+describe('massage effect: sessions of one day are not independent', () => {
+  it('massage on whole days, days differing by ±20 mL: the day-clustered interval still covers zero in about 95% of runs', () => {
+    const rs = runs(200, { effect: 0, pMassage: () => 0, byDay: { daySd: 20 } });
+    const coverage = share(rs.map(({ r }) => covers(r.lowerMl, r.upperMl, 0)));
+    const clustered = share(rs.map(({ r }) => r.standardErrorKind === 'cluster-robust'));
+    console.info(`massage by day, day SD 20 mL, no effect: interval covers 0 in ${(coverage * 100).toFixed(1)}% (day-clustered error used in ${(clustered * 100).toFixed(1)}%)`);
+    expect(coverage).toBeGreaterThanOrEqual(0.9);
+    expect(coverage).toBeLessThanOrEqual(0.995);
+    expect(clustered).toBeGreaterThan(0.8);
   });
 });
 

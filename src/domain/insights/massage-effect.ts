@@ -19,7 +19,12 @@
  *   - the massage indicator (1 with massage, 0 without).
  * The massage coefficient is the average difference in volume per session with massage compared with
  * sessions without, at the same time of day and point in the trend. Its 95% interval uses the t
- * quantile on the residual degrees of freedom (n − number of fitted coefficients). As a percentage it is
+ * quantile on the residual degrees of freedom (n − number of fitted coefficients). Sessions of one
+ * day are not independent (that day's sleep, fluids and baby), and massage is often done on some days
+ * and not others; so the standard error is the larger of the usual one and one clustered by local day
+ * (cluster-robust, CR1), and with the clustered one the t quantile uses min(residual df, days − 1).
+ * Without that, in simulations where massage went by whole days and days differed, the usual 95%
+ * interval covered the truth only about 78% of the time. As a percentage it is
  * divided by the model's average volume without massage (the mean fitted volume with the indicator
  * set to 0 for every session).
  *
@@ -59,6 +64,8 @@ export interface EffectResult {
   percentOfBaseline: number | null;
   baselineMl: number | null;
   standardErrorMl: number | null;
+  /** 'cluster-robust' when the day-clustered standard error was the larger one and was used. */
+  standardErrorKind: 'ols' | 'cluster-robust' | null;
   df: number | null;
   /** What the estimate is adjusted for; a covariate with no information in the data is not listed. */
   adjustedFor: Adjustment[];
@@ -174,6 +181,7 @@ const HARMONICS = ['sin 2πh/24', 'cos 2πh/24', 'sin 4πh/24', 'cos 4πh/24'];
 export function effectOf(
   obs: readonly PumpObservation[],
   hourOf: (ms: number) => number,
+  dayOf: (ms: number) => number,
   isWith: (o: PumpObservation) => boolean,
   isWithout: (o: PumpObservation) => boolean,
   phrasing: Omit<Phrasing, 'adjustedFor'>,
@@ -182,7 +190,7 @@ export function effectOf(
   const nWith = rows.filter(isWith).length;
   const nWithout = rows.length - nWith;
   const needs = { withMassage: Math.max(0, MIN_PER_GROUP - nWith), withoutMassage: Math.max(0, MIN_PER_GROUP - nWithout) };
-  const base = { nWith, nWithout, differenceMl: null, lowerMl: null, upperMl: null, percentOfBaseline: null, baselineMl: null, standardErrorMl: null, df: null, needs };
+  const base = { nWith, nWithout, differenceMl: null, lowerMl: null, upperMl: null, percentOfBaseline: null, baselineMl: null, standardErrorMl: null, standardErrorKind: null, df: null, needs };
   if (nWith < MIN_PER_GROUP || nWithout < MIN_PER_GROUP) {
     return { ...base, status: 'not-enough-data', adjustedFor: [], sentence: notEnoughSentence({ ...phrasing, adjustedFor: null }, nWith, nWithout, MIN_PER_GROUP) };
   }
@@ -196,6 +204,7 @@ export function effectOf(
   const oneSide = new Float64Array(n);
   const target = new Float64Array(n);
   const y = new Float64Array(n);
+  const days = new Int32Array(n);
   rows.forEach((o, i) => {
     const a = (2 * Math.PI * hourOf(o.startMs)) / 24;
     trend[i] = (o.startMs - first) / 86_400_000;
@@ -206,6 +215,7 @@ export function effectOf(
     oneSide[i] = o.oneSide ? 1 : 0;
     target[i] = isWith(o) ? 1 : 0;
     y[i] = o.volumeMl;
+    days[i] = dayOf(o.startMs);
   });
   const covariates: Covariate[] = [
     { name: 'trend', values: trend },
@@ -215,7 +225,7 @@ export function effectOf(
     { name: HARMONICS[3] as string, values: h2c },
     { name: 'one-side', values: oneSide },
   ];
-  const fit = adjustedDifference(covariates, target, y);
+  const fit = adjustedDifference(covariates, target, y, { clusters: days });
   const adjustedFor: Adjustment[] = [];
   if (fit.used.some((u) => HARMONICS.includes(u))) adjustedFor.push('time-of-day');
   if (fit.used.includes('trend')) adjustedFor.push('trend');
@@ -232,6 +242,7 @@ export function effectOf(
     baselineMl: fit.baselineMean,
     percentOfBaseline: fit.baselineMean > 0 ? (100 * fit.estimate) / fit.baselineMean : null,
     standardErrorMl: fit.standardError,
+    standardErrorKind: fit.errorKind,
     df: fit.df,
     adjustedFor,
     sentence: spansZero ? unclearSentence(p, fit.lower, fit.upper) : clearSentence(p, fit.estimate, fit.lower, fit.upper),
@@ -248,14 +259,16 @@ export function massageEffect(sessions: readonly LoggedSession[], timeZone: stri
   const lastObs = obs[obs.length - 1];
   const clock = firstObs && lastObs ? new LocalClock(timeZone, localDate(firstObs.startMs, timeZone), localDate(lastObs.startMs, timeZone)) : null;
   const hourOf = (ms: number) => (clock ? clock.hourOf(ms) : 0);
+  const dayOf = (ms: number) => (clock ? clock.dayIndex(ms) : 0);
   const massageWord = { en: 'with massage', es: 'con masaje' };
-  const overall = effectOf(obs, hourOf, (o) => o.massage, (o) => !o.massage, PUMP_PHRASING({ en: 'With massage', es: 'Con masaje' }, massageWord));
+  const overall = effectOf(obs, hourOf, dayOf, (o) => o.massage, (o) => !o.massage, PUMP_PHRASING({ en: 'With massage', es: 'Con masaje' }, massageWord));
   const routines = [...new Set(obs.flatMap((o) => (o.massage && o.routineId !== null ? [o.routineId] : [])))].sort();
   const byRoutine = routines.map((routineId) => ({
     routineId,
     result: effectOf(
       obs,
       hourOf,
+      dayOf,
       (o) => o.massage && o.routineId === routineId,
       (o) => !o.massage,
       PUMP_PHRASING({ en: 'With this routine', es: 'Con esta rutina' }, { en: 'with this routine', es: 'con esta rutina' }),

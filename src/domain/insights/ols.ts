@@ -7,6 +7,11 @@
  * information here and is dropped (e.g. all sessions at one hour: the daily cycle is flat). When the
  * target itself is (almost) a combination of the covariates, its effect cannot be told apart from
  * them: the result is 'singular' rather than a number.
+ *
+ * Rows may come in clusters (sessions of one day share that day's sleep, fluids and baby). When
+ * clusters are given, the standard error is the larger of the usual one and a cluster-robust (CR1)
+ * one, and the t quantile then uses the smaller of the residual df and (clusters − 1): when the
+ * target varies by whole days, the usual interval would be too narrow; otherwise little changes.
  */
 import jStat from 'jstat';
 import { CholeskyDecomposition, Matrix } from 'ml-matrix';
@@ -27,6 +32,8 @@ export type AdjustedDifference =
       /** Coefficient of the target: the adjusted difference in y between target 1 and 0. */
       estimate: number;
       standardError: number;
+      /** Which standard error was used: the usual one, or the cluster-robust one (it was larger). */
+      errorKind: 'ols' | 'cluster-robust';
       df: number;
       /** Two-sided interval at `level`. */
       lower: number;
@@ -57,7 +64,13 @@ function schurResidual(c: number[][], kept: readonly number[], j: number): numbe
  * Fits y = a + Σ b_k·covariate_k + d·target + e by least squares and returns d with its interval
  * (t quantile on the residual degrees of freedom).
  */
-export function adjustedDifference(covariates: readonly Covariate[], target: Float64Array, y: Float64Array, level = 0.95): AdjustedDifference {
+export function adjustedDifference(
+  covariates: readonly Covariate[],
+  target: Float64Array,
+  y: Float64Array,
+  opts: { level?: number; clusters?: Int32Array } = {},
+): AdjustedDifference {
+  const level = opts.level ?? 0.95;
   const n = y.length;
   const cols = [...covariates.map((c) => c.values), target, y];
   const p = cols.length;
@@ -98,24 +111,56 @@ export function adjustedDifference(covariates: readonly Covariate[], target: Flo
   const a = new Matrix(sIdx.map((r) => sIdx.map((k) => (c[r] as number[])[k] as number)));
   const b = Matrix.columnVector(sIdx.map((r) => (c[r] as number[])[yIdx] as number));
   const beta = new CholeskyDecomposition(a).solve(b).getColumn(0);
+  // The target's residual on the covariates, r = t − Kγ (Frisch–Waugh–Lovell), for the cluster-robust error.
+  const gamma =
+    kept.length === 0
+      ? []
+      : new CholeskyDecomposition(new Matrix(kept.map((r) => kept.map((k) => (c[r] as number[])[k] as number))))
+          .solve(Matrix.columnVector(kept.map((r) => (c[r] as number[])[t] as number)))
+          .getColumn(0);
   let rss = 0;
+  const clusterScore = new Map<number, number>();
   for (let i = 0; i < n; i++) {
-    let e = ((y[i] as number) - (means[yIdx] as number));
+    let e = (y[i] as number) - (means[yIdx] as number);
+    let r = (target[i] as number) - (means[t] as number);
     sIdx.forEach((k, q) => {
       e -= (beta[q] as number) * (((cols[k] as Float64Array)[i] as number) - (means[k] as number));
     });
+    kept.forEach((k, q) => {
+      r -= (gamma[q] as number) * (((cols[k] as Float64Array)[i] as number) - (means[k] as number));
+    });
     rss += e * e;
+    if (opts.clusters) {
+      const g = opts.clusters[i] as number;
+      clusterScore.set(g, (clusterScore.get(g) ?? 0) + r * e);
+    }
   }
   const estimate = beta[beta.length - 1] as number;
   const residualSd = Math.sqrt(rss / df);
   // Frisch–Waugh–Lovell: the variance of the target's coefficient is σ² over its residual sum of squares.
-  const standardError = residualSd / Math.sqrt(targetResidual);
-  const q = jStat.studentt.inv(1 - (1 - level) / 2, df);
+  const olsError = residualSd / Math.sqrt(targetResidual);
+  let standardError = olsError;
+  let errorKind: 'ols' | 'cluster-robust' = 'ols';
+  let useDf = df;
+  const groups = clusterScore.size;
+  if (groups >= 2 && groups < n) {
+    let meat = 0;
+    for (const score of clusterScore.values()) meat += score * score;
+    const correction = (groups / (groups - 1)) * ((n - 1) / df);
+    const clusterError = Math.sqrt((correction * meat) / (targetResidual * targetResidual));
+    if (clusterError > olsError) {
+      standardError = clusterError;
+      errorKind = 'cluster-robust';
+      useDf = Math.min(df, groups - 1);
+    }
+  }
+  const q = jStat.studentt.inv(1 - (1 - level) / 2, useDf);
   return {
     status: 'ok',
     estimate,
     standardError,
-    df,
+    errorKind,
+    df: useDf,
     lower: estimate - q * standardError,
     upper: estimate + q * standardError,
     level,
