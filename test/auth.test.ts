@@ -72,11 +72,16 @@ describe.each(databases())('auth API on $name', (dbCase) => {
     const call = caller(t.app, m.cookie);
     const ok = await call('PUT', '/api/me/preferences', { volumeUnit: 'floz', temperatureUnit: 'f', theme: 'dark', language: 'es' });
     expect(ok.statusCode).toBe(200);
-    expect((await call('GET', '/api/me')).json().user.preferences).toEqual({ volumeUnit: 'floz', temperatureUnit: 'f', theme: 'dark', language: 'es' });
+    expect((await call('GET', '/api/me')).json().user.preferences).toEqual({ volumeUnit: 'floz', temperatureUnit: 'f', theme: 'dark', language: 'es', emptyingReminder: null });
+    // A reminder, then a change of units alone: the reminder stays.
+    expect((await call('PUT', '/api/me/preferences', { emptyingReminder: { dayHours: 3, nightHours: 5 } })).statusCode).toBe(200);
+    await call('PUT', '/api/me/preferences', { volumeUnit: 'ml' });
+    expect((await call('GET', '/api/me')).json().user.preferences).toMatchObject({ volumeUnit: 'ml', emptyingReminder: { dayHours: 3, nightHours: 5 } });
+    expect((await call('PUT', '/api/me/preferences', { emptyingReminder: { dayHours: 0, nightHours: 99 } })).json().fields).toHaveProperty('emptyingReminder.dayHours');
     const bad = await call('PUT', '/api/me/preferences', { volumeUnit: 'litres', temperatureUnit: 'f', theme: 'dark', language: 'fr' });
     expect(bad.statusCode).toBe(400);
     expect(Object.keys(bad.json().fields).sort()).toEqual(['language', 'volumeUnit']);
-    expect((await call('GET', '/api/me')).json().user.preferences.volumeUnit).toBe('floz');
+    expect((await call('GET', '/api/me')).json().user.preferences.volumeUnit).toBe('ml');
   });
 
   it('refuses a cross-site write', async () => {

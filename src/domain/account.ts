@@ -15,6 +15,8 @@ export interface Preferences {
   temperatureUnit: TemperatureUnit;
   theme: Theme;
   language: Language;
+  /** Remind her when a breast has not been emptied for this long; null = off (the default). */
+  emptyingReminder: { dayHours: number; nightHours: number } | null;
 }
 
 export const DEFAULT_PREFERENCES: Preferences = {
@@ -22,6 +24,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   temperatureUnit: 'c',
   theme: 'system',
   language: 'en',
+  emptyingReminder: null,
 };
 
 export interface User {

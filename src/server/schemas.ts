@@ -86,12 +86,18 @@ export const signupBody = credentials.extend({
   password: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(MAX_PASSWORD_LENGTH),
 });
 
+const reminderHours = z.number().min(0.5, 'must be at least half an hour').max(24, 'must be at most 24 hours');
+
 export const preferences = z.strictObject({
   volumeUnit: z.enum(['ml', 'floz']),
   temperatureUnit: z.enum(['c', 'f']),
   theme: z.enum(THEMES),
   language: z.enum(LANGUAGES),
+  emptyingReminder: z.strictObject({ dayHours: reminderHours, nightHours: reminderHours }).nullable(),
 });
+
+/** A change to some preferences; the others stay as they are. */
+export const preferencesPatch = preferences.partial();
 
 export const user = z.object({ id: z.uuid(), email: z.string(), createdAt: z.string(), preferences }).meta({ id: 'User' });
 

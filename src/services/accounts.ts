@@ -109,8 +109,10 @@ export async function userAndRoleForToken(db: Kysely<DB>, token: string, househo
   return findUserAndRole(db, tokenHash(token), householdId, now.toISOString());
 }
 
-export async function setPreferences(db: Kysely<DB>, userId: string, prefs: Preferences): Promise<User> {
-  await updatePreferences(db, userId, prefs);
+export async function setPreferences(db: Kysely<DB>, userId: string, change: Partial<Preferences>): Promise<User> {
+  const current = await findUserById(db, userId);
+  if (!current) throw new AppError('not_found', 'No such user');
+  await updatePreferences(db, userId, { ...current.preferences, ...change });
   const user = await findUserById(db, userId);
   if (!user) throw new AppError('not_found', 'No such user');
   return publicUser(user);

@@ -18,10 +18,17 @@ function readLocal(): Preferences {
       temperatureUnit: p.temperatureUnit === 'f' ? 'f' : 'c',
       theme: THEMES.find((x) => x === p.theme) ?? DEFAULT_PREFERENCES.theme,
       language: LANGUAGES.find((x) => x === p.language) ?? browserLanguage(),
+      emptyingReminder: validReminder(p.emptyingReminder),
     };
   } catch {
     return { ...DEFAULT_PREFERENCES, language: browserLanguage() };
   }
+}
+
+function validReminder(r: unknown): Preferences['emptyingReminder'] {
+  if (typeof r !== 'object' || r === null) return null;
+  const { dayHours, nightHours } = r as { dayHours?: unknown; nightHours?: unknown };
+  return typeof dayHours === 'number' && typeof nightHours === 'number' ? { dayHours, nightHours } : null;
 }
 
 function browserLanguage(): Preferences['language'] {

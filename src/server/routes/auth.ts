@@ -6,7 +6,7 @@ import { listHouseholdsForUser } from '../../db/households.js';
 import { publicUser } from '../../db/users.js';
 import { setPreferences, signIn, signOut, signUp } from '../../services/accounts.js';
 import { clearSessionCookie, currentUser, sessionToken, setSessionCookie } from '../auth.js';
-import { credentials, errorBody, me, preferences, signupBody, user } from '../schemas.js';
+import { credentials, errorBody, me, preferencesPatch, signupBody, user } from '../schemas.js';
 
 export async function authRoutes(root: FastifyInstance): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
@@ -56,7 +56,7 @@ export async function authRoutes(root: FastifyInstance): Promise<void> {
 
   app.put(
     '/api/me/preferences',
-    { schema: { tags: ['auth'], summary: 'Units, theme and language', body: preferences, response: { 200: z.object({ user }), 400: errorBody, 401: errorBody } } },
+    { schema: { tags: ['auth'], summary: 'Units, theme, language and reminders (only the fields sent change)', body: preferencesPatch, response: { 200: z.object({ user }), 400: errorBody, 401: errorBody } } },
     async (request) => ({ user: await setPreferences(app.db, currentUser(request).id, request.body) }),
   );
 }
