@@ -81,7 +81,8 @@ export function dailyPicture(
   for (const s of sessions) {
     if (s.deletedAt) continue;
     const a = instantMs(s.startedAt);
-    const b = Math.max(a, lastMs(s, opts.nowMs));
+    // Only nursing time is spread over the days it touches; everything else counts on its start day.
+    const b = s.kind === 'nurse' ? Math.max(a, lastMs(s, opts.nowMs)) : a;
     if (b < first.start || a >= last.end) continue;
     // A session goes to every day it touches: counts go by its start, nursing time is clipped per day.
     for (let i = indexOf(a), j = indexOf(b); i <= j; i++) buckets[i]?.push(s);
