@@ -156,3 +156,23 @@ export async function listSessions(db: Kysely<DB>, householdId: string, f: ListF
   const rows = await q.orderBy('startedAt', 'desc').orderBy('id', 'desc').limit(f.limit).execute();
   return rows.map(fromDb);
 }
+
+/**
+ * Sessions (deleted ones included) changed at or after an instant, or strictly after a
+ * (updatedAt, id) position; oldest change first.
+ */
+export async function listSessionChanges(
+  db: Kysely<DB>,
+  householdId: string,
+  from: { since: string } | { after: { updatedAt: string; id: string } },
+  limit: number,
+): Promise<Session[]> {
+  let q = db.selectFrom('sessions').selectAll().where('householdId', '=', householdId);
+  if ('since' in from) q = q.where('updatedAt', '>=', from.since);
+  else {
+    const a = from.after;
+    q = q.where((eb) => eb.or([eb('updatedAt', '>', a.updatedAt), eb.and([eb('updatedAt', '=', a.updatedAt), eb('id', '>', a.id)])]));
+  }
+  const rows = await q.orderBy('updatedAt').orderBy('id').limit(limit).execute();
+  return rows.map(fromDb);
+}

@@ -13,6 +13,7 @@ import { registerAuth } from './auth.js';
 import { registerErrorHandler } from './error-handler.js';
 import { accountRoutes } from './routes/account.js';
 import { authRoutes } from './routes/auth.js';
+import { changesRoutes } from './routes/changes.js';
 import { healthRoutes } from './routes/health.js';
 import { routineRoutes } from './routes/routines.js';
 import { sharingRoutes } from './routes/sharing.js';
@@ -84,6 +85,7 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
   await app.register(accountRoutes);
   await app.register(householdRoutes);
   await app.register(sessionRoutes);
+  await app.register(changesRoutes);
   await app.register(routineRoutes);
   await app.register(symptomCheckRoutes);
   await app.register(insightRoutes);

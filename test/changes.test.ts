@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptySessionInput } from '../src/domain/session.js';
+import { putSession } from '../src/services/sessions.js';
+import { caller, databases, makeApp, signUp, type Member, type TestApp } from './harness.js';
+
+const bottle = (ml: number) => ({ kind: 'bottle', startedAt: '2026-01-15T10:00:00Z', endedAt: '2026-01-15T10:05:00Z', volumeMl: ml, milkType: 'breast' });
+
+describe.each(databases())('changes feed on $name', (dbCase) => {
+  let t: TestApp;
+  let owner: Member;
+  beforeAll(async () => {
+    t = await makeApp(dbCase);
+    owner = await signUp(t.app);
+  });
+  afterAll(async () => t.close());
+
+  it("shows one device another's new, edited and deleted records", async () => {
+    const phone = caller(t.app, owner.cookie);
+    const feed = (since?: string) => phone('GET', `/api/households/${owner.hid}/changes${since ? `?since=${encodeURIComponent(since)}` : ''}`);
+    const a = randomUUID();
+    const b = randomUUID();
+    await phone('PUT', `/api/households/${owner.hid}/sessions/${a}`, bottle(60));
+    await phone('PUT', `/api/households/${owner.hid}/sessions/${b}`, bottle(70));
+    const first = (await feed()).json();
+    expect(first.sessions.map((s: { id: string }) => s.id).sort()).toEqual([a, b].sort());
+    expect(first.more).toBe(false);
+    // The partner edits one and deletes the other.
+    await phone('PUT', `/api/households/${owner.hid}/sessions/${a}`, { ...bottle(65), version: 1 });
+    await phone('DELETE', `/api/households/${owner.hid}/sessions/${b}`);
+    const second = (await feed(first.next)).json();
+    const byId = new Map<string, { version: number; volumeMl: number; deletedAt: string | null }>(second.sessions.map((s: { id: string }) => [s.id, s]));
+    expect(byId.get(a)).toMatchObject({ version: 2, volumeMl: 65 });
+    expect(byId.get(b)?.deletedAt).not.toBeNull();
+    expect((await feed('garbage')).json().fields).toHaveProperty('since');
+  });
+
+  it('pages a long backlog even when every change has the same timestamp', async () => {
+    const m = await signUp(t.app);
+    const when = new Date('2026-01-20T12:00:00Z');
+    const ids = new Set<string>();
+    for (let i = 0; i < 1203; i++) {
+      const id = randomUUID();
+      ids.add(id);
+      await putSession(t.database.db, { userId: m.userId }, m.hid, id, { ...emptySessionInput('bottle', '2026-01-20T11:00:00.000Z'), volumeMl: 50 + (i % 50) }, undefined, when);
+    }
+    const seen = new Set<string>();
+    let since: string | undefined;
+    let pages = 0;
+    for (;;) {
+      const r = (await caller(t.app, m.cookie)('GET', `/api/households/${m.hid}/changes${since ? `?since=${encodeURIComponent(since)}` : ''}`)).json();
+      for (const s of r.sessions) seen.add(s.id);
+      pages += 1;
+      since = r.next;
+      if (!r.more) break;
+      expect(pages).toBeLessThan(10);
+    }
+    expect(pages).toBe(3);
+    expect(seen).toEqual(ids);
+  }, 120_000);
+});
