@@ -209,6 +209,20 @@ browserSuite('guided massage', () => {
     expect(await player.stepText()).toBe(text);
     await player.button('Back').click();
     expect(await player.stepOf()).toBe('Step 2 of 8');
+
+    // The sound switch is remembered too.
+    await player.button('Sound').click();
+    expect(await player.button('Sound').getAttribute('aria-pressed')).toBe('false');
+
+    // The library offers to pick it up again.
+    await player.button('Exit').click();
+    await new MassagePage(page).openLibrary();
+    await page.getByRole('heading', { name: 'Pick up where you left off' }).waitFor();
+    await page.getByRole('link', { name: 'Gentle lymphatic drainage' }).first().click();
+    await player.button('Resume').waitFor();
+    expect(await player.stepOf()).toBe('Step 2 of 8');
+    expect(await player.button('Sound').getAttribute('aria-pressed')).toBe('false');
+    expect(await player.button('Vibration').getAttribute('aria-pressed')).toBe('true');
   });
 
   it('plays offline to the end, keeps the routine until the log is reachable, then saves it on its own', async () => {

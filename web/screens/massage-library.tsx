@@ -1,12 +1,27 @@
 /** The routine library: every routine as a card, "when not to massage", the FAQ and the sources. */
 import type { JSX } from 'preact';
+import { restore } from '../../src/domain/player.js';
+import { ROUTINE_IDS } from '../../src/domain/routine-ids.js';
 import { disclaimer, faq, listRoutines, REFERENCES, type Routine } from '../../src/domain/routines/index.js';
 import { Link } from '../components/link.js';
 import { minutesLabel, SourceList, SourceNumbers } from '../components/massage-parts.js';
 import { PageTitle } from '../components/page-title.js';
-import { AlertIcon } from '../components/player-icons.js';
+import { AlertIcon, PlayIcon } from '../components/player-icons.js';
 import { languageStore, t } from '../i18n.js';
+import { loadPlayer } from '../state/massage-store.js';
 import { useStore } from '../state/store.js';
+
+/** Routines started (or finished but not yet saved to the log) on this device. */
+function unfinished(routines: readonly Routine[]): Routine[] {
+  const open = new Set(
+    ROUTINE_IDS.filter((id) => {
+      const saved = loadPlayer(id);
+      const state = saved ? restore(saved, Date.now()) : null;
+      return state !== null && state.status !== 'ready';
+    }),
+  );
+  return routines.filter((r) => open.has(r.id));
+}
 
 function RoutineCard({ routine }: { routine: Routine }): JSX.Element {
   return (
@@ -31,10 +46,26 @@ function RoutineCard({ routine }: { routine: Routine }): JSX.Element {
 export function MassageLibrary(): JSX.Element {
   const lang = useStore(languageStore);
   const routines = listRoutines(lang);
+  const open = unfinished(routines);
   return (
     <section class="massage">
       <PageTitle>{t('massage.title')}</PageTitle>
       <p>{t('massage.intro')}</p>
+      {open.length > 0 && (
+        <div class="card massage-resume">
+          <h2>{t('massage.inProgress')}</h2>
+          <ul>
+            {open.map((r) => (
+              <li key={r.id}>
+                <Link href={`/massage/${r.id}/play`} class="button primary wide">
+                  <PlayIcon />
+                  {r.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <p class="massage-disclaimer">{disclaimer(lang)}</p>
       <Link href="/massage/when-not" class="button wide when-not-link">
         <AlertIcon />

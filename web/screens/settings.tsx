@@ -75,7 +75,7 @@ export function Settings(): JSX.Element {
         />
       </div>
       <div class="card">
-        <Link href="/babies" class="button wide">
+        <Link href="/babies" class="button wide settings-babies">
           <BabyIcon />
           {t('nav.babies')}
         </Link>
