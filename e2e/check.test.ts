@@ -123,6 +123,27 @@ browserSuite('symptom check', () => {
     await page.getByText('38.5 °C (101.3 °F) or more', { exact: false }).waitFor();
   });
 
+  for (const theme of ['light', 'dark'] as const) {
+    it(`a small lump: check again in 12–24 hours, with routines that fit linked (${theme})`, async () => {
+      const { page } = await signedInPage(app, { colorScheme: theme, bypassCSP: true });
+      const wizard = await new CheckPage(page).open();
+      await wizard.answer('None of these');
+      await wizard.skipUntil('Can you feel a lump?');
+      await wizard.step().getByRole('button', { name: /^Small/ }).click();
+      await wizard.step().locator('#lump-days').fill('1');
+      await wizard.next();
+      await wizard.waitForQuestion('Is any skin red?');
+      await wizard.skipUntil('antibiotics');
+      await wizard.answer('See the result');
+      expect(await wizard.levelTitle()).toBe('Check again in 12–24 hours');
+      expect(await page.getByRole('region', { name: 'When to check again' }).innerText()).toContain('Within 12 to 24 hours, or at once if anything gets worse.');
+      const routines = page.getByRole('region', { name: 'Massage routines that can help' }).getByRole('link');
+      expect(await routines.count()).toBeGreaterThan(0);
+      for (const href of await routines.evaluateAll((links) => links.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/massage\/[a-z-]+$/);
+      await check(page, 'check-watch', theme);
+    });
+  }
+
   it('a double tap answers one question, not the next one too', async () => {
     const { page } = await signedInPage(app);
     const wizard = await new CheckPage(page).open();

@@ -58,6 +58,7 @@ export class CheckPage {
   /** Skips questions until the one with this text is shown. */
   async skipUntil(text: string): Promise<void> {
     for (let i = 0; i < 20; i++) {
+      await this.settled();
       if ((await this.questionText()).includes(text)) return;
       const before = await this.questionText();
       await this.skip();
