@@ -271,8 +271,10 @@ browserSuite('guided massage', () => {
       await player.button('Skip').click();
       await player.button('Pause').click();
       await check(page, 'player-side', theme);
+      await logPump(page, 10);
       await player.button('Stop').click();
       await player.finishTitle().waitFor();
+      await player.attachTarget().waitFor();
       await check(page, 'finish', theme);
     });
   }
