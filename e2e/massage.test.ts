@@ -184,10 +184,21 @@ browserSuite('guided massage', () => {
     await expect.poll(() => player.attachTarget().innerText()).toMatch(/^Pump · ended \d+ min ago$/);
     await page.getByText('Logged as massage after this session.').waitFor();
 
-    const put = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().endsWith(`/sessions/${pumpId}`));
+    // Meanwhile her partner adds a note to the pump on another phone: the attach must not undo it.
+    const hid = await householdId(page);
+    const current = (await (await page.request.get(`/api/households/${hid}/sessions/${pumpId}`)).json()) as Record<string, unknown>;
+    const { id: _id, householdId: _h, createdAt: _c, updatedAt: _u, createdBy: _b, deletedAt: _d, ...input } = current;
+    expect((await page.request.put(`/api/households/${hid}/sessions/${pumpId}`, { data: { ...input, notes: 'Evening pump' } })).status()).toBe(200);
+
+    const put = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().endsWith(`/sessions/${pumpId}`) && r.ok());
     await page.getByRole('button', { name: 'Attach' }).click();
     const saved = (await (await put).json()) as { massage: unknown; leftMl: number; version: number };
-    expect(saved).toMatchObject({ leftMl: 60, version: 2, massage: { routineId: 'let-down', timing: 'after', minutes: 4, tool: 'hands', vibration: false, heat: false } });
+    expect(saved).toMatchObject({
+      leftMl: 60,
+      notes: 'Evening pump',
+      version: 3,
+      massage: { routineId: 'let-down', timing: 'after', minutes: 4, tool: 'hands', vibration: false, heat: false },
+    });
 
     await page.getByRole('heading', { name: 'Log', level: 1 }).waitFor();
     const log = new LogPage(page);
