@@ -110,6 +110,19 @@ export interface AccessLogTable {
   resourceId: string | null;
 }
 
+export interface CreamatocritTable {
+  householdId: string;
+  id: string;
+  measuredAt: string;
+  cmctPercent: number;
+  sample: string;
+  frozen: number;
+  massage: number;
+  sessionId: string | null;
+  createdAt: string;
+  createdBy: string;
+}
+
 export interface DB {
   users: UsersTable;
   authSessions: AuthSessionsTable;
@@ -120,4 +133,5 @@ export interface DB {
   symptomChecks: SymptomChecksTable;
   invites: InvitesTable;
   accessLog: AccessLogTable;
+  creamatocritEntries: CreamatocritTable;
 }

@@ -14,6 +14,7 @@ import { registerErrorHandler } from './error-handler.js';
 import { accountRoutes } from './routes/account.js';
 import { authRoutes } from './routes/auth.js';
 import { changesRoutes } from './routes/changes.js';
+import { creamatocritRoutes } from './routes/creamatocrit.js';
 import { healthRoutes } from './routes/health.js';
 import { routineRoutes } from './routes/routines.js';
 import { sharingRoutes } from './routes/sharing.js';
@@ -86,6 +87,7 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
   await app.register(householdRoutes);
   await app.register(sessionRoutes);
   await app.register(changesRoutes);
+  await app.register(creamatocritRoutes);
   await app.register(routineRoutes);
   await app.register(symptomCheckRoutes);
   await app.register(insightRoutes);

@@ -8,6 +8,7 @@ import * as symptomChecks from './2026-11-23-002-symptom-checks.js';
 import * as sharing from './2026-11-23-003-sharing.js';
 import * as sessionDevice from './2026-11-23-004-session-device.js';
 import * as changesIndex from './2026-11-23-005-changes-index.js';
+import * as creamatocrit from './2026-11-23-006-creamatocrit.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-23-001-initial': initial,
@@ -15,4 +16,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-23-003-sharing': sharing,
   '2026-11-23-004-session-device': sessionDevice,
   '2026-11-23-005-changes-index': changesIndex,
+  '2026-11-23-006-creamatocrit': creamatocrit,
 };
