@@ -301,5 +301,14 @@ browserSuite('guided massage', () => {
     await page.getByRole('button', { name: 'Empezar', exact: true }).click();
     await page.getByRole('button', { name: 'Pausa', exact: true }).click();
     await check(page, 'player-es', 'dark');
+
+    // The longest step, in the longer language: the buttons must stay reachable.
+    await page.goto('/massage/hands-on-pumping/play');
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Saltar', exact: true }).click();
+    await page.getByText('Paso 4 de 5').waitFor();
+    await check(page, 'player-long-es', 'dark');
+    await page.screenshot({ path: join(screenshotDir(), 'massage-player-long-es-dark-viewport.png') });
+    const bar = await page.locator('.player-bar').boundingBox();
+    expect(bar && bar.y + bar.height).toBeLessThanOrEqual(740);
   });
 });

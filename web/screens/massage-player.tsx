@@ -186,40 +186,42 @@ function Player({ routine }: { routine: Routine }): JSX.Element {
           </div>
           <progress class="player-progress" max={totalMs} value={Math.max(0, totalMs - remaining * 1000)} aria-label={t('massage.player.progress')} />
           {state.status === 'paused' && <p class="player-paused">{t('massage.player.paused')}</p>}
-          <div class="player-controls">
-            <button type="button" onClick={act('back')}>
-              <PrevIcon />
-              {t('massage.player.back')}
-            </button>
-            {state.status === 'ready' && (
-              <button type="button" class="primary player-main" onClick={act('start')}>
-                <PlayIcon />
-                {t('massage.player.start')}
+          <div class="player-bar">
+            <div class="player-controls">
+              <button type="button" onClick={act('back')}>
+                <PrevIcon />
+                {t('massage.player.back')}
+              </button>
+              {state.status === 'ready' && (
+                <button type="button" class="primary player-main" onClick={act('start')}>
+                  <PlayIcon />
+                  {t('massage.player.start')}
+                </button>
+              )}
+              {state.status === 'running' && (
+                <button type="button" class="primary player-main" onClick={act('pause')}>
+                  <PauseIcon />
+                  {t('massage.player.pause')}
+                </button>
+              )}
+              {state.status === 'paused' && (
+                <button type="button" class="primary player-main" onClick={act('resume')}>
+                  <PlayIcon />
+                  {t('massage.player.resume')}
+                </button>
+              )}
+              <button type="button" onClick={act('skip')}>
+                <NextIcon />
+                {t('massage.player.skip')}
+              </button>
+            </div>
+            {state.status !== 'ready' && (
+              <button type="button" class="danger wide player-stop" onClick={act('finish')}>
+                <StopIcon />
+                {t('massage.player.stop')}
               </button>
             )}
-            {state.status === 'running' && (
-              <button type="button" class="primary player-main" onClick={act('pause')}>
-                <PauseIcon />
-                {t('massage.player.pause')}
-              </button>
-            )}
-            {state.status === 'paused' && (
-              <button type="button" class="primary player-main" onClick={act('resume')}>
-                <PlayIcon />
-                {t('massage.player.resume')}
-              </button>
-            )}
-            <button type="button" onClick={act('skip')}>
-              <NextIcon />
-              {t('massage.player.skip')}
-            </button>
           </div>
-          {state.status !== 'ready' && (
-            <button type="button" class="danger wide player-stop" onClick={act('finish')}>
-              <StopIcon />
-              {t('massage.player.stop')}
-            </button>
-          )}
         </>
       )}
     </section>
