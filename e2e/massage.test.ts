@@ -234,6 +234,13 @@ browserSuite('guided massage', () => {
     expect(await player.stepOf()).toBe('Step 2 of 8');
     expect(await player.button('Sound').getAttribute('aria-pressed')).toBe('false');
     expect(await player.button('Vibration').getAttribute('aria-pressed')).toBe('true');
+
+    // A Stop tapped by mistake can be taken back.
+    await player.button('Stop').click();
+    await player.finishTitle().waitFor();
+    await page.getByRole('button', { name: 'Keep going' }).click();
+    await player.button('Resume').waitFor();
+    expect(await player.stepOf()).toBe('Step 2 of 8');
   });
 
   it('plays offline to the end, keeps the routine until the log is reachable, then saves it on its own', async () => {

@@ -32,6 +32,8 @@ interface Props {
   player: PlayerState;
   /** Real time the routine ended. */
   endMs: number;
+  /** Takes back a Stop tapped by mistake (null when there is nothing to take back). */
+  onKeepGoing: (() => void) | null;
 }
 
 function targetText(target: AttachTarget): string {
@@ -41,7 +43,7 @@ function targetText(target: AttachTarget): string {
   return `${kind} · ${when}`;
 }
 
-export function PlayerFinish({ routine, player, endMs }: Props): JSX.Element {
+export function PlayerFinish({ routine, player, endMs, onKeepGoing }: Props): JSX.Element {
   const [done] = useState(() => finishedOf(player, endMs));
   const [saveId] = useState(newId);
   const [phase, setPhase] = useState<Phase>({ kind: 'looking' });
@@ -101,9 +103,16 @@ export function PlayerFinish({ routine, player, endMs }: Props): JSX.Element {
       {done.minutes === 0 ? (
         <>
           <p>{t('massage.finish.nothing')}</p>
-          <button type="button" class="primary wide" onClick={() => leave(false)}>
-            {t('common.close')}
-          </button>
+          <div class="player-finish-buttons">
+            <button type="button" class="primary" onClick={() => leave(false)}>
+              {t('common.close')}
+            </button>
+            {onKeepGoing && (
+              <button type="button" onClick={onKeepGoing}>
+                {t('massage.finish.keepGoing')}
+              </button>
+            )}
+          </div>
         </>
       ) : (
         <>
@@ -136,6 +145,11 @@ export function PlayerFinish({ routine, player, endMs }: Props): JSX.Element {
             {(phase.kind === 'offer' || phase.kind === 'none') && (
               <button type="button" class={phase.kind === 'none' ? 'primary' : undefined} onClick={() => void onItsOwn()}>
                 {phase.kind === 'none' ? t('massage.finish.save') : t('massage.finish.separate')}
+              </button>
+            )}
+            {onKeepGoing && (
+              <button type="button" disabled={phase.kind === 'saving'} onClick={onKeepGoing}>
+                {t('massage.finish.keepGoing')}
               </button>
             )}
             <button type="button" class="link" disabled={phase.kind === 'saving'} onClick={() => leave(false)}>

@@ -83,6 +83,8 @@ function Player({ routine }: { routine: Routine }): JSX.Element {
   const wakeRef = useRef<WakeLock | null>(null);
   const cues = useStore(cuePrefsStore);
   const [endMs, setEndMs] = useState<number | null>(null);
+  /** The routine as it was just before Stop, so a Stop tapped by mistake can be taken back. */
+  const [beforeStop, setBeforeStop] = useState<PlayerState | null>(null);
 
   const dispatch = (type: PlayerEvent['type']): void => {
     const { state: next, cue } = playerReducer(stateRef.current, { type, now: clock.now() });
@@ -132,6 +134,20 @@ function Player({ routine }: { routine: Routine }): JSX.Element {
     dispatch(type);
   };
 
+  const stop = (): void => {
+    setBeforeStop(playerReducer(stateRef.current, { type: 'pause', now: clock.now() }).state);
+    dispatch('finish');
+  };
+
+  const keepGoing = (): void => {
+    if (!beforeStop) return;
+    stateRef.current = beforeStop;
+    savePlayer(routine.id, serialize(beforeStop));
+    setState(beforeStop);
+    setBeforeStop(null);
+    setEndMs(null);
+  };
+
   const exit = (): void => navigate(`/massage/${routine.id}`);
   const pictures = CATALOGUES[routine.lang].pictures;
   const step = routine.steps[state.stepIndex] ?? routine.steps[0];
@@ -163,7 +179,7 @@ function Player({ routine }: { routine: Routine }): JSX.Element {
         <span id="player-title">{routine.title}</span>
       </PageTitle>
       {state.status === 'finished' || !step ? (
-        endMs !== null && <PlayerFinish routine={routine} player={state} endMs={endMs} />
+        endMs !== null && <PlayerFinish routine={routine} player={state} endMs={endMs} onKeepGoing={beforeStop ? keepGoing : null} />
       ) : (
         <>
           <div class="player-now" aria-live="polite" aria-atomic="true">
@@ -216,7 +232,7 @@ function Player({ routine }: { routine: Routine }): JSX.Element {
               </button>
             </div>
             {state.status !== 'ready' && (
-              <button type="button" class="danger wide player-stop" onClick={act('finish')}>
+              <button type="button" class="danger wide player-stop" onClick={stop}>
                 <StopIcon />
                 {t('massage.player.stop')}
               </button>
