@@ -182,7 +182,7 @@ browserSuite('guided massage', () => {
     expect(await player.finishTitle().innerText()).toBe('Well done');
     expect((await recorded(page)).wake.at(-1)).toBe('release');
     await expect.poll(() => player.attachTarget().innerText()).toMatch(/^Pump · ended \d+ min ago$/);
-    await page.getByText('Logged as massage after this session.').waitFor();
+    await page.getByText('It will be noted as massage after this session.').waitFor();
 
     // Meanwhile her partner adds a note to the pump on another phone: the attach must not undo it.
     const hid = await householdId(page);
