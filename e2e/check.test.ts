@@ -213,6 +213,7 @@ browserSuite('symptom check', () => {
     const saved = page.waitForResponse((r) => r.url().includes('/symptom-checks/') && r.request().method() === 'PUT');
     await page.getByRole('button', { name: 'Save now' }).click();
     expect((await saved).status()).toBe(201);
+    await page.getByRole('status').filter({ hasText: 'Saved. The result now takes your earlier checks into account.' }).waitFor();
     await expect.poll(() => page.getByText('Not saved', { exact: false }).count()).toBe(0);
     await wizard.openHistory();
     await expect.poll(() => wizard.historyItems().count()).toBe(1);

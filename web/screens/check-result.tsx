@@ -14,6 +14,7 @@ import { errorText, reportError } from '../errors.js';
 import { languageStore, t } from '../i18n.js';
 import { accountStore } from '../state/account.js';
 import { findCheck, retryUnsaved, type AnyCheck } from '../state/check-store.js';
+import { notify } from '../state/notice.js';
 import { checkedAtText, localized } from '../state/check-format.js';
 import { useStore } from '../state/store.js';
 
@@ -68,6 +69,7 @@ export function CheckResult({ id }: { id: string }): JSX.Element {
     try {
       const saved = await retryUnsaved(check.id);
       setState({ status: 'ready', check: { saved: true, ...saved } });
+      notify(t('check.result.savedNow'));
     } catch (e) {
       reportError(e);
     } finally {

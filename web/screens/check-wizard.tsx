@@ -43,10 +43,17 @@ interface WizardState {
   draft: CheckDraft | null;
   step: number;
   problems: FieldProblem[];
+  /** When an answer was last given (ms). */
+  touchedAt: number;
 }
 
+const FRESH: WizardState = { draft: null, step: 0, problems: [], touchedAt: 0 };
+
 /** The check in progress, kept while the person looks elsewhere (history, a routine) and comes back. */
-const wizardStore = createStore<WizardState>({ draft: null, step: 0, problems: [] });
+const wizardStore = createStore<WizardState>(FRESH);
+
+/** A check left this long ago starts again: the answers describe how things were then, not now. */
+const STALE_MS = 60 * 60_000;
 
 const QUESTION_ID = 'check-question';
 
@@ -92,6 +99,10 @@ function singleOptions(step: StepId): Choice<string>[] {
 export function CheckWizard(): JSX.Element {
   const account = useStore(accountStore);
   const prefs = useStore(prefsStore);
+  useState(() => {
+    const s = wizardStore.get();
+    if (s.draft && Date.now() - s.touchedAt > STALE_MS) wizardStore.set(FRESH);
+  });
   const state = useStore(wizardStore);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -126,11 +137,11 @@ export function CheckWizard(): JSX.Element {
       if (Date.now() >= settledAt.current) fn(...args);
     };
 
-  const setDraft = (d: CheckDraft): void => wizardStore.set((s) => ({ ...s, draft: d, problems: [] }));
+  const setDraft = (d: CheckDraft): void => wizardStore.set((s) => ({ ...s, draft: d, problems: [], touchedAt: Date.now() }));
   const goTo = (i: number, d: CheckDraft, problems: FieldProblem[] = []): void => {
     setFailure(null);
     if (i !== index) settledAt.current = Date.now() + SETTLE_MS;
-    wizardStore.set({ draft: d, step: Math.max(0, Math.min(STEPS.length - 1, i)), problems });
+    wizardStore.set({ draft: d, step: Math.max(0, Math.min(STEPS.length - 1, i)), problems, touchedAt: Date.now() });
   };
 
   const showProblems = (d: CheckDraft, problems: FieldProblem[]): void => {
@@ -149,7 +160,7 @@ export function CheckWizard(): JSX.Element {
     setFailure(null);
     try {
       const check = await submitCheck(hid, checked.answers);
-      wizardStore.set({ draft: null, step: 0, problems: [] });
+      wizardStore.set(FRESH);
       navigate(`/check/result/${check.id}`);
     } catch (e) {
       if (e instanceof ApiError && e.status === 400 && Object.keys(e.fields).length > 0) {
