@@ -171,7 +171,9 @@ browserSuite('symptom check', () => {
     expect(await page.locator('#temperature').getAttribute('aria-invalid')).toBe('true');
     await page.screenshot({ path: join(screenshotDir(), 'check-temperature-error-light.png'), fullPage: true });
     expect(await wizard.questionText()).toBe('What is your body temperature?');
-    await wizard.enterTemperature('37', '°C');
+    // Enter in the field does what Next does.
+    await page.locator('#temperature').fill('37');
+    await page.locator('#temperature').press('Enter');
     await wizard.waitForQuestion('chills or flu-like aches');
   });
 

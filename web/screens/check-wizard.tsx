@@ -270,6 +270,15 @@ function NextButton({ onClick, busy, label }: { onClick: () => void; busy: boole
   );
 }
 
+/** Enter (or the keyboard's "next" key) in a number field does what the Next button does. */
+function onEnter(go: () => void): (e: KeyboardEvent) => void {
+  return (e) => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    go();
+  };
+}
+
 function renderStep(step: StepId, d: CheckDraft, tools: StepTools): JSX.Element {
   const { pick, setDraft, next, errorOf, busy } = tools;
   const single = SINGLE[step];
@@ -311,7 +320,17 @@ function renderStep(step: StepId, d: CheckDraft, tools: StepTools): JSX.Element 
           />
           {d.lump !== 'no' && d.lump !== 'unknown' && (
             <div class="check-follow">
-              <Field id="lump-days" label={t('check.lump.days')} inputMode="decimal" autoComplete="off" value={d.lumpDays} onValue={(v) => setDraft({ ...d, lumpDays: v })} error={errorOf('lump.days')} />
+              <Field
+                id="lump-days"
+                label={t('check.lump.days')}
+                inputMode="decimal"
+                autoComplete="off"
+                enterKeyHint="next"
+                onKeyDown={onEnter(() => next(d))}
+                value={d.lumpDays}
+                onValue={(v) => setDraft({ ...d, lumpDays: v })}
+                error={errorOf('lump.days')}
+              />
               <p class="check-sub" id="lump-same">
                 {t('check.lump.sameSpot')}
               </p>
@@ -370,6 +389,8 @@ function renderStep(step: StepId, d: CheckDraft, tools: StepTools): JSX.Element 
               label={t('check.temperature.label', { unit: d.temperatureUnit === 'c' ? '°C' : '°F' })}
               inputMode="decimal"
               autoComplete="off"
+              enterKeyHint="next"
+              onKeyDown={onEnter(() => next({ ...d, temperatureMode: 'value' }))}
               value={d.temperatureText}
               onValue={(v) => setDraft({ ...d, temperatureText: v, temperatureMode: v.trim() === '' ? 'not-measured' : 'value' })}
               error={errorOf('temperature.value') ?? errorOf('temperature')}
@@ -406,6 +427,8 @@ function renderStep(step: StepId, d: CheckDraft, tools: StepTools): JSX.Element 
               label={t('check.hours.exact')}
               inputMode="decimal"
               autoComplete="off"
+              enterKeyHint="next"
+              onKeyDown={onEnter(() => next(d))}
               value={d.hoursText}
               onValue={(v) => setDraft({ ...d, hoursText: v, hours: v.trim() === '' ? 'unknown' : 'exact' })}
               error={errorOf('hoursSinceOnset')}
@@ -426,6 +449,8 @@ function renderStep(step: StepId, d: CheckDraft, tools: StepTools): JSX.Element 
                 help={t('check.fullness.daysHelp')}
                 inputMode="numeric"
                 autoComplete="off"
+                enterKeyHint="next"
+                onKeyDown={onEnter(() => next(d))}
                 value={d.daysSinceBirthText}
                 onValue={(v) => setDraft({ ...d, daysSinceBirthText: v })}
                 error={errorOf('daysSinceBirth')}
@@ -446,6 +471,8 @@ function renderStep(step: StepId, d: CheckDraft, tools: StepTools): JSX.Element 
                 label={t('check.antibiotics.hours')}
                 inputMode="decimal"
                 autoComplete="off"
+                enterKeyHint="next"
+                onKeyDown={onEnter(() => next(d))}
                 value={d.antibioticHoursText}
                 onValue={(v) => setDraft({ ...d, antibioticHoursText: v })}
                 error={errorOf('antibiotics.hoursSinceStart')}
