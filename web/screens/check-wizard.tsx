@@ -96,19 +96,24 @@ function singleOptions(step: StepId): Choice<string>[] {
   }
 }
 
+/** Forgets a check in progress that was left too long ago (runs once, as the wizard opens). */
+function forgetStaleCheck(): void {
+  const s = wizardStore.get();
+  if (s.draft && Date.now() - s.touchedAt > STALE_MS) wizardStore.set(FRESH);
+}
+
 export function CheckWizard(): JSX.Element {
   const account = useStore(accountStore);
   const prefs = useStore(prefsStore);
-  useState(() => {
-    const s = wizardStore.get();
-    if (s.draft && Date.now() - s.touchedAt > STALE_MS) wizardStore.set(FRESH);
-  });
+  useState(forgetStaleCheck);
   const state = useStore(wizardStore);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const questionRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
   const settledAt = useRef(0);
+  /** One submission at a time, even from a double tap before the button shows it is busy. */
+  const submitting = useRef(false);
   const [settled, setSettled] = useState(true);
 
   const baby = account.babies.find((b) => b.id === account.babyId) ?? null;
@@ -155,7 +160,8 @@ export function CheckWizard(): JSX.Element {
     const checked = checkDraft(d);
     if (!checked.ok) return showProblems(d, checked.problems);
     const hid = account.householdId;
-    if (!hid) return;
+    if (!hid || submitting.current) return;
+    submitting.current = true;
     setBusy(true);
     setFailure(null);
     try {
@@ -164,15 +170,13 @@ export function CheckWizard(): JSX.Element {
       navigate(`/check/result/${check.id}`);
     } catch (e) {
       if (e instanceof ApiError && e.status === 400 && Object.keys(e.fields).length > 0) {
-        showProblems(
-          d,
-          Object.entries(e.fields).map(([field, message]) => ({ field, message })),
-        );
+        showProblems(d, Object.entries(e.fields).map(([field, message]) => ({ field, message })));
       } else {
         reportError(e);
         setFailure(errorText(e));
       }
     } finally {
+      submitting.current = false;
       setBusy(false);
     }
   };
