@@ -24,6 +24,9 @@ const MassageLibrary = lazyScreen(() => import('./screens/massage-library.js').t
 const MassageWhenNot = lazyScreen(() => import('./screens/massage-when-not.js').then((m) => m.MassageWhenNot));
 const MassageRoutine = lazyScreen<{ id: string }>(() => import('./screens/massage-routine.js').then((m) => m.MassageRoutine));
 const MassagePlayer = lazyScreen<{ id: string }>(() => import('./screens/massage-player.js').then((m) => m.MassagePlayer));
+const InsightsOverview = lazyScreen(() => import('./screens/insights-overview.js').then((m) => m.InsightsOverview));
+const InsightsMassage = lazyScreen(() => import('./screens/insights-massage.js').then((m) => m.InsightsMassage));
+const InsightsMilk = lazyScreen(() => import('./screens/insights-milk.js').then((m) => m.InsightsMilk));
 const NotFound = lazyScreen(() => import('./screens/not-found.js').then((m) => m.NotFound));
 
 function screenFor(route: Route): JSX.Element {
@@ -57,6 +60,12 @@ function screenFor(route: Route): JSX.Element {
       return <MassageRoutine key={route.id} id={route.id} />;
     case 'massagePlay':
       return <MassagePlayer key={route.id} id={route.id} />;
+    case 'insights':
+      return <InsightsOverview />;
+    case 'insightsMassage':
+      return <InsightsMassage />;
+    case 'insightsMilk':
+      return <InsightsMilk />;
     case 'notFound':
       return <NotFound />;
   }

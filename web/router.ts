@@ -17,6 +17,9 @@ export type Route =
   | { name: 'massageWhenNot' }
   | { name: 'massageRoutine'; id: string }
   | { name: 'massagePlay'; id: string }
+  | { name: 'insights' }
+  | { name: 'insightsMassage' }
+  | { name: 'insightsMilk' }
   | { name: 'notFound' };
 
 export const pathStore = createStore<string>(location.pathname);
@@ -43,6 +46,9 @@ const STATIC: Record<string, Route> = {
   '/massage/when-not': { name: 'massageWhenNot' },
   '/check': { name: 'check' },
   '/check/history': { name: 'checkHistory' },
+  '/insights': { name: 'insights' },
+  '/insights/massage': { name: 'insightsMassage' },
+  '/insights/milk': { name: 'insightsMilk' },
 };
 
 export function matchRoute(path: string): Route {

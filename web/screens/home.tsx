@@ -8,6 +8,7 @@ import { BabyPicker } from '../components/baby-picker.js';
 import { BottleIcon, NurseIcon, PumpIcon } from '../components/icons.js';
 import { Link } from '../components/link.js';
 import { MassageFirst } from '../components/massage-suggest.js';
+import { EmptyingCard } from '../components/insights-emptying.js';
 import { PageTitle } from '../components/page-title.js';
 import { TimerCard } from '../components/timer-card.js';
 import { TodaySummary } from '../components/today-summary.js';
@@ -110,6 +111,7 @@ export function Home(): JSX.Element {
         </Link>
       </div>
       <MassageFirst />
+      <EmptyingCard />
       {account.babies.length === 0 && (
         <p class="muted">
           {t('home.addBaby')} <Link href="/babies">{t('home.addBabyLink')}</Link>

@@ -5,6 +5,7 @@ import { ApiError } from '../api.js';
 import { PageTitle } from '../components/page-title.js';
 import { BabyIcon } from '../components/icons.js';
 import { Link } from '../components/link.js';
+import { ReminderSettings } from '../components/insights-reminder-settings.js';
 import { Segmented } from '../components/segmented.js';
 import { SelectField } from '../components/field.js';
 import { reportError } from '../errors.js';
@@ -74,6 +75,7 @@ export function Settings(): JSX.Element {
           onChange={(language) => void change({ language })}
         />
       </div>
+      <ReminderSettings />
       <div class="card">
         <Link href="/babies" class="button wide settings-babies">
           <BabyIcon />

@@ -1,0 +1,100 @@
+/**
+ * Home: "Since last emptied" for each breast, a calm banner when a side has passed the reminder
+ * threshold (with a browser notification when she allowed them), and the way to Insights.
+ */
+import type { JSX } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { t } from '../i18n.js';
+import { reportError } from '../errors.js';
+import { accountStore } from '../state/account.js';
+import { emptyingStore, hoursMinutes, notifyDue, refreshEmptying, sidesNow, type SideNow } from '../state/insights-reminder.js';
+import { prefsStore } from '../state/prefs.js';
+import { useStore } from '../state/store.js';
+import { recentStore } from '../state/today.js';
+import { useNow } from '../state/use-now.js';
+import { Link } from './link.js';
+
+const sideName = (s: SideNow): string => t(`insights.side.${s.side}`);
+const sideWord = (s: SideNow): string => t(`insights.sideWord.${s.side}`);
+
+export function EmptyingCard(): JSX.Element | null {
+  const account = useStore(accountStore);
+  const prefs = useStore(prefsStore);
+  const recent = useStore(recentStore);
+  const state = useStore(emptyingStore);
+  const nowMs = useNow(30_000);
+  const hid = account.householdId;
+  const reminder = prefs.emptyingReminder;
+
+  useEffect(() => {
+    if (!hid) return;
+    const refresh = (): void => {
+      if (document.visibilityState === 'visible') refreshEmptying(hid, reminder).catch(reportError);
+    };
+    refresh();
+    document.addEventListener('visibilitychange', refresh);
+    return () => document.removeEventListener('visibilitychange', refresh);
+    // A session logged here (the recent list changes) may have emptied a side.
+  }, [hid, reminder?.dayHours, reminder?.nightHours, recent.sessions]);
+
+  const emptying = state.householdId === hid ? state.emptying : null;
+  const sides = emptying ? sidesNow(emptying, reminder, nowMs) : null;
+  const due = sides?.filter((s) => s.due) ?? [];
+  const dueKey = due.map((s) => `${s.side}@${s.lastEmptiedAt ?? ''}`).join(',');
+
+  useEffect(() => {
+    if (due.length === 0) return;
+    notifyDue(due, (s) => ({
+      title: t('insights.home.notifyTitle'),
+      body: t('insights.home.notifyBody', { side: sideWord(s), time: hoursMinutes(s.minutes ?? 0) }),
+    })).catch(() => undefined);
+  }, [dueKey]);
+
+  if (!hid) return null;
+  return (
+    <>
+      {due.length > 0 && (
+        <div class="insights-banner" role="status" data-testid="emptying-banner">
+          <p>
+            <strong>{due.length === 2 ? t('insights.home.dueBoth') : t('insights.home.dueOne', { side: sideWord(due[0] as SideNow) })}</strong>
+            <br />
+            {t('insights.home.dueHint')}
+          </p>
+        </div>
+      )}
+      <section class="card insights-emptying" aria-labelledby="emptying-title" data-testid="emptying">
+        <h2 id="emptying-title">{t('insights.home.title')}</h2>
+        {sides ? (
+          <ul class="emptying-sides">
+            {sides.map((s) => (
+              <li key={s.side} class={s.due ? 'due' : undefined} data-testid={`emptying-${s.side}`}>
+                <span class="label">{sideName(s)}</span>
+                {s.minutes === null ? (
+                  <span class="value none">{t('insights.home.never')}</span>
+                ) : (
+                  <span class="value">
+                    <time dateTime={`PT${Math.floor(s.minutes / 60)}H${s.minutes % 60}M`}>{hoursMinutes(s.minutes)}</time>
+                    <span class="unit">{t('insights.home.unit')}</span>
+                  </span>
+                )}
+                {s.due && <span class="due-tag">{t('insights.home.due')}</span>}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="muted">{t('app.loading')}</p>
+        )}
+        {sides && (
+          <p class="muted small">
+            {sides[0]?.thresholdMinutes != null
+              ? t('insights.home.threshold', { time: hoursMinutes(sides[0].thresholdMinutes) })
+              : t('insights.home.reminderOff')}
+          </p>
+        )}
+        <Link href="/insights" class="button wide">
+          {t('insights.home.link')}
+        </Link>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,328 @@
+/** /insights/milk — creamatocrit entries turned into fat and energy, with and without massage, with sources. */
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { ConvertedEntry, MeanDifference, MilkQuality, SampleComparison, SampleType } from '../../src/domain/insights/index.js';
+import { SOURCES, type SourceKey } from '../../src/domain/sources.js';
+import { localDate } from '../../src/domain/time.js';
+import { ApiError } from '../api.js';
+import { BackLink } from '../components/back-link.js';
+import { Field } from '../components/field.js';
+import { ComparisonCard, type Comparison } from '../components/insights-comparison.js';
+import { PageTitle } from '../components/page-title.js';
+import { Segmented } from '../components/segmented.js';
+import { errorText, reportError } from '../errors.js';
+import { fromLocalInput, parseDecimal, timeText, timeZone, toLocalInput } from '../format.js';
+import { languageStore, t } from '../i18n.js';
+import { accountStore } from '../state/account.js';
+import { deleteCreamatocrit, fetchCreamatocrit, fetchMilkQuality, saveCreamatocrit } from '../state/insights-api.js';
+import { decimal, shortDate } from '../state/insights-format.js';
+import { notify } from '../state/notice.js';
+import { useStore } from '../state/store.js';
+import { newId } from '../state/uuid.js';
+
+const SAMPLES: readonly SampleType[] = ['fore', 'hind', 'mixed'];
+
+type Row = ConvertedEntry & { id: string };
+
+interface Loaded {
+  rows: Row[];
+  quality: Extract<MilkQuality, { ok: true }>;
+}
+
+/** Milk quality's entries, each with its id from the list of entries (both newest first). */
+async function loadAll(hid: string): Promise<Loaded> {
+  const [stored, quality] = await Promise.all([fetchCreamatocrit(hid), fetchMilkQuality(hid)]);
+  if (!quality.ok) throw new ApiError(500, 'bad_data', 'Stored measurements could not be read');
+  const key = (e: { measuredAt: string; cmctPercent: number; sample: string; frozen: boolean; massage: boolean }): string =>
+    `${e.measuredAt}|${e.cmctPercent}|${e.sample}|${e.frozen}|${e.massage}`;
+  const ids = new Map<string, string[]>();
+  for (const s of stored) ids.set(key(s), [...(ids.get(key(s)) ?? []), s.id]);
+  const rows = quality.entries.flatMap((e): Row[] => {
+    const list = ids.get(key(e));
+    const id = list?.shift();
+    return id ? [{ ...e, id }] : [];
+  });
+  return { rows, quality };
+}
+
+function comparison(m: MeanDifference): Comparison {
+  return { status: m.status, sentence: m.sentence, nWith: m.nWith, nWithout: m.nWithout, difference: m.difference, lower: m.lower, upper: m.upper, percent: null, needs: m.needs };
+}
+
+interface FormState {
+  measuredAt: string;
+  cmct: string;
+  sample: SampleType;
+  frozen: boolean;
+  massage: boolean;
+}
+
+const freshForm = (): FormState => ({ measuredAt: toLocalInput(new Date().toISOString()), cmct: '', sample: 'hind', frozen: false, massage: false });
+
+function EntryForm({ hid, onSaved }: { hid: string; onSaved: () => void }): JSX.Element {
+  const [form, setForm] = useState<FormState>(freshForm);
+  const [errors, setErrors] = useState<{ measuredAt?: string; cmct?: string; form?: string }>({});
+  const [saving, setSaving] = useState(false);
+
+  const submit = async (e: Event): Promise<void> => {
+    e.preventDefault();
+    const measuredAt = fromLocalInput(form.measuredAt);
+    const cmct = parseDecimal(form.cmct);
+    const next: typeof errors = {};
+    if (!measuredAt) next.measuredAt = t('form.time');
+    else if (Date.parse(measuredAt) > Date.now() + 5 * 60_000) next.measuredAt = t('form.future');
+    if (cmct === null) next.cmct = t('form.required');
+    else if (Number.isNaN(cmct) || cmct < 0 || cmct > 30) next.cmct = t('insights.milk.cmctError');
+    setErrors(next);
+    if (Object.keys(next).length > 0 || !measuredAt || cmct === null) return;
+    setSaving(true);
+    try {
+      await saveCreamatocrit(hid, newId(), { measuredAt, cmctPercent: cmct, sample: form.sample, frozen: form.frozen, massage: form.massage, sessionId: null });
+      notify(t('common.saved'));
+      setForm(freshForm());
+      onSaved();
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 400) {
+        setErrors({ ...(err.fields.cmctPercent ? { cmct: t('insights.milk.cmctError') } : {}), ...(err.fields.measuredAt ? { measuredAt: t('form.time') } : {}), form: t('form.fixFields') });
+      } else {
+        setErrors({ form: errorText(err) });
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form class="card milk-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="milk-form-title">
+      <h2 id="milk-form-title">{t('insights.milk.add')}</h2>
+      {errors.form && (
+        <p class="form-error" role="alert">
+          {errors.form}
+        </p>
+      )}
+      <Field
+        id="cmct"
+        label={t('insights.milk.cmct')}
+        inputMode="decimal"
+        autoComplete="off"
+        value={form.cmct}
+        onValue={(cmct) => setForm({ ...form, cmct })}
+        help={t('insights.milk.cmctHelp')}
+        error={errors.cmct}
+      />
+      <Field
+        id="measured-at"
+        type="datetime-local"
+        label={t('insights.milk.measuredAt')}
+        value={form.measuredAt}
+        onValue={(measuredAt) => setForm({ ...form, measuredAt })}
+        error={errors.measuredAt}
+      />
+      <Segmented
+        name="sample"
+        legend={t('insights.milk.sample')}
+        value={form.sample}
+        options={SAMPLES.map((s) => ({ value: s, label: t(`insights.milk.sampleType.${s}`) }))}
+        onChange={(sample) => setForm({ ...form, sample })}
+      />
+      <label class="check">
+        <input type="checkbox" checked={form.frozen} onChange={(e) => setForm({ ...form, frozen: e.currentTarget.checked })} />
+        {t('insights.milk.frozen')}
+      </label>
+      <label class="check">
+        <input type="checkbox" checked={form.massage} onChange={(e) => setForm({ ...form, massage: e.currentTarget.checked })} />
+        {t('insights.milk.massage')}
+      </label>
+      <button type="submit" class="primary wide" disabled={saving}>
+        {saving ? t('common.saving') : t('common.save')}
+      </button>
+    </form>
+  );
+}
+
+function EntryItem({ row, lang, onDelete }: { row: Row; lang: string; onDelete: (id: string) => void }): JSX.Element {
+  const [confirming, setConfirming] = useState(false);
+  const when = `${shortDate(localDate(Date.parse(row.measuredAt), timeZone()), lang)}, ${timeText(row.measuredAt, lang)}`;
+  const d1 = (x: number): string => decimal(x, lang);
+  return (
+    <li class="card milk-entry" data-testid="milk-entry">
+      <div class="milk-entry-head">
+        <strong>{when}</strong>
+        <span class="muted">
+          {t('insights.milk.entryLine', {
+            cmct: decimal(row.cmctPercent, lang),
+            sample: t(`insights.milk.sampleType.${row.sample}`),
+            state: row.frozen ? t('insights.milk.frozenShort') : t('insights.milk.freshShort'),
+          })}
+          {row.massage ? ` · ${t('insights.milk.withMassage')}` : ''}
+        </span>
+      </div>
+      <dl class="totals">
+        <div>
+          <dt>{t('insights.milk.fat')}</dt>
+          <dd data-testid="milk-fat">{`${d1(row.wang.fatGPerL)} g/L`}</dd>
+        </div>
+        <div>
+          <dt>{t('insights.milk.energy')}</dt>
+          <dd data-testid="milk-energy">{`${d1(row.wang.energyKcalPerL)} kcal/L`}</dd>
+        </div>
+      </dl>
+      <p class="muted small">{t('insights.milk.byWang')}</p>
+      {row.lowPrecision && (
+        <p class="low-precision" data-testid="low-precision">
+          {t('insights.milk.lowPrecision')}
+        </p>
+      )}
+      <details class="more">
+        <summary>{t('insights.milk.meier')}</summary>
+        <div class="details-body">
+          <p>{t('insights.milk.meierValues', { fat: d1(row.meier.fatGPerL), energy: d1(row.meier.energyKcalPerL) })}</p>
+        </div>
+      </details>
+      {confirming ? (
+        <div class="button-row">
+          <button type="button" class="danger" onClick={() => onDelete(row.id)}>
+            {t('insights.milk.confirmDelete')}
+          </button>
+          <button type="button" onClick={() => setConfirming(false)}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      ) : (
+        <button type="button" class="wide" onClick={() => setConfirming(true)}>
+          {t('insights.milk.delete')}
+        </button>
+      )}
+    </li>
+  );
+}
+
+function SampleComparisons({ c, lang }: { c: SampleComparison; lang: 'en' | 'es' }): JSX.Element {
+  const f = (v: number): string => decimal(v, lang);
+  return (
+    <section aria-labelledby={`cmp-${c.sample}`}>
+      <h3 id={`cmp-${c.sample}`} class="section-title">
+        {t(`insights.milk.sampleTitle.${c.sample}`)}
+      </h3>
+      <ComparisonCard id={`milk-${c.sample}-fat`} title={t('insights.milk.fat')} c={comparison(c.fat)} lang={lang} unit="g/L" axisTitle="g/L" format={f} things="samples" heading="h3" />
+      <ComparisonCard
+        id={`milk-${c.sample}-energy`}
+        title={t('insights.milk.energy')}
+        c={comparison(c.energy)}
+        lang={lang}
+        unit="kcal/L"
+        axisTitle="kcal/L"
+        format={(v) => decimal(v, lang, 0)}
+        things="samples"
+        heading="h3"
+      />
+    </section>
+  );
+}
+
+const citation = (k: SourceKey): string => SOURCES[k].citation;
+
+export function InsightsMilk(): JSX.Element {
+  const account = useStore(accountStore);
+  const lang = useStore(languageStore);
+  const hid = account.householdId;
+  const [data, setData] = useState<Loaded | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const load = async (): Promise<void> => {
+    if (!hid) return;
+    setFailure(null);
+    try {
+      setData(await loadAll(hid));
+    } catch (e) {
+      reportError(e);
+      setFailure(errorText(e));
+    }
+  };
+
+  useEffect(() => {
+    void load();
+  }, [hid]);
+
+  const remove = async (id: string): Promise<void> => {
+    if (!hid) return;
+    try {
+      await deleteCreamatocrit(hid, id);
+      notify(t('common.deleted'));
+      await load();
+    } catch (e) {
+      reportError(e);
+    }
+  };
+
+  const l = lang === 'es' ? 'es' : 'en';
+  return (
+    <section class="insights insights-milk" aria-busy={data === null && !failure ? 'true' : undefined}>
+      <BackLink href="/insights" />
+      <PageTitle>{t('insights.milk.title')}</PageTitle>
+      <p class="muted">{t('insights.milk.intro')}</p>
+      {hid && <EntryForm hid={hid} onSaved={() => void load()} />}
+      {failure && (
+        <div class="form-error" role="alert">
+          <p>{failure}</p>
+          <button type="button" onClick={() => void load()}>
+            {t('common.retry')}
+          </button>
+        </div>
+      )}
+      {!data && !failure && <p class="muted">{t('app.loading')}</p>}
+      {data && (
+        <>
+          <section aria-labelledby="milk-entries">
+            <h2 id="milk-entries" class="section-title">
+              {t('insights.milk.entries')}
+            </h2>
+            {data.rows.length === 0 ? (
+              <p class="muted" data-testid="milk-none">
+                {t('insights.milk.none')}
+              </p>
+            ) : (
+              <ul class="milk-entries">
+                {data.rows.map((r) => (
+                  <EntryItem key={r.id} row={r} lang={lang} onDelete={(id) => void remove(id)} />
+                ))}
+              </ul>
+            )}
+          </section>
+          {data.quality.comparisons.length > 0 && (
+            <section aria-labelledby="milk-compare">
+              <h2 id="milk-compare" class="section-title">
+                {t('insights.milk.compare')}
+              </h2>
+              <p class="muted small">{t('insights.milk.compareIntro')}</p>
+              {data.quality.comparisons.map((c) => (
+                <SampleComparisons key={c.sample} c={c} lang={l} />
+              ))}
+            </section>
+          )}
+          <section class="card milk-notes" aria-labelledby="milk-notes">
+            <h2 id="milk-notes">{t('insights.milk.notes')}</h2>
+            <ul>
+              {data.quality.notes.map((n) => (
+                <li key={n.text.en}>
+                  {n.text[l]}
+                  <ul class="sources">
+                    {n.sources.map((k) => (
+                      <li key={k}>{citation(k)}</li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+            <h3>{t('insights.milk.equations')}</h3>
+            <ul class="sources">
+              {(['WANG99', 'MEDALG', 'MEIER'] as const).map((k) => (
+                <li key={k}>{citation(k)}</li>
+              ))}
+            </ul>
+          </section>
+        </>
+      )}
+    </section>
+  );
+}

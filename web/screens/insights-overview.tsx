@@ -1,0 +1,269 @@
+/** /insights — today and each day, the output trend and the daily rhythm, as plots, tables and a list. */
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { DayPicture, Summary } from '../../src/domain/insights/index.js';
+import type { VolumeUnit } from '../../src/domain/units.js';
+import { Figure, type TableData } from '../components/insights-figure.js';
+import { Link } from '../components/link.js';
+import { PageTitle } from '../components/page-title.js';
+import { Plot } from '../components/plot-uplot.js';
+import { Segmented } from '../components/segmented.js';
+import { errorText, reportError } from '../errors.js';
+import { minutesText } from '../format.js';
+import { languageStore, t } from '../i18n.js';
+import { accountStore } from '../state/account.js';
+import { fetchSummary } from '../state/insights-api.js';
+import { axisDate, hourLabel, shortDate, volume, volumeValue, whole } from '../state/insights-format.js';
+import { prefsStore } from '../state/prefs.js';
+import { createStore, useStore } from '../state/store.js';
+
+const RANGES = ['7', '14', '30', '90'] as const;
+type Range = (typeof RANGES)[number];
+
+/** The range she picked, kept while the app is open. */
+const rangeStore = createStore<Range>('14');
+
+interface Ctx {
+  unit: VolumeUnit;
+  lang: string;
+}
+
+const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
+
+function dailyFigure(s: Summary, { unit, lang }: Ctx): JSX.Element {
+  const days = s.days;
+  const total = sum(days.map((d) => d.pumpedMl.total));
+  const left = sum(days.map((d) => d.pumpedMl.left));
+  const right = sum(days.map((d) => d.pumpedMl.right));
+  const v = (ml: number): string => volume(ml, unit, lang);
+  const table: TableData = {
+    caption: t('insights.daily.title'),
+    head: [t('insights.col.date'), t('insights.side.left'), t('insights.side.right'), t('insights.col.total')],
+    rows: [...days].reverse().map((d) => ({ key: d.date, cells: [shortDate(d.date, lang), v(d.pumpedMl.left), v(d.pumpedMl.right), v(d.pumpedMl.total)] })),
+  };
+  const summary =
+    total > 0
+      ? t('insights.daily.summary', { days: days.length, total: v(total), perDay: v(total / Math.max(1, days.length)), left: v(left), right: v(right) })
+      : t('insights.daily.none', { days: days.length });
+  return (
+    <Figure
+      id="fig-daily"
+      title={t('insights.daily.title')}
+      summary={summary}
+      table={table}
+      plot={(describedBy) => (
+        <Plot
+          label={t('insights.daily.title')}
+          describedBy={describedBy}
+          xLabels={days.map((d) => axisDate(d.date, lang))}
+          xTitles={days.map((d) => shortDate(d.date, lang))}
+          format={(x) => whole(x, lang)}
+          series={[
+            { label: t('insights.side.left'), values: days.map((d) => volumeValue(d.pumpedMl.left, unit)), color: '--plot-1', kind: 'bar-left' },
+            { label: t('insights.side.right'), values: days.map((d) => volumeValue(d.pumpedMl.right, unit)), color: '--plot-2', kind: 'bar-right' },
+          ]}
+        />
+      )}
+    />
+  );
+}
+
+function trendFigure(s: Summary, { unit, lang }: Ctx): JSX.Element {
+  const v = (ml: number): string => volume(ml, unit, lang);
+  const withAvg = s.trend.filter((p) => p.movingAverageMl !== null);
+  const first = withAvg[0];
+  const last = withAvg[withAvg.length - 1];
+  const summary =
+    first && last && first !== last
+      ? t('insights.trend.summary', { from: v(first.movingAverageMl ?? 0), to: v(last.movingAverageMl ?? 0), start: shortDate(first.date, lang), end: shortDate(last.date, lang) })
+      : last
+        ? t('insights.trend.one', { avg: v(last.movingAverageMl ?? 0) })
+        : t('insights.trend.short');
+  const table: TableData = {
+    caption: t('insights.trend.title'),
+    head: [t('insights.col.date'), t('insights.col.total'), t('insights.col.average')],
+    rows: [...s.trend].reverse().map((p) => ({ key: p.date, cells: [shortDate(p.date, lang), v(p.totalMl), p.movingAverageMl === null ? '–' : v(p.movingAverageMl)] })),
+  };
+  return (
+    <Figure
+      id="fig-trend"
+      title={t('insights.trend.title')}
+      summary={summary}
+      table={table}
+      plot={(describedBy) => (
+        <Plot
+          label={t('insights.trend.title')}
+          describedBy={describedBy}
+          xLabels={s.trend.map((p) => axisDate(p.date, lang))}
+          xTitles={s.trend.map((p) => shortDate(p.date, lang))}
+          format={(x) => whole(x, lang)}
+          series={[
+            { label: t('insights.col.total'), values: s.trend.map((p) => volumeValue(p.totalMl, unit)), color: '--plot-soft', kind: 'bar' },
+            { label: t('insights.col.average'), values: s.trend.map((p) => (p.movingAverageMl === null ? null : volumeValue(p.movingAverageMl, unit))), color: '--plot-3', kind: 'line' },
+          ]}
+        />
+      )}
+    />
+  );
+}
+
+function rhythmFigure(s: Summary, { unit, lang }: Ctx): JSX.Element {
+  const v = (ml: number): string => volume(ml, unit, lang);
+  const used = s.rhythm.filter((h) => h.n > 0 && h.meanMl !== null);
+  const top = [...used].sort((a, b) => (b.meanMl ?? 0) - (a.meanMl ?? 0))[0];
+  const low = [...used].sort((a, b) => (a.meanMl ?? 0) - (b.meanMl ?? 0))[0];
+  const summary =
+    top && low && used.length > 1
+      ? t('insights.rhythm.summary', { top: hourLabel(top.hour), topMl: v(top.meanMl ?? 0), low: hourLabel(low.hour), lowMl: v(low.meanMl ?? 0), n: sum(used.map((h) => h.n)) })
+      : t('insights.rhythm.none');
+  const table: TableData = {
+    caption: t('insights.rhythm.title'),
+    head: [t('insights.col.hour'), t('insights.col.sessions'), t('insights.col.mean'), t('insights.col.median')],
+    rows: used.map((h) => ({ key: String(h.hour), cells: [`${hourLabel(h.hour)}–${hourLabel((h.hour + 1) % 24)}`, String(h.n), v(h.meanMl ?? 0), v(h.medianMl ?? 0)] })),
+  };
+  return (
+    <Figure
+      id="fig-rhythm"
+      title={t('insights.rhythm.title')}
+      summary={summary}
+      table={table}
+      plot={(describedBy) => (
+        <Plot
+          label={t('insights.rhythm.title')}
+          describedBy={describedBy}
+          xLabels={s.rhythm.map((h) => String(h.hour))}
+          xTitles={s.rhythm.map((h) => t('insights.rhythm.hourTitle', { hour: hourLabel(h.hour), n: h.n }))}
+          format={(x) => whole(x, lang)}
+          series={[{ label: t('insights.col.mean'), values: s.rhythm.map((h) => (h.meanMl === null ? null : volumeValue(h.meanMl, unit))), color: '--plot-1', kind: 'bar' }]}
+        />
+      )}
+    />
+  );
+}
+
+function DayNumbers({ d, ctx, testId }: { d: DayPicture; ctx: Ctx; testId?: string }): JSX.Element {
+  const v = (ml: number): string => volume(ml, ctx.unit, ctx.lang);
+  const nursing = d.nursingMinutes.left + d.nursingMinutes.right;
+  return (
+    <dl class="totals insights-day" data-testid={testId}>
+      <div>
+        <dt>{t('insights.day.pumped')}</dt>
+        <dd>
+          {v(d.pumpedMl.total)}
+          <small>{t('today.perSide', { left: v(d.pumpedMl.left), right: v(d.pumpedMl.right) })}</small>
+        </dd>
+      </div>
+      <div>
+        <dt>{t('insights.day.feeds')}</dt>
+        <dd>{d.feeds}</dd>
+      </div>
+      <div>
+        <dt>{t('insights.day.nursing')}</dt>
+        <dd>
+          {minutesText(nursing * 60)}
+          <small>{t('today.perSide', { left: minutesText(d.nursingMinutes.left * 60), right: minutesText(d.nursingMinutes.right * 60) })}</small>
+        </dd>
+      </div>
+      <div>
+        <dt>{t('insights.day.massage')}</dt>
+        <dd>{d.massageSessions}</dd>
+      </div>
+      <div>
+        <dt>{t('insights.day.checks')}</dt>
+        <dd>{d.symptomChecks}</dd>
+      </div>
+      <div>
+        <dt>{t('insights.day.pumps')}</dt>
+        <dd>{d.pumpSessions}</dd>
+      </div>
+    </dl>
+  );
+}
+
+export function InsightsOverview(): JSX.Element {
+  const account = useStore(accountStore);
+  const prefs = useStore(prefsStore);
+  const lang = useStore(languageStore);
+  const range = useStore(rangeStore);
+  const hid = account.householdId;
+  const [summary, setSummary] = useState<Summary | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const load = async (): Promise<void> => {
+    if (!hid) return;
+    setFailure(null);
+    try {
+      const s = await fetchSummary(hid, Number(range), prefs.emptyingReminder);
+      if (rangeStore.get() === range) setSummary(s);
+    } catch (e) {
+      reportError(e);
+      setFailure(errorText(e));
+    }
+  };
+
+  useEffect(() => {
+    void load();
+  }, [hid, range]);
+
+  const ctx: Ctx = { unit: prefs.volumeUnit, lang };
+  const current = summary && summary.days.length === Number(range) ? summary : null;
+  const today = current?.days[current.days.length - 1];
+  const anything = current ? current.days.some((d) => d.pumpedMl.total > 0 || d.feeds > 0 || d.massageSessions > 0 || d.symptomChecks > 0 || d.nursingMinutes.left + d.nursingMinutes.right > 0) : false;
+
+  return (
+    <section class="insights" aria-busy={current === null && !failure ? 'true' : undefined}>
+      <PageTitle>{t('insights.title')}</PageTitle>
+      <nav class="insights-links" aria-label={t('insights.more')}>
+        <Link href="/insights/massage" class="button">
+          {t('insights.toMassage')}
+        </Link>
+        <Link href="/insights/milk" class="button">
+          {t('insights.toMilk')}
+        </Link>
+      </nav>
+      <div class="insights-range">
+        <Segmented
+          name="range"
+          legend={t('insights.range')}
+          value={range}
+          options={RANGES.map((r) => ({ value: r, label: t('insights.days', { n: r }) }))}
+          onChange={(r) => rangeStore.set(r)}
+        />
+      </div>
+      {failure && (
+        <div class="form-error" role="alert">
+          <p>{failure}</p>
+          <button type="button" onClick={() => void load()}>
+            {t('common.retry')}
+          </button>
+        </div>
+      )}
+      {!current && !failure && <p class="muted">{t('app.loading')}</p>}
+      {current && today && (
+        <>
+          <section class="card" aria-labelledby="insights-today">
+            <h2 id="insights-today">{t('insights.today')}</h2>
+            <DayNumbers d={today} ctx={ctx} testId="insights-today" />
+          </section>
+          {!anything && <p class="card muted" data-testid="insights-empty">{t('insights.empty')}</p>}
+          {dailyFigure(current, ctx)}
+          {trendFigure(current, ctx)}
+          {rhythmFigure(current, ctx)}
+          <section aria-labelledby="insights-days">
+            <h2 id="insights-days" class="section-title">
+              {t('insights.eachDay')}
+            </h2>
+            <ol class="insights-days">
+              {[...current.days].reverse().map((d) => (
+                <li key={d.date} class="card">
+                  <h3>{shortDate(d.date, lang)}</h3>
+                  <DayNumbers d={d} ctx={ctx} />
+                </li>
+              ))}
+            </ol>
+          </section>
+        </>
+      )}
+    </section>
+  );
+}
