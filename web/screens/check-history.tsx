@@ -1,4 +1,4 @@
-/** /check/history — saved symptom checks as a timeline, newest first; checks not saved yet on top. */
+/** /check/history — symptom checks as a timeline, newest first, with any not saved yet marked so. */
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Level } from '../../src/domain/triage/index.js';
@@ -9,7 +9,7 @@ import { errorText, reportError } from '../errors.js';
 import { languageStore, t } from '../i18n.js';
 import { accountStore } from '../state/account.js';
 import { checkedAtText, topReason } from '../state/check-format.js';
-import { loadChecks, unsavedChecksStore, type SavedCheck } from '../state/check-store.js';
+import { loadChecks, savedChecksStore, unsavedChecksStore, type SavedCheck } from '../state/check-store.js';
 import { useStore } from '../state/store.js';
 
 interface Row {
@@ -36,6 +36,9 @@ export function CheckHistory(): JSX.Element {
     } catch (e) {
       reportError(e);
       setFailure(errorText(e));
+      // Offline: still show the checks this session has already seen.
+      const seen = Object.values(savedChecksStore.get()).filter((c) => c.householdId === hid);
+      if (seen.length > 0) setChecks(seen);
     }
   };
 
@@ -46,7 +49,7 @@ export function CheckHistory(): JSX.Element {
   const rows: Row[] = [
     ...unsaved.filter((c) => c.householdId === hid).map((c) => ({ id: c.id, checkedAt: c.checkedAt, level: c.result.level, reason: topReason(c.result, lang), saved: false })),
     ...(checks ?? []).map((c) => ({ id: c.id, checkedAt: c.checkedAt, level: c.result.level, reason: topReason(c.result, lang), saved: true })),
-  ];
+  ].sort((a, b) => Date.parse(b.checkedAt) - Date.parse(a.checkedAt));
 
   return (
     <section class="check-history" aria-busy={checks === null && !failure ? 'true' : undefined}>
