@@ -35,30 +35,15 @@ interface Props {
   format: (v: number) => string;
   things: 'sessions' | 'samples';
   heading?: 'h2' | 'h3';
+  /** Label of the "with" count, when it is not simply "with massage" (a routine). */
+  withLabel?: string;
 }
 
 export function StatusTag({ status }: { status: ComparisonStatus }): JSX.Element {
   return <span class={`status-tag ${status}`}>{t(`insights.status.${status}`)}</span>;
 }
 
-function clearer(c: Comparison, things: Props['things']): string {
-  switch (c.status) {
-    case 'not-enough-data': {
-      const parts: string[] = [];
-      if (c.needs.withMassage > 0) parts.push(t(`insights.clearer.${things}With`, { count: c.needs.withMassage }));
-      if (c.needs.withoutMassage > 0) parts.push(t(`insights.clearer.${things}Without`, { count: c.needs.withoutMassage }));
-      return t('insights.clearer.log', { what: parts.join(t('insights.clearer.and')) });
-    }
-    case 'unclear':
-      return t(`insights.clearer.unclear.${things}`);
-    case 'singular-design':
-      return t('insights.clearer.singular');
-    case 'clear':
-      return t(`insights.clearer.clear.${things}`);
-  }
-}
-
-export function ComparisonCard({ id, title, c, lang, unit, axisTitle, format, things, heading = 'h2' }: Props): JSX.Element {
+export function ComparisonCard({ id, title, c, lang, unit, axisTitle, format, things, heading = 'h2', withLabel }: Props): JSX.Element {
   const H = heading;
   const sentenceId = `${id}-sentence`;
   const hasInterval = c.difference !== null && c.lower !== null && c.upper !== null;
@@ -72,7 +57,7 @@ export function ComparisonCard({ id, title, c, lang, unit, axisTitle, format, th
       </p>
       <dl class="comparison-counts" data-testid={`${id}-counts`}>
         <div>
-          <dt>{t(`insights.count.${things}With`)}</dt>
+          <dt>{withLabel ?? t(`insights.count.${things}With`)}</dt>
           <dd>{c.nWith}</dd>
         </div>
         <div>
@@ -118,9 +103,12 @@ export function ComparisonCard({ id, title, c, lang, unit, axisTitle, format, th
           )}
         />
       )}
-      <p class="comparison-clearer">
-        <strong>{t('insights.clearer.title')}</strong> {clearer(c, things)}
-      </p>
+      {c.status === 'clear' && (
+        // The other sentences already say what would make the answer clearer.
+        <p class="comparison-clearer">
+          <strong>{t('insights.clearer.title')}</strong> {t(`insights.clearer.${things}`)}
+        </p>
+      )}
     </section>
   );
 }

@@ -85,13 +85,17 @@ export function EmptyingCard(): JSX.Element | null {
           <p class="muted">{t('app.loading')}</p>
         )}
         {sides && (
-          <p class="muted small">
-            {sides[0]?.thresholdMinutes != null
-              ? t('insights.home.threshold', { time: hoursMinutes(sides[0].thresholdMinutes) })
-              : t('insights.home.reminderOff')}
+          <p class="muted small emptying-foot">
+            {sides[0]?.thresholdMinutes != null ? (
+              t('insights.home.threshold', { time: hoursMinutes(sides[0].thresholdMinutes) })
+            ) : (
+              <>
+                {t('insights.home.reminderOff')} <Link href="/settings">{t('insights.home.turnOn')}</Link>
+              </>
+            )}
           </p>
         )}
-        <Link href="/insights" class="button wide">
+        <Link href="/insights" class="button wide insights-link">
           {t('insights.home.link')}
         </Link>
       </section>

@@ -38,12 +38,13 @@ export function ReminderSettings(): JSX.Element {
   const [errors, setErrors] = useState<{ day?: string; night?: string }>({});
   const [permission, setPermission] = useState<NotificationState>(notificationState());
 
+  // The fields show the saved hours when the reminder is switched on (or the language changes), not while she types.
   useEffect(() => {
     if (reminder) {
       setDay(hoursText(reminder.dayHours, lang));
       setNight(hoursText(reminder.nightHours, lang));
     }
-  }, [reminder?.dayHours, reminder?.nightHours, lang]);
+  }, [reminder === null, lang]);
 
   const check = (text: string): number | string => {
     const v = parseDecimal(text);

@@ -68,8 +68,8 @@ function options(p: Props, width: number): uPlot.Options {
     width,
     height: p.height ?? 200,
     padding: [12, 8, 0, 0],
-    legend: { show: true, live: true },
-    cursor: { points: { show: false }, drag: { x: false, y: false } },
+    legend: { show: false },
+    cursor: { show: false },
     scales: {
       x: { time: false, range: () => [-0.5, n - 0.5] },
       y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.12 : 1] },
@@ -135,5 +135,17 @@ export function Plot(props: Props): JSX.Element {
       chart.destroy();
     };
   }, [props.xLabels.join('|'), JSON.stringify(props.series), themeKey, props.label]);
-  return <div ref={box} class="plot" role="img" aria-label={props.label} aria-describedby={props.describedBy} />;
+  return (
+    <div class="plot-wrap">
+      <div ref={box} class="plot" role="img" aria-label={props.label} aria-describedby={props.describedBy} />
+      <ul class="plot-legend" aria-hidden="true">
+        {props.series.map((s) => (
+          <li key={s.label}>
+            <span class={`swatch ${s.color.slice(2)}${s.kind === 'line' ? ' line' : ''}`} />
+            {s.label}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }

@@ -115,6 +115,16 @@ export function InsightsMassage(): JSX.Element {
               })}
             </p>
           )}
+          <details class="more insights-method">
+            <summary>{t('insights.method.title')}</summary>
+            <div class="details-body">
+              <p>{t('insights.method.p1', { min: effect.minPerGroup })}</p>
+              <p>{t('insights.method.p2')}</p>
+              <p>{t('insights.method.p3')}</p>
+              <p>{t('insights.method.p4', { min: effect.minPerGroup })}</p>
+              <p>{t('insights.method.p5')}</p>
+            </div>
+          </details>
           {effect.byRoutine.length > 0 && (
             <section aria-labelledby="by-routine">
               <h2 id="by-routine" class="section-title">
@@ -133,22 +143,13 @@ export function InsightsMassage(): JSX.Element {
                   format={format}
                   things="sessions"
                   heading="h3"
+                  withLabel={t('insights.count.routineWith')}
                 />
               ))}
             </section>
           )}
         </>
       )}
-      <details class="more insights-method">
-        <summary>{t('insights.method.title')}</summary>
-        <div class="details-body">
-          <p>{t('insights.method.p1', { min: effect?.minPerGroup ?? 8 })}</p>
-          <p>{t('insights.method.p2')}</p>
-          <p>{t('insights.method.p3')}</p>
-          <p>{t('insights.method.p4', { min: effect?.minPerGroup ?? 8 })}</p>
-          <p>{t('insights.method.p5')}</p>
-        </div>
-      </details>
     </section>
   );
 }

@@ -7,7 +7,7 @@ import { localDate } from '../../src/domain/time.js';
 import { ApiError } from '../api.js';
 import { BackLink } from '../components/back-link.js';
 import { Field } from '../components/field.js';
-import { ComparisonCard, type Comparison } from '../components/insights-comparison.js';
+import { ComparisonCard, StatusTag, type Comparison } from '../components/insights-comparison.js';
 import { PageTitle } from '../components/page-title.js';
 import { Segmented } from '../components/segmented.js';
 import { errorText, reportError } from '../errors.js';
@@ -189,22 +189,45 @@ function EntryItem({ row, lang, onDelete }: { row: Row; lang: string; onDelete: 
           </button>
         </div>
       ) : (
-        <button type="button" class="wide" onClick={() => setConfirming(true)}>
-          {t('insights.milk.delete')}
-        </button>
+        <div class="milk-entry-actions">
+          <button type="button" class="milk-delete" onClick={() => setConfirming(true)}>
+            {t('insights.milk.delete')}
+          </button>
+        </div>
       )}
     </li>
   );
 }
 
 function SampleComparisons({ c, lang }: { c: SampleComparison; lang: 'en' | 'es' }): JSX.Element {
-  const f = (v: number): string => decimal(v, lang);
+  const title = t(`insights.milk.sampleTitle.${c.sample}`);
+  if (c.fat.status === 'not-enough-data') {
+    // Fat and energy come from the same samples: one card says what is missing for both.
+    return (
+      <section class="card insights-comparison" aria-labelledby={`cmp-${c.sample}`} data-testid={`milk-${c.sample}`} data-status={c.fat.status}>
+        <h3 id={`cmp-${c.sample}`}>{title}</h3>
+        <StatusTag status={c.fat.status} />
+        <p class="comparison-sentence">{c.fat.sentence[lang]}</p>
+        <dl class="comparison-counts">
+          <div>
+            <dt>{t('insights.count.samplesWith')}</dt>
+            <dd>{c.fat.nWith}</dd>
+          </div>
+          <div>
+            <dt>{t('insights.count.samplesWithout')}</dt>
+            <dd>{c.fat.nWithout}</dd>
+          </div>
+        </dl>
+        <p class="muted small">{t('insights.milk.noComparisonYet')}</p>
+      </section>
+    );
+  }
   return (
-    <section aria-labelledby={`cmp-${c.sample}`}>
+    <section aria-labelledby={`cmp-${c.sample}`} data-testid={`milk-${c.sample}`} data-status={c.fat.status}>
       <h3 id={`cmp-${c.sample}`} class="section-title">
-        {t(`insights.milk.sampleTitle.${c.sample}`)}
+        {title}
       </h3>
-      <ComparisonCard id={`milk-${c.sample}-fat`} title={t('insights.milk.fat')} c={comparison(c.fat)} lang={lang} unit="g/L" axisTitle="g/L" format={f} things="samples" heading="h3" />
+      <ComparisonCard id={`milk-${c.sample}-fat`} title={t('insights.milk.fat')} c={comparison(c.fat)} lang={lang} unit="g/L" axisTitle="g/L" format={(v) => decimal(v, lang)} things="samples" heading="h3" />
       <ComparisonCard
         id={`milk-${c.sample}-energy`}
         title={t('insights.milk.energy')}

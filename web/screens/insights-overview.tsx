@@ -131,7 +131,7 @@ function rhythmFigure(s: Summary, { unit, lang }: Ctx): JSX.Element {
         <Plot
           label={t('insights.rhythm.title')}
           describedBy={describedBy}
-          xLabels={s.rhythm.map((h) => String(h.hour))}
+          xLabels={s.rhythm.map((h) => hourLabel(h.hour))}
           xTitles={s.rhythm.map((h) => t('insights.rhythm.hourTitle', { hour: hourLabel(h.hour), n: h.n }))}
           format={(x) => whole(x, lang)}
           series={[{ label: t('insights.col.mean'), values: s.rhythm.map((h) => (h.meanMl === null ? null : volumeValue(h.meanMl, unit))), color: '--plot-1', kind: 'bar' }]}
@@ -177,6 +177,34 @@ function DayNumbers({ d, ctx, testId }: { d: DayPicture; ctx: Ctx; testId?: stri
         <dd>{d.pumpSessions}</dd>
       </div>
     </dl>
+  );
+}
+
+/** One day of the list: the date and total pumped, then the rest in one wrapped line. */
+function DayRow({ d, ctx }: { d: DayPicture; ctx: Ctx }): JSX.Element {
+  const v = (ml: number): string => volume(ml, ctx.unit, ctx.lang);
+  const nursing = d.nursingMinutes.left + d.nursingMinutes.right;
+  const parts = [
+    t('today.perSide', { left: v(d.pumpedMl.left), right: v(d.pumpedMl.right) }),
+    t('insights.list.feeds', { count: d.feeds }),
+    nursing > 0
+      ? t('insights.list.nursing', { time: minutesText(nursing * 60), left: minutesText(d.nursingMinutes.left * 60), right: minutesText(d.nursingMinutes.right * 60) })
+      : null,
+    d.massageSessions > 0 ? t('insights.list.massage', { count: d.massageSessions }) : null,
+    d.symptomChecks > 0 ? t('insights.list.checks', { count: d.symptomChecks }) : null,
+  ].filter((x): x is string => x !== null);
+  return (
+    <li class="insights-day-row" data-testid="insights-day">
+      <span class="day-head">
+        <strong>{shortDate(d.date, ctx.lang)}</strong>
+        <strong class="day-total">{v(d.pumpedMl.total)}</strong>
+      </span>
+      <span class="day-rest">
+        {parts.map((p, i) => (
+          <span key={i}>{p}</span>
+        ))}
+      </span>
+    </li>
   );
 }
 
@@ -255,10 +283,7 @@ export function InsightsOverview(): JSX.Element {
             </h2>
             <ol class="insights-days">
               {[...current.days].reverse().map((d) => (
-                <li key={d.date} class="card">
-                  <h3>{shortDate(d.date, lang)}</h3>
-                  <DayNumbers d={d} ctx={ctx} />
-                </li>
+                <DayRow key={d.date} d={d} ctx={ctx} />
               ))}
             </ol>
           </section>

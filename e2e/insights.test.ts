@@ -1,0 +1,235 @@
+/**
+ * Insights in the browser: the daily picture (plots, tables with the API's numbers, range), the
+ * massage effect with demo data and with too little data, creamatocrit entries, the emptying
+ * reminder on the home screen; axe, 48 px targets and screenshots at 360 × 740, light and dark.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { generateDemo } from '../src/domain/demo/index.js';
+import type { MassageEffect, Summary } from '../src/domain/insights/index.js';
+import { InsightsPage } from './pages/insights-page.js';
+import { screenshotDir, useTestApp, type PageOptions } from './support/app.js';
+import { axeViolations, horizontalOverflow, smallTargets } from './support/checks.js';
+import { browserSuite } from './support/chromium.js';
+import { signedInPage } from './support/flows.js';
+
+const TZ = 'America/New_York';
+
+async function householdId(page: Page): Promise<string> {
+  const me = (await (await page.request.get('/api/me')).json()) as { households: { id: string }[] };
+  return me.households[0]?.id ?? '';
+}
+
+/** Fills the signed-in household with the demo generator's synthetic sessions and checks, through the API. */
+async function seedDemo(page: Page, days: number): Promise<void> {
+  const hid = await householdId(page);
+  const now = Date.now();
+  const offsetHours = Number(/GMT([+-]\d+)/.exec(new Intl.DateTimeFormat('en-US', { timeZone: TZ, timeZoneName: 'shortOffset' }).format(now))?.[1] ?? '0');
+  const data = generateDemo({ seed: 7, days, endMs: now - 60_000, utcOffsetHours: offsetHours });
+  const puts = data.sessions.map((s) => () => page.request.put(`/api/households/${hid}/sessions/${s.id}`, { data: s.input }));
+  for (let i = 0; i < puts.length; i += 25) {
+    const res = await Promise.all(puts.slice(i, i + 25).map((f) => f()));
+    for (const r of res) expect(r.status(), await r.text()).toBe(201);
+  }
+  for (const c of [...data.checks].sort((a, b) => a.checkedAt.localeCompare(b.checkedAt))) {
+    const r = await page.request.put(`/api/households/${hid}/symptom-checks/${c.id}`, { data: { answers: c.answers, checkedAt: c.checkedAt } });
+    expect(r.status(), await r.text()).toBe(201);
+  }
+}
+
+/** A finished two-sided pump that ended `endedMinAgo` minutes ago, optionally with massage during it. */
+async function logPump(page: Page, endedMinAgo: number, ml = 60, massage = false): Promise<void> {
+  const hid = await householdId(page);
+  const ago = (m: number): string => new Date(Date.now() - m * 60_000).toISOString();
+  const res = await page.request.put(`/api/households/${hid}/sessions/${crypto.randomUUID()}`, {
+    data: {
+      kind: 'pump',
+      babyId: null,
+      startedAt: ago(endedMinAgo + 15),
+      endedAt: ago(endedMinAgo),
+      segments: [],
+      leftMl: ml,
+      rightMl: ml,
+      volumeMl: null,
+      milkType: null,
+      massage: massage ? { routineId: 'hands-on-pumping', timing: 'during', minutes: 5, tool: 'hands', vibration: false, heat: false } : null,
+      painBefore: null,
+      painAfter: null,
+      fullnessBefore: null,
+      fullnessAfter: null,
+      notes: '',
+    },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+}
+
+async function checkScreen(page: Page, name: string, theme: 'light' | 'dark'): Promise<void> {
+  expect(await axeViolations(page), `${name} axe`).toEqual([]);
+  expect(await smallTargets(page), `${name} targets`).toEqual([]);
+  expect(await horizontalOverflow(page), `${name} overflow`).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: join(screenshotDir(), `insights-${name}-${theme}.png`), fullPage: true });
+}
+
+const ml = (v: number): string => `${new Intl.NumberFormat('en', { maximumFractionDigits: 0 }).format(Math.round(v))} mL`;
+
+browserSuite('insights', () => {
+  const app = useTestApp();
+
+  it('shows the daily picture as plots and as tables with the same numbers as the summary API, for the range picked', async () => {
+    const { page } = await signedInPage(app);
+    await seedDemo(page, 35);
+    const first = page.waitForResponse((r) => r.url().includes('/insights/summary?') && r.url().includes('from='));
+    const insights = await new InsightsPage(page).open();
+    const summary = (await (await first).json()) as Summary;
+    expect(summary.days).toHaveLength(14);
+    expect(await insights.plotsDrawn()).toBe(3);
+
+    const daily = await insights.tableOf('fig-daily');
+    const newestFirst = [...summary.days].reverse();
+    expect(daily).toHaveLength(14);
+    expect(daily.map((r) => r.slice(1))).toEqual(newestFirst.map((d) => [ml(d.pumpedMl.left), ml(d.pumpedMl.right), ml(d.pumpedMl.total)]));
+    expect(newestFirst.some((d) => d.pumpedMl.total > 0)).toBe(true);
+
+    const trend = await insights.tableOf('fig-trend');
+    expect(trend.map((r) => r.slice(1))).toEqual([...summary.trend].reverse().map((p) => [ml(p.totalMl), p.movingAverageMl === null ? '–' : ml(p.movingAverageMl)]));
+
+    const rhythm = await insights.tableOf('fig-rhythm');
+    const hours = summary.rhythm.filter((h) => h.n > 0);
+    expect(rhythm.map((r) => [r[1], r[2]])).toEqual(hours.map((h) => [String(h.n), ml(h.meanMl ?? 0)]));
+
+    // Today's numbers match the last day of the summary.
+    const today = summary.days[summary.days.length - 1];
+    await expect.poll(() => page.getByTestId('insights-today').innerText()).toContain(ml(today?.pumpedMl.total ?? 0));
+
+    const week = page.waitForResponse((r) => r.url().includes('/insights/summary?'));
+    await insights.pickRange('7 days');
+    const seven = (await (await week).json()) as Summary;
+    expect(seven.days).toHaveLength(7);
+    await expect.poll(async () => (await insights.tableOf('fig-daily')).length).toBe(7);
+    expect((await insights.tableOf('fig-daily')).map((r) => r[3])).toEqual([...seven.days].reverse().map((d) => ml(d.pumpedMl.total)));
+    expect(await page.locator('.insights-days > li').count()).toBe(7);
+  });
+
+  it('shows the massage effect with its sentence, counts and interval, and explains the method', async () => {
+    const { page } = await signedInPage(app);
+    await seedDemo(page, 42);
+    const got = page.waitForResponse((r) => r.url().includes('/insights/massage-effect?'));
+    await new InsightsPage(page).open('/insights/massage');
+    const effect = (await (await got).json()) as MassageEffect;
+    const card = page.getByTestId('effect-overall');
+    await expect.poll(() => card.getByTestId('effect-overall-sentence').innerText()).toBe(effect.overall.sentence.en);
+    const counts = await card.getByTestId('effect-overall-counts').innerText();
+    expect(counts).toContain(String(effect.overall.nWith));
+    expect(counts).toContain(String(effect.overall.nWithout));
+    expect(effect.overall.status === 'clear' || effect.overall.status === 'unclear').toBe(true);
+    await expect.poll(() => card.locator('svg.interval-plot').count()).toBe(1);
+    const table = await new InsightsPage(page).tableOf('effect-overall-interval');
+    expect(table[0]?.[1]).toMatch(/^[+-]?\d+ mL$/);
+    await page.getByText('How this is worked out').click();
+    await expect.poll(() => page.locator('.insights-method').innerText()).toContain('95% interval');
+    expect(await page.locator('[data-testid^="effect-"][data-status]').count()).toBeGreaterThan(1);
+  });
+
+  it('says plainly when there is not enough data', async () => {
+    const { page } = await signedInPage(app);
+    await logPump(page, 120, 50, true);
+    await logPump(page, 300, 45, false);
+    await new InsightsPage(page).open('/insights/massage');
+    const card = page.getByTestId('effect-overall');
+    await expect.poll(() => card.getAttribute('data-status')).toBe('not-enough-data');
+    expect(await card.innerText()).toContain('Not enough data yet');
+    expect(await card.getByTestId('effect-overall-sentence').innerText()).toMatch(/^Not enough data yet: there is 1 session with massage and 1 without/);
+    expect(await card.innerText()).toContain('Log 7 more sessions with massage and 7 more sessions without massage.');
+    expect(await card.locator('svg').count()).toBe(0);
+  });
+
+  it('converts a creamatocrit entry to fat and energy (Wang) and deletes it', async () => {
+    const { page } = await signedInPage(app);
+    await new InsightsPage(page).open('/insights/milk');
+    await page.getByTestId('milk-none').waitFor();
+    await page.getByLabel('Creamatocrit (%)').fill('5');
+    await page.locator('.segmented label', { hasText: 'Hindmilk' }).click();
+    const saved = page.waitForResponse((r) => r.url().includes('/creamatocrit/') && r.request().method() === 'PUT');
+    await page.getByRole('button', { name: 'Save' }).click();
+    expect((await saved).status()).toBe(201);
+    const entry = page.getByTestId('milk-entry');
+    await entry.waitFor();
+    expect(await entry.getByTestId('milk-fat').innerText()).toBe('27.8 g/L');
+    expect(await entry.getByTestId('milk-energy').innerText()).toBe('624.5 kcal/L');
+    expect(await entry.innerText()).toContain('5.0 % · Hindmilk · fresh');
+    expect(await entry.getByTestId('low-precision').count()).toBe(0);
+    await entry.getByText("With Meier's equations").click();
+    expect(await entry.innerText()).toContain('Fat 24.6 g/L · Energy 463.8 kcal/L');
+    await expect.poll(() => page.getByTestId('milk-hind').getAttribute('data-status')).toBe('not-enough-data');
+
+    await entry.getByRole('button', { name: 'Delete' }).click();
+    const gone = page.waitForResponse((r) => r.url().includes('/creamatocrit/') && r.request().method() === 'DELETE');
+    await entry.getByRole('button', { name: 'Yes, delete it' }).click();
+    expect((await gone).status()).toBe(204);
+    await page.getByTestId('milk-none').waitFor();
+    expect(await page.getByTestId('milk-entry').count()).toBe(0);
+  });
+
+  it('shows "due" on the home screen once a breast passes the reminder set in settings', async () => {
+    const { page, home } = await signedInPage(app);
+    expect(await page.getByTestId('emptying').innerText()).toContain('Reminders are off');
+    await page.goto('/settings');
+    const reminder = page.getByRole('checkbox', { name: 'Remind me' });
+    const on = page.waitForResponse((r) => r.url().endsWith('/api/me/preferences') && r.request().method() === 'PUT');
+    await reminder.check();
+    expect(((await (await on).json()) as { user: { preferences: { emptyingReminder: unknown } } }).user.preferences.emptyingReminder).toEqual({ dayHours: 3, nightHours: 5 });
+    await page.getByLabel('Daytime, after (hours)').fill('2');
+    await page.getByLabel('At night, after (hours)').fill('2,5');
+    // Leaving a field saves it too; the last save has both values.
+    const saved = page.waitForResponse((r) => r.url().endsWith('/api/me/preferences') && (r.request().postData() ?? '').includes('"nightHours":2.5'));
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    expect(((await (await saved).json()) as { user: { preferences: { emptyingReminder: unknown } } }).user.preferences.emptyingReminder).toEqual({ dayHours: 2, nightHours: 2.5 });
+    await page.screenshot({ path: join(screenshotDir(), 'insights-settings-light.png'), fullPage: true });
+
+    await logPump(page, 4 * 60);
+    await home.open();
+    const left = page.getByTestId('emptying-left');
+    await expect.poll(() => left.innerText()).toContain('Due');
+    expect(await left.innerText()).toMatch(/4:0\d/);
+    expect(await page.getByTestId('emptying-right').innerText()).toContain('Due');
+    expect(await page.getByTestId('emptying-banner').innerText()).toContain('either breast');
+    await page.screenshot({ path: join(screenshotDir(), 'insights-home-due-light.png'), fullPage: true });
+
+    await logPump(page, 5);
+    await page.reload();
+    await home.waitUntilReady();
+    await expect.poll(() => left.innerText()).toMatch(/0:0\d/);
+    expect(await page.getByTestId('emptying-banner').count()).toBe(0);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`passes axe and keeps targets and width on each insights screen (${theme})`, async () => {
+      const options: PageOptions = { colorScheme: theme, bypassCSP: true };
+      const { page } = await signedInPage(app, options);
+      await seedDemo(page, 30);
+      const hid = await householdId(page);
+      for (const [i, cmct] of [4.2, 6.5, 1.5].entries()) {
+        const r = await page.request.put(`/api/households/${hid}/creamatocrit/${crypto.randomUUID()}`, {
+          data: { measuredAt: new Date(Date.now() - (i + 1) * 86_400_000).toISOString(), cmctPercent: cmct, sample: i === 2 ? 'fore' : 'hind', frozen: i === 1, massage: i === 0, sessionId: null },
+        });
+        expect(r.status()).toBe(201);
+      }
+      const insights = await new InsightsPage(page).open();
+      await insights.plotsDrawn();
+      await checkScreen(page, 'overview', theme);
+      await insights.tableOf('fig-daily');
+      await checkScreen(page, 'overview-table', theme);
+      await insights.open('/insights/massage');
+      await page.getByTestId('effect-overall').waitFor();
+      await page.getByText('How this is worked out').click();
+      await checkScreen(page, 'massage', theme);
+      await insights.open('/insights/milk');
+      await page.getByTestId('milk-entry').first().waitFor();
+      await checkScreen(page, 'milk', theme);
+      await page.goto('/');
+      await page.getByTestId('emptying').waitFor();
+      await checkScreen(page, 'home', theme);
+    });
+  }
+});
