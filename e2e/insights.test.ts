@@ -125,7 +125,7 @@ browserSuite('insights', () => {
     expect(effect.overall.status === 'clear' || effect.overall.status === 'unclear').toBe(true);
     await expect.poll(() => card.locator('svg.interval-plot').count()).toBe(1);
     const table = await new InsightsPage(page).tableOf('effect-overall-interval');
-    expect(table[0]?.[1]).toMatch(/^[+-]?\d+ mL$/);
+    expect(table[0]?.[1]).toMatch(/^[+\u2212]?\d+ mL$/);
     await page.getByText('How this is worked out').click();
     await expect.poll(() => page.locator('.insights-method').innerText()).toContain('95% interval');
     expect(await page.locator('[data-testid^="effect-"][data-status]').count()).toBeGreaterThan(1);
@@ -171,8 +171,25 @@ browserSuite('insights', () => {
     expect(await page.getByTestId('milk-entry').count()).toBe(0);
   });
 
-  it('shows "due" on the home screen once a breast passes the reminder set in settings', async () => {
+  it('shows "due" on the home screen once a breast passes the reminder set in settings, with a notification when allowed', async () => {
     const { page, home } = await signedInPage(app);
+    // A stand-in for the browser's notifications: she allows them, and each one shown is recorded.
+    await page.addInitScript(() => {
+      const shown: string[] = [];
+      class RecordingNotification {
+        static get permission(): string {
+          return localStorage.getItem('test.notifications') ?? 'default';
+        }
+        static requestPermission(): Promise<string> {
+          localStorage.setItem('test.notifications', 'granted');
+          return Promise.resolve('granted');
+        }
+        constructor(title: string, options?: { body?: string }) {
+          shown.push(`${title}: ${options?.body ?? ''}`);
+        }
+      }
+      Object.assign(window, { Notification: RecordingNotification, __shown: shown });
+    });
     expect(await page.getByTestId('emptying').innerText()).toContain('Reminders are off');
     await page.goto('/settings');
     const reminder = page.getByRole('checkbox', { name: 'Remind me' });
@@ -185,6 +202,8 @@ browserSuite('insights', () => {
     const saved = page.waitForResponse((r) => r.url().endsWith('/api/me/preferences') && (r.request().postData() ?? '').includes('"nightHours":2.5'));
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     expect(((await (await saved).json()) as { user: { preferences: { emptyingReminder: unknown } } }).user.preferences.emptyingReminder).toEqual({ dayHours: 2, nightHours: 2.5 });
+    await page.getByRole('button', { name: 'Allow notifications' }).click();
+    await expect.poll(() => page.getByTestId('notification-state').innerText()).toContain('Notifications are allowed');
     await page.screenshot({ path: join(screenshotDir(), 'insights-settings-light.png'), fullPage: true });
 
     await logPump(page, 4 * 60);
@@ -194,6 +213,13 @@ browserSuite('insights', () => {
     expect(await left.innerText()).toMatch(/4:0\d/);
     expect(await page.getByTestId('emptying-right').innerText()).toContain('Due');
     expect(await page.getByTestId('emptying-banner').innerText()).toContain('either breast');
+    const shown = (): Promise<string[]> => page.evaluate(() => (window as unknown as { __shown: string[] }).__shown);
+    await expect.poll(async () => (await shown()).length).toBe(2);
+    expect((await shown()).sort()).toEqual([expect.stringMatching(/^Lactea: 4:0\d h:min since your left breast was emptied\.$/), expect.stringMatching(/since your right breast/)]);
+    // Once per emptying: a reload does not repeat it.
+    await page.reload();
+    await expect.poll(() => left.innerText()).toContain('Due');
+    expect(await shown()).toEqual([]);
     await page.screenshot({ path: join(screenshotDir(), 'insights-home-due-light.png'), fullPage: true });
 
     await logPump(page, 5);
@@ -201,6 +227,24 @@ browserSuite('insights', () => {
     await home.waitUntilReady();
     await expect.poll(() => left.innerText()).toMatch(/0:0\d/);
     expect(await page.getByTestId('emptying-banner').count()).toBe(0);
+  });
+
+  it('speaks Spanish: the screens and the sentences as the API writes them', async () => {
+    const { page } = await signedInPage(app);
+    await seedDemo(page, 28);
+    expect((await page.request.put('/api/me/preferences', { data: { language: 'es' } })).ok()).toBe(true);
+    const got = page.waitForResponse((r) => r.url().includes('/insights/massage-effect?'));
+    await page.goto('/insights/massage');
+    const effect = (await (await got).json()) as MassageEffect;
+    await page.getByRole('heading', { level: 1, name: '¿Me ayuda el masaje?' }).waitFor();
+    await expect.poll(() => page.getByTestId('effect-overall-sentence').innerText()).toBe(effect.overall.sentence.es);
+    expect(await page.getByTestId('effect-overall-counts').innerText()).toContain('Sesiones con masaje');
+    await page.screenshot({ path: join(screenshotDir(), 'insights-massage-es-light.png'), fullPage: true });
+    await page.goto('/insights');
+    await page.getByRole('heading', { level: 1, name: 'Tendencias' }).waitFor();
+    await page.locator('.plot canvas').first().waitFor();
+    expect(await page.getByTestId('fig-daily').innerText()).toContain('Extraído cada día');
+    await page.screenshot({ path: join(screenshotDir(), 'insights-overview-es-light.png'), fullPage: true });
   });
 
   for (const theme of ['light', 'dark'] as const) {

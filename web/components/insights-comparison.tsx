@@ -47,7 +47,7 @@ export function ComparisonCard({ id, title, c, lang, unit, axisTitle, format, th
   const H = heading;
   const sentenceId = `${id}-sentence`;
   const hasInterval = c.difference !== null && c.lower !== null && c.upper !== null;
-  const sign = (v: number): string => (v > 0 ? `+${format(v)}` : format(v));
+  const sign = (v: number): string => (v > 0 ? `+${format(v)}` : format(v).replace(/^-/, '\u2212'));
   return (
     <section class="card insights-comparison" aria-labelledby={`${id}-title`} data-testid={id} data-status={c.status}>
       <H id={`${id}-title`}>{title}</H>

@@ -74,7 +74,7 @@ export function IntervalPlot({ rows, format, label, describedBy, axisTitle }: Pr
       <line class="axis" x1={PAD_X} x2={W - PAD_X} y1={axisY} y2={axisY} />
       {ticks.map((v, i) => (
         <text key={`t${v}`} class="tick" x={x(v)} y={axisY + 19} text-anchor={i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle'}>
-          {v > 0 ? `+${format(v)}` : format(v)}
+          {v > 0 ? `+${format(v)}` : format(v).replace(/^-/, '\u2212')}
         </text>
       ))}
       <text class="axis-title" x={W / 2} y={axisY + 40} text-anchor="middle">

@@ -30,6 +30,8 @@ interface Props {
   format: (v: number) => string;
   label: string;
   describedBy: string;
+  /** The y axis's unit ("mL"), shown above it. */
+  unit: string;
   height?: number;
 }
 
@@ -67,7 +69,7 @@ function options(p: Props, width: number): uPlot.Options {
   return {
     width,
     height: p.height ?? 200,
-    padding: [12, 8, 0, 0],
+    padding: [8, 8, 0, 0],
     legend: { show: false },
     cursor: { show: false },
     scales: {
@@ -137,6 +139,9 @@ export function Plot(props: Props): JSX.Element {
   }, [props.xLabels.join('|'), JSON.stringify(props.series), themeKey, props.label]);
   return (
     <div class="plot-wrap">
+      <span class="plot-unit" aria-hidden="true">
+        {props.unit}
+      </span>
       <div ref={box} class="plot" role="img" aria-label={props.label} aria-describedby={props.describedBy} />
       <ul class="plot-legend" aria-hidden="true">
         {props.series.map((s) => (

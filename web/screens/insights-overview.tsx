@@ -13,7 +13,7 @@ import { minutesText } from '../format.js';
 import { languageStore, t } from '../i18n.js';
 import { accountStore } from '../state/account.js';
 import { fetchSummary } from '../state/insights-api.js';
-import { axisDate, hourLabel, shortDate, volume, volumeValue, whole } from '../state/insights-format.js';
+import { axisDate, decimal, hourLabel, shortDate, volume, volumeValue, whole } from '../state/insights-format.js';
 import { prefsStore } from '../state/prefs.js';
 import { createStore, useStore } from '../state/store.js';
 
@@ -57,7 +57,8 @@ function dailyFigure(s: Summary, { unit, lang }: Ctx): JSX.Element {
           describedBy={describedBy}
           xLabels={days.map((d) => axisDate(d.date, lang))}
           xTitles={days.map((d) => shortDate(d.date, lang))}
-          format={(x) => whole(x, lang)}
+          format={(x) => (unit === 'ml' ? whole(x, lang) : decimal(x, lang))}
+          unit={unit === 'ml' ? 'mL' : 'fl oz'}
           series={[
             { label: t('insights.side.left'), values: days.map((d) => volumeValue(d.pumpedMl.left, unit)), color: '--plot-1', kind: 'bar-left' },
             { label: t('insights.side.right'), values: days.map((d) => volumeValue(d.pumpedMl.right, unit)), color: '--plot-2', kind: 'bar-right' },
@@ -96,7 +97,8 @@ function trendFigure(s: Summary, { unit, lang }: Ctx): JSX.Element {
           describedBy={describedBy}
           xLabels={s.trend.map((p) => axisDate(p.date, lang))}
           xTitles={s.trend.map((p) => shortDate(p.date, lang))}
-          format={(x) => whole(x, lang)}
+          format={(x) => (unit === 'ml' ? whole(x, lang) : decimal(x, lang))}
+          unit={unit === 'ml' ? 'mL' : 'fl oz'}
           series={[
             { label: t('insights.col.total'), values: s.trend.map((p) => volumeValue(p.totalMl, unit)), color: '--plot-soft', kind: 'bar' },
             { label: t('insights.col.average'), values: s.trend.map((p) => (p.movingAverageMl === null ? null : volumeValue(p.movingAverageMl, unit))), color: '--plot-3', kind: 'line' },
@@ -133,7 +135,8 @@ function rhythmFigure(s: Summary, { unit, lang }: Ctx): JSX.Element {
           describedBy={describedBy}
           xLabels={s.rhythm.map((h) => hourLabel(h.hour))}
           xTitles={s.rhythm.map((h) => t('insights.rhythm.hourTitle', { hour: hourLabel(h.hour), n: h.n }))}
-          format={(x) => whole(x, lang)}
+          format={(x) => (unit === 'ml' ? whole(x, lang) : decimal(x, lang))}
+          unit={unit === 'ml' ? 'mL' : 'fl oz'}
           series={[{ label: t('insights.col.mean'), values: s.rhythm.map((h) => (h.meanMl === null ? null : volumeValue(h.meanMl, unit))), color: '--plot-1', kind: 'bar' }]}
         />
       )}
@@ -274,9 +277,10 @@ export function InsightsOverview(): JSX.Element {
             <DayNumbers d={today} ctx={ctx} testId="insights-today" />
           </section>
           {!anything && <p class="card muted" data-testid="insights-empty">{t('insights.empty')}</p>}
-          {dailyFigure(current, ctx)}
-          {trendFigure(current, ctx)}
-          {rhythmFigure(current, ctx)}
+          {anything && dailyFigure(current, ctx)}
+          {anything && trendFigure(current, ctx)}
+          {anything && rhythmFigure(current, ctx)}
+          {anything && (
           <section aria-labelledby="insights-days">
             <h2 id="insights-days" class="section-title">
               {t('insights.eachDay')}
@@ -287,6 +291,7 @@ export function InsightsOverview(): JSX.Element {
               ))}
             </ol>
           </section>
+          )}
         </>
       )}
     </section>
