@@ -2,6 +2,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import autocannon from 'autocannon';
 
+const children = new Set<ChildProcess>();
+// A failed run must not leave servers behind.
+process.on('exit', () => {
+  for (const c of children) c.kill('SIGKILL');
+});
+
 export interface Child {
   url: string;
   proc: ChildProcess;
@@ -13,6 +19,8 @@ export interface Child {
 export function spawnServer(args: string[], env: Record<string, string>, match: RegExp): Promise<Child> {
   const t0 = performance.now();
   const proc = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  children.add(proc);
+  proc.once('exit', () => children.delete(proc));
   return new Promise((resolve, reject) => {
     let buf = '';
     const timer = setTimeout(() => reject(new Error(`server did not start: ${buf}`)), 30_000);
