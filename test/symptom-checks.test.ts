@@ -59,6 +59,9 @@ describe.each(databases())('symptom checks API on $name', (dbCase) => {
     expect((await call('PUT', url(a, id), { answers: { ...CALM, pain: 3 } })).statusCode).toBe(409);
     const list = (await call('GET', `/api/households/${a.hid}/symptom-checks`)).json().checks;
     expect(list.map((c: { id: string }) => c.id)).toEqual([id]);
+    expect((await call('GET', url(a, id))).json()).toEqual(r1.json());
+    expect((await call('GET', url(a, randomUUID()))).statusCode).toBe(404);
+    expect((await caller(t.app, b.cookie)('GET', url(a, id))).statusCode).toBe(404);
   });
 
   it('raises the level when a lump persists across saved checks', async () => {

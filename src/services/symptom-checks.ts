@@ -78,3 +78,9 @@ function sameOrConflict(existing: SymptomCheck, answers: SymptomAnswers): { stat
 export function checksOf(db: Kysely<DB>, householdId: string, q: { from?: string; to?: string; limit: number }): Promise<SymptomCheck[]> {
   return listChecks(db, householdId, q);
 }
+
+export async function checkById(db: Kysely<DB>, householdId: string, id: string): Promise<SymptomCheck> {
+  const c = await findCheck(db, householdId, id);
+  if (!c) throw new AppError('not_found', 'No such check');
+  return c;
+}

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { checksOf, saveCheck, triageNow } from '../../services/symptom-checks.js';
+import { checkById, checksOf, saveCheck, triageNow } from '../../services/symptom-checks.js';
 import { currentUser } from '../auth.js';
 import { errorBody, householdItemParams, householdParams, instant } from '../schemas.js';
 
@@ -59,5 +59,14 @@ export async function symptomCheckRoutes(root: FastifyInstance): Promise<void> {
       },
     },
     async (request) => ({ checks: await checksOf(app.db, request.params.hid, request.query) }),
+  );
+
+  app.get(
+    '/api/households/:hid/symptom-checks/:id',
+    {
+      config: { access: 'read' },
+      schema: { tags: ['symptom checks'], summary: 'One saved check', params: householdItemParams, response: { 200: check, 401: errorBody, 404: errorBody } },
+    },
+    async (request) => checkById(app.db, request.params.hid, request.params.id.toLowerCase()),
   );
 }
