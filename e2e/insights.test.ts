@@ -146,18 +146,27 @@ browserSuite('insights', () => {
 
   it('converts a creamatocrit entry to fat and energy (Wang) and deletes it', async () => {
     const { page } = await signedInPage(app);
+    await logPump(page, 60, 50, true);
     await new InsightsPage(page).open('/insights/milk');
     await page.getByTestId('milk-none').waitFor();
     await page.getByLabel('Creamatocrit (%)').fill('5');
     await page.locator('.segmented label', { hasText: 'Hindmilk' }).click();
+    // Linking the pump (massage during it) marks the sample as with massage.
+    const session = page.getByLabel('From which pumping session (optional)');
+    await session.selectOption({ index: 1 });
+    expect(await page.getByRole('checkbox', { name: 'Massage before this sample' }).isChecked()).toBe(true);
     const saved = page.waitForResponse((r) => r.url().includes('/creamatocrit/') && r.request().method() === 'PUT');
     await page.getByRole('button', { name: 'Save' }).click();
-    expect((await saved).status()).toBe(201);
+    const res = await saved;
+    expect(res.status()).toBe(201);
+    const body = (await res.json()) as { sessionId: string | null; massage: boolean; frozen: boolean; cmctPercent: number };
+    expect(body).toMatchObject({ massage: true, frozen: false, cmctPercent: 5 });
+    expect(body.sessionId).toMatch(/^[0-9a-f-]{36}$/);
     const entry = page.getByTestId('milk-entry');
     await entry.waitFor();
     expect(await entry.getByTestId('milk-fat').innerText()).toBe('27.8 g/L');
     expect(await entry.getByTestId('milk-energy').innerText()).toBe('624.5 kcal/L');
-    expect(await entry.innerText()).toContain('5.0 % · Hindmilk · fresh');
+    expect(await entry.innerText()).toContain('5.0 % · Hindmilk · fresh · with massage');
     expect(await entry.getByTestId('low-precision').count()).toBe(0);
     await entry.getByText("With Meier's equations").click();
     expect(await entry.innerText()).toContain('Fat 24.6 g/L · Energy 463.8 kcal/L');

@@ -4,6 +4,7 @@
  */
 import type { JSX } from 'preact';
 import { useEffect } from 'preact/hooks';
+import { ApiError } from '../api.js';
 import { t } from '../i18n.js';
 import { reportError } from '../errors.js';
 import { accountStore } from '../state/account.js';
@@ -29,7 +30,8 @@ export function EmptyingCard(): JSX.Element | null {
   useEffect(() => {
     if (!hid) return;
     const refresh = (): void => {
-      if (document.visibilityState === 'visible') refreshEmptying(hid, reminder).catch(reportError);
+      // Offline, the card keeps what it last knew; the home screen already says when there is no connection.
+      if (document.visibilityState === 'visible') refreshEmptying(hid, reminder).catch((e: unknown) => e instanceof ApiError && e.offline ? undefined : reportError(e));
     };
     refresh();
     document.addEventListener('visibilitychange', refresh);

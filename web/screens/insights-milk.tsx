@@ -2,11 +2,12 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ConvertedEntry, MeanDifference, MilkQuality, SampleComparison, SampleType } from '../../src/domain/insights/index.js';
+import { pumpedMl, type Session } from '../../src/domain/session.js';
 import { SOURCES, type SourceKey } from '../../src/domain/sources.js';
 import { localDate } from '../../src/domain/time.js';
-import { ApiError } from '../api.js';
+import { api, ApiError } from '../api.js';
 import { BackLink } from '../components/back-link.js';
-import { Field } from '../components/field.js';
+import { Field, SelectField } from '../components/field.js';
 import { ComparisonCard, StatusTag, type Comparison } from '../components/insights-comparison.js';
 import { PageTitle } from '../components/page-title.js';
 import { Segmented } from '../components/segmented.js';
@@ -15,7 +16,8 @@ import { fromLocalInput, parseDecimal, timeText, timeZone, toLocalInput } from '
 import { languageStore, t } from '../i18n.js';
 import { accountStore } from '../state/account.js';
 import { deleteCreamatocrit, fetchCreamatocrit, fetchMilkQuality, saveCreamatocrit } from '../state/insights-api.js';
-import { decimal, shortDate } from '../state/insights-format.js';
+import { decimal, shortDate, volume } from '../state/insights-format.js';
+import { prefsStore } from '../state/prefs.js';
 import { notify } from '../state/notice.js';
 import { useStore } from '../state/store.js';
 import { newId } from '../state/uuid.js';
@@ -55,11 +57,31 @@ interface FormState {
   sample: SampleType;
   frozen: boolean;
   massage: boolean;
+  sessionId: string;
 }
 
-const freshForm = (): FormState => ({ measuredAt: toLocalInput(new Date().toISOString()), cmct: '', sample: 'hind', frozen: false, massage: false });
+const freshForm = (): FormState => ({ measuredAt: toLocalInput(new Date().toISOString()), cmct: '', sample: 'hind', frozen: false, massage: false, sessionId: '' });
+
+/** Recent pumping sessions a sample can be linked to (the last two days). */
+function useRecentPumps(hid: string): Session[] {
+  const [pumps, setPumps] = useState<Session[]>([]);
+  useEffect(() => {
+    let live = true;
+    api.sessions(hid, { kind: 'pump', from: new Date(Date.now() - 2 * 86_400_000).toISOString(), limit: 20 }).then(
+      (page) => live && setPumps(page.sessions.filter((s) => s.endedAt !== null && !s.deletedAt)),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [hid]);
+  return pumps;
+}
 
 function EntryForm({ hid, onSaved }: { hid: string; onSaved: () => void }): JSX.Element {
+  const lang = useStore(languageStore);
+  const prefs = useStore(prefsStore);
+  const pumps = useRecentPumps(hid);
   const [form, setForm] = useState<FormState>(freshForm);
   const [errors, setErrors] = useState<{ measuredAt?: string; cmct?: string; form?: string }>({});
   const [saving, setSaving] = useState(false);
@@ -77,7 +99,7 @@ function EntryForm({ hid, onSaved }: { hid: string; onSaved: () => void }): JSX.
     if (Object.keys(next).length > 0 || !measuredAt || cmct === null) return;
     setSaving(true);
     try {
-      await saveCreamatocrit(hid, newId(), { measuredAt, cmctPercent: cmct, sample: form.sample, frozen: form.frozen, massage: form.massage, sessionId: null });
+      await saveCreamatocrit(hid, newId(), { measuredAt, cmctPercent: cmct, sample: form.sample, frozen: form.frozen, massage: form.massage, sessionId: form.sessionId || null });
       notify(t('common.saved'));
       setForm(freshForm());
       onSaved();
@@ -118,6 +140,26 @@ function EntryForm({ hid, onSaved }: { hid: string; onSaved: () => void }): JSX.
         onValue={(measuredAt) => setForm({ ...form, measuredAt })}
         error={errors.measuredAt}
       />
+      {pumps.length > 0 && (
+        <SelectField
+          id="milk-session"
+          label={t('insights.milk.session')}
+          help={t('insights.milk.sessionHelp')}
+          value={form.sessionId}
+          options={[
+            { value: '', label: t('insights.milk.noSession') },
+            ...pumps.map((p) => ({
+              value: p.id,
+              label: `${shortDate(localDate(Date.parse(p.startedAt), timeZone()), lang)}, ${timeText(p.startedAt, lang)} · ${volume(pumpedMl(p), prefs.volumeUnit, lang)}`,
+            })),
+          ]}
+          onValue={(sessionId) => {
+            const p = pumps.find((x) => x.id === sessionId);
+            // A session with massage before or during it makes the sample one "with massage".
+            setForm({ ...form, sessionId, ...(p ? { massage: p.massage !== null && p.massage.timing !== 'after' } : {}) });
+          }}
+        />
+      )}
       <Segmented
         name="sample"
         legend={t('insights.milk.sample')}
