@@ -21,6 +21,77 @@ export interface SessionQuery {
   cursor?: string;
 }
 
+/** Sharing and the consultant workspace (see src/server/routes/sharing.ts, account.ts, workspace.ts). */
+export type ShareRole = 'caregiver' | 'consultant';
+
+export interface Member {
+  userId: string;
+  email: string;
+  role: HouseholdSummary['role'];
+  createdAt: string;
+  expiresAt: string | null;
+}
+
+export interface OpenInvite {
+  id: string;
+  role: string;
+  expiresAt: string;
+  accessExpiresAt: string | null;
+  createdAt: string;
+}
+
+export interface CreatedInvite {
+  id: string;
+  token: string;
+  role: ShareRole;
+  expiresAt: string;
+  accessExpiresAt: string | null;
+}
+
+export interface AccessLogEntry {
+  id: string;
+  at: string;
+  userId: string;
+  email: string;
+  role: string;
+  action: string;
+  method: string;
+  route: string;
+  resourceId: string | null;
+}
+
+export interface InvitePreview {
+  householdName: string;
+  invitedBy: string;
+  role: ShareRole;
+  expiresAt: string;
+  accessExpiresAt: string | null;
+}
+
+export interface SignInSession {
+  id: string;
+  createdAt: string;
+  expiresAt: string;
+  userAgent: string | null;
+  current: boolean;
+}
+
+export type ClientFlag =
+  | { id: 'recent-triage'; level: 'call' | 'urgent'; checkedAt: string }
+  | { id: 'output-down'; percent: number; lastWeekMl: number; weekBeforeMl: number };
+
+export interface Client {
+  householdId: string;
+  householdName: string;
+  ownerEmail: string;
+  accessExpiresAt: string | null;
+  lastActivityAt: string | null;
+  todayPumpedMl: number;
+  todayFeeds: number;
+  last7DaysPumpedMl: number;
+  flags: ClientFlag[];
+}
+
 /**
  * Every failure the API client reports: an HTTP error (status > 0) or no answer at all (status 0,
  * offline or the server is down). `fields` maps a field path ("leftMl", "massage.minutes") to why.
@@ -127,7 +198,27 @@ export const api = {
   putSession: (hid: string, id: string, input: SessionInput, version?: number) =>
     request<Session>('PUT', `${hh(hid)}/sessions/${encodeURIComponent(id)}`, version === undefined ? input : { ...input, version }),
   deleteSession: (hid: string, id: string) => request<void>('DELETE', `${hh(hid)}/sessions/${encodeURIComponent(id)}`),
+
+  shares: (hid: string) => request<{ members: Member[]; invites: OpenInvite[] }>('GET', `${hh(hid)}/shares`),
+  createInvite: (hid: string, role: ShareRole, accessExpiresAt: string | null) =>
+    request<CreatedInvite>('POST', `${hh(hid)}/shares`, { role, accessExpiresAt }),
+  changeShare: (hid: string, userId: string, change: { role?: ShareRole; expiresAt?: string | null }) =>
+    request<Member>('PATCH', `${hh(hid)}/shares/${encodeURIComponent(userId)}`, change),
+  revokeShare: (hid: string, id: string) => request<void>('DELETE', `${hh(hid)}/shares/${encodeURIComponent(id)}`),
+  accessLog: (hid: string, limit = 100) => request<{ entries: AccessLogEntry[] }>('GET', `${hh(hid)}/access-log?limit=${limit}`),
+  invite: (token: string) => request<InvitePreview>('GET', `/api/invites/${encodeURIComponent(token)}`),
+  acceptInvite: (token: string) => request<HouseholdSummary>('POST', `/api/invites/${encodeURIComponent(token)}/accept`),
+
+  changePassword: (currentPassword: string, newPassword: string) =>
+    request<{ endedSessions: number }>('PUT', '/api/me/password', { currentPassword, newPassword }),
+  signInSessions: () => request<{ sessions: SignInSession[] }>('GET', '/api/me/sessions'),
+  endSignInSession: (id: string) => request<void>('DELETE', `/api/me/sessions/${encodeURIComponent(id)}`),
+  deleteAccount: (confirm: string) => request<void>('DELETE', '/api/me', { confirm }),
+  clients: (tz: string) => request<{ clients: Client[] }>('GET', `/api/consultant/clients?tz=${encodeURIComponent(tz)}`),
 };
+
+/** Where the browser downloads her data from (GET, as a file). */
+export const EXPORT_URL = '/api/me/export';
 
 /** The SessionInput part of a Session, as a PUT body wants it. */
 export function inputOf(s: Session): SessionInput {

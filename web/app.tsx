@@ -5,11 +5,13 @@ import { BottomNav } from './components/bottom-nav.js';
 import { DropIcon } from './components/icons.js';
 import { lazyScreen } from './components/lazy-screen.js';
 import { NoticeBar } from './components/notice-bar.js';
+import { ViewingBar } from './components/sharing-viewing.js';
 import { UpdatePrompt } from './components/update-prompt.js';
 import { languageStore, t } from './i18n.js';
 import { matchRoute, navigate, pathStore, type Route } from './router.js';
 import { Home } from './screens/home.js';
 import { accountStore, loadAccount } from './state/account.js';
+import { startPath } from './state/sharing-start.js';
 import { useStore } from './state/store.js';
 
 const SignIn = lazyScreen(() => import('./screens/sign-in.js').then((m) => m.SignIn));
@@ -27,6 +29,10 @@ const MassagePlayer = lazyScreen<{ id: string }>(() => import('./screens/massage
 const InsightsOverview = lazyScreen(() => import('./screens/insights-overview.js').then((m) => m.InsightsOverview));
 const InsightsMassage = lazyScreen(() => import('./screens/insights-massage.js').then((m) => m.InsightsMassage));
 const InsightsMilk = lazyScreen(() => import('./screens/insights-milk.js').then((m) => m.InsightsMilk));
+const SharingSettings = lazyScreen(() => import('./screens/sharing-settings.js').then((m) => m.SharingSettings));
+const AccountSettings = lazyScreen(() => import('./screens/account-settings.js').then((m) => m.AccountSettings));
+const ClientsWorkspace = lazyScreen(() => import('./screens/clients-workspace.js').then((m) => m.ClientsWorkspace));
+const InviteAccept = lazyScreen<{ token: string }>(() => import('./screens/invite-accept.js').then((m) => m.InviteAccept));
 const NotFound = lazyScreen(() => import('./screens/not-found.js').then((m) => m.NotFound));
 
 function screenFor(route: Route): JSX.Element {
@@ -66,6 +72,14 @@ function screenFor(route: Route): JSX.Element {
       return <InsightsMassage />;
     case 'insightsMilk':
       return <InsightsMilk />;
+    case 'sharing':
+      return <SharingSettings />;
+    case 'accountSettings':
+      return <AccountSettings />;
+    case 'clients':
+      return <ClientsWorkspace />;
+    case 'invite':
+      return <InviteAccept key={route.token} token={route.token} />;
     case 'notFound':
       return <NotFound />;
   }
@@ -94,8 +108,8 @@ export function App(): JSX.Element {
   const signedIn = account.status === 'signed-in';
 
   useEffect(() => {
-    if (account.status === 'signed-out' && route.name !== 'signin') navigate('/signin', { replace: true });
-    if (signedIn && route.name === 'signin') navigate('/', { replace: true });
+    if (account.status === 'signed-out' && route.name !== 'signin' && route.name !== 'invite') navigate('/signin', { replace: true });
+    if (signedIn && route.name === 'signin') navigate(startPath(), { replace: true });
   }, [account.status, route.name, signedIn]);
 
   if (account.status === 'loading') {
@@ -122,7 +136,7 @@ export function App(): JSX.Element {
     return (
       <div class="app">
         <main id="main">
-          <SignIn />
+          {route.name === 'invite' ? <InviteAccept key={route.token} token={route.token} /> : <SignIn />}
           <About />
         </main>
         <NoticeBar />
@@ -148,6 +162,7 @@ export function App(): JSX.Element {
         {t('app.skip')}
       </a>
       <Brand />
+      <ViewingBar />
       <main id="main">
         {screenFor(route)}
         <About />

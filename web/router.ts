@@ -20,6 +20,10 @@ export type Route =
   | { name: 'insights' }
   | { name: 'insightsMassage' }
   | { name: 'insightsMilk' }
+  | { name: 'sharing' }
+  | { name: 'accountSettings' }
+  | { name: 'clients' }
+  | { name: 'invite'; token: string }
   | { name: 'notFound' };
 
 export const pathStore = createStore<string>(location.pathname);
@@ -49,6 +53,9 @@ const STATIC: Record<string, Route> = {
   '/insights': { name: 'insights' },
   '/insights/massage': { name: 'insightsMassage' },
   '/insights/milk': { name: 'insightsMilk' },
+  '/settings/sharing': { name: 'sharing' },
+  '/settings/account': { name: 'accountSettings' },
+  '/clients': { name: 'clients' },
 };
 
 export function matchRoute(path: string): Route {
@@ -61,5 +68,7 @@ export function matchRoute(path: string): Route {
   if (checkResult?.[1]) return { name: 'checkResult', id: checkResult[1] };
   const massage = /^\/massage\/([a-z-]{1,40})(\/play)?$/.exec(clean);
   if (massage?.[1]) return massage[2] ? { name: 'massagePlay', id: massage[1] } : { name: 'massageRoutine', id: massage[1] };
+  const invite = /^\/invite\/([A-Za-z0-9_-]{20,100})$/.exec(clean);
+  if (invite?.[1]) return { name: 'invite', token: invite[1] };
   return { name: 'notFound' };
 }

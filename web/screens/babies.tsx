@@ -12,6 +12,7 @@ import { dateText } from '../format.js';
 import { languageStore, t } from '../i18n.js';
 import { accountStore, addBaby, renameBaby } from '../state/account.js';
 import { notify } from '../state/notice.js';
+import { canWrite } from '../state/sharing-role.js';
 import { useStore } from '../state/store.js';
 
 function BabyRow({ baby, lang }: { baby: Baby; lang: string }): JSX.Element {
@@ -67,9 +68,9 @@ function BabyRow({ baby, lang }: { baby: Baby; lang: string }): JSX.Element {
         <div class="name">{baby.name}</div>
         {baby.birthDate && <div class="muted">{t('babies.born', { date: dateText(baby.birthDate, lang) })}</div>}
       </div>
-      <button type="button" onClick={() => setEditing(true)} aria-label={`${t('babies.rename')}: ${baby.name}`}>
+      {canWrite() && <button type="button" onClick={() => setEditing(true)} aria-label={`${t('babies.rename')}: ${baby.name}`}>
         {t('babies.rename')}
-      </button>
+      </button>}
     </div>
   );
 }
@@ -122,7 +123,7 @@ export function Babies(): JSX.Element {
           ))}
         </ul>
       )}
-      <form class="card" onSubmit={(e) => void add(e)} noValidate aria-labelledby="add-baby-title">
+      {canWrite(account) && <form class="card" onSubmit={(e) => void add(e)} noValidate aria-labelledby="add-baby-title">
         <h2 id="add-baby-title">{t('babies.addTitle')}</h2>
         {formError && (
           <p class="form-error" role="alert">
@@ -134,7 +135,7 @@ export function Babies(): JSX.Element {
         <button type="submit" class="primary wide" disabled={busy}>
           {t('babies.add')}
         </button>
-      </form>
+      </form>}
     </section>
   );
 }

@@ -16,6 +16,7 @@ import { reportError } from '../errors.js';
 import { timeZone } from '../format.js';
 import { languageStore, t } from '../i18n.js';
 import { accountStore } from '../state/account.js';
+import { canWrite } from '../state/sharing-role.js';
 import { prefsStore } from '../state/prefs.js';
 import { useStore } from '../state/store.js';
 import { recentStore, refreshRecent } from '../state/today.js';
@@ -40,6 +41,7 @@ export function Home(): JSX.Element {
   const prefs = useStore(prefsStore);
   const lang = useStore(languageStore);
   useRecentSessions(account.householdId);
+  const writable = canWrite(account);
 
   const running = recent.sessions.filter((s) => s.kind === 'nurse' && s.endedAt === null);
   const nowMs = useNow(running.length > 0 ? 1000 : 20_000);
@@ -89,7 +91,7 @@ export function Home(): JSX.Element {
         <span id="home-title">{t('home.title')}</span>
       </PageTitle>
       {twins && <BabyPicker babies={account.babies} babyId={account.babyId} />}
-      {running.map((s) => (
+      {writable && running.map((s) => (
         <TimerCard key={s.id} session={s} nowMs={nowMs} babyName={babyName(s.babyId)} />
       ))}
       {!myTimer && suggested && (
@@ -97,8 +99,8 @@ export function Home(): JSX.Element {
           {t('home.startNext', { side: t(`side.${suggested}`) })}
         </p>
       )}
-      <h2 class="visually-hidden">{t('home.actions')}</h2>
-      <div class="actions">
+      {writable && <h2 class="visually-hidden">{t('home.actions')}</h2>}
+      {writable && <div class="actions">
         {nurseButton('left')}
         {nurseButton('right')}
         <Link href="/pump" class="button big-action">
@@ -109,10 +111,10 @@ export function Home(): JSX.Element {
           <BottleIcon />
           {t('home.bottle')}
         </Link>
-      </div>
+      </div>}
       <MassageFirst />
       <EmptyingCard />
-      {account.babies.length === 0 && (
+      {writable && account.babies.length === 0 && (
         <p class="muted">
           {t('home.addBaby')} <Link href="/babies">{t('home.addBabyLink')}</Link>
         </p>

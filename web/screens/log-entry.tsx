@@ -16,6 +16,7 @@ import { navigate } from '../router.js';
 import { accountStore } from '../state/account.js';
 import { buildInput, DEFAULT_MINUTES, formFromSession, serverErrors, type EntryForm, type FormErrors } from '../state/entry-form.js';
 import { notify } from '../state/notice.js';
+import { canWrite } from '../state/sharing-role.js';
 import { prefsStore } from '../state/prefs.js';
 import { useStore } from '../state/store.js';
 import { dropRecent, findRecent, putRecent } from '../state/today.js';
@@ -101,6 +102,7 @@ export function LogEntry(props: Props): JSX.Element {
   }
 
   const isNew = loaded.session === null;
+  const writable = canWrite(account);
   const title = isNew ? (form.kind === 'pump' ? t('form.pumpTitle') : t('form.bottleTitle')) : t('form.editTitle');
 
   const save = async (e: Event): Promise<void> => {
@@ -169,6 +171,7 @@ export function LogEntry(props: Props): JSX.Element {
             {errors.form}
           </p>
         )}
+        <fieldset class="sharing-read-only" disabled={!writable}>
         <SessionForm
           form={form}
           errors={errors}
@@ -178,13 +181,14 @@ export function LogEntry(props: Props): JSX.Element {
           running={loaded.base.endedAt === null && loaded.base.kind === 'nurse'}
           onChange={(change) => setForm({ ...form, ...change })}
         />
-        <div class="sticky-save">
+        </fieldset>
+        {writable && <div class="sticky-save">
           <button type="submit" class="primary" disabled={busy}>
             {busy ? t('common.saving') : t('common.save')}
           </button>
-        </div>
+        </div>}
       </form>
-      {!isNew && (
+      {!isNew && writable && (
         <div class="card">
           {confirming ? (
             <div role="group" aria-labelledby="confirm-delete">

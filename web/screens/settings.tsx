@@ -8,6 +8,7 @@ import { Link } from '../components/link.js';
 import { ReminderSettings } from '../components/insights-reminder-settings.js';
 import { Segmented } from '../components/segmented.js';
 import { SelectField } from '../components/field.js';
+import { SharingLinks } from '../components/sharing-links.js';
 import { reportError } from '../errors.js';
 import { t } from '../i18n.js';
 import { navigate } from '../router.js';
@@ -93,6 +94,7 @@ export function Settings(): JSX.Element {
           />
         </div>
       )}
+      <SharingLinks />
       <div class="card">
         <h2>{t('settings.account')}</h2>
         <p class="muted">{t('settings.signedInAs', { email: account.user?.email ?? '' })}</p>

@@ -1,0 +1,37 @@
+/** A client's flags as badges: an icon and words, never colour alone. */
+import type { JSX } from 'preact';
+import type { ClientFlag } from '../api.js';
+import { t } from '../i18n.js';
+import { whenText } from '../state/sharing-format.js';
+
+const AlertIcon = (): JSX.Element => (
+  <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+    <path d="M12 3 2 21h20L12 3Z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" />
+    <path d="M12 10v5M12 18v.01" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+  </svg>
+);
+
+const DownIcon = (): JSX.Element => (
+  <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+    <path d="M4 6l6 6 4-4 6 6M20 9v5h-5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
+  </svg>
+);
+
+export function flagText(flag: ClientFlag, lang: string, nowMs: number): string {
+  if (flag.id === 'recent-triage') return t(flag.level === 'urgent' ? 'sharing.flags.urgent' : 'sharing.flags.call', { when: whenText(flag.checkedAt, lang, nowMs) });
+  return t('sharing.flags.outputDown', { percent: Math.round(Math.abs(flag.percent)) });
+}
+
+export function FlagBadges({ flags, lang, nowMs }: { flags: ClientFlag[]; lang: string; nowMs: number }): JSX.Element {
+  if (flags.length === 0) return <span class="muted">{t('sharing.flags.none')}</span>;
+  return (
+    <ul class="flag-list">
+      {flags.map((f) => (
+        <li key={f.id} class={`flag flag-${f.id === 'recent-triage' ? f.level : 'down'}`}>
+          {f.id === 'recent-triage' ? <AlertIcon /> : <DownIcon />}
+          <span>{flagText(f, lang, nowMs)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,27 @@
+/** The signed-in user's role in the household in use: a consultant reads, never writes. */
+import type { Role } from '../../src/domain/account.js';
+import { accountStore, type AccountState } from './account.js';
+
+export function currentRole(state: AccountState = accountStore.get()): Role | null {
+  return state.households.find((h) => h.id === state.householdId)?.role ?? null;
+}
+
+/** False while a consultant looks at a client's household: no log, edit or delete controls. */
+export function canWrite(state: AccountState = accountStore.get()): boolean {
+  const role = currentRole(state);
+  return role !== null && role !== 'consultant';
+}
+
+/** Only the owner shares, exports and deletes. */
+export function isOwner(state: AccountState = accountStore.get()): boolean {
+  return currentRole(state) === 'owner';
+}
+
+export function hasConsultantRole(state: AccountState = accountStore.get()): boolean {
+  return state.households.some((h) => h.role === 'consultant');
+}
+
+/** A user who is only ever a consultant starts in her workspace. */
+export function onlyConsultant(state: AccountState = accountStore.get()): boolean {
+  return state.households.length > 0 && state.households.every((h) => h.role === 'consultant');
+}
