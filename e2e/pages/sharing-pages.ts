@@ -1,0 +1,113 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** Settings → Sharing: members, open invites, new invite links, the access log. */
+export class SharingPage {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<this> {
+    await this.page.goto('/settings/sharing');
+    await this.page.getByRole('heading', { level: 1 }).waitFor();
+    await this.page.getByTestId('members').waitFor();
+    await this.page.getByTestId('access-log').or(this.page.getByText('Nobody else has looked at or changed anything yet.')).or(this.page.getByText('Nadie más ha consultado ni cambiado nada todavía.')).first().waitFor();
+    return this;
+  }
+
+  /** Creates an invite and returns the one-time link shown. */
+  async invite(button: string, until?: string): Promise<string> {
+    if (until !== undefined) await this.page.getByLabel(/^Access ends on|^El acceso termina el/).fill(until);
+    await this.page.getByRole('button', { name: button, exact: true }).click();
+    const field = this.page.locator('#invite-link-value');
+    await field.waitFor();
+    return field.inputValue();
+  }
+
+  members(): Locator {
+    return this.page.getByTestId('members');
+  }
+
+  accessLog(): Locator {
+    return this.page.getByTestId('access-log');
+  }
+
+  async revoke(email: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Remove access for ${email}` }).click();
+    const revoked = this.page.waitForResponse((r) => r.request().method() === 'DELETE' && r.url().includes('/shares/'));
+    await this.page.getByRole('button', { name: 'Yes, remove' }).click();
+    await revoked;
+  }
+}
+
+/** /invite/:token, signed in or out. */
+export class InvitePage {
+  constructor(readonly page: Page) {}
+
+  async open(link: string): Promise<this> {
+    await this.page.goto(new URL(link).pathname);
+    await this.page.getByRole('heading', { level: 1 }).waitFor();
+    await this.page.getByTestId('invite-offer').or(this.page.getByRole('alert')).first().waitFor();
+    return this;
+  }
+
+  offer(): Locator {
+    return this.page.getByTestId('invite-offer');
+  }
+
+  async signUp(email: string, password: string): Promise<void> {
+    await this.page.getByLabel('Email').fill(email);
+    await this.page.getByLabel('Password').fill(password);
+    await this.page.getByRole('button', { name: 'Create account' }).click();
+    await this.page.getByRole('button', { name: 'Accept invite' }).waitFor();
+  }
+
+  async accept(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Accept invite' }).click();
+  }
+}
+
+/** /clients: the consultant's workspace. */
+export class ClientsPage {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<this> {
+    await this.page.goto('/clients');
+    await this.waitUntilReady();
+    return this;
+  }
+
+  async waitUntilReady(): Promise<void> {
+    await this.page.getByRole('heading', { level: 1 }).waitFor();
+    await this.page.getByTestId('clients').or(this.page.locator('.clients-screen p.card')).first().waitFor();
+  }
+
+  rows(): Locator {
+    return this.page.getByTestId('client');
+  }
+
+  async openLog(ownerEmail: string): Promise<void> {
+    await this.page.getByRole('button', { name: new RegExp(`^Open the log of .*\\(${ownerEmail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)$`) }).click();
+    await this.page.getByRole('heading', { name: 'Log', level: 1 }).waitFor();
+    await this.page.locator('section[aria-busy="true"]').waitFor({ state: 'detached' });
+  }
+}
+
+/** Settings → Account and privacy. */
+export class AccountPage {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<this> {
+    await this.page.goto('/settings/account');
+    await this.page.getByRole('heading', { level: 1 }).waitFor();
+    await this.page.getByTestId('sign-in-sessions').waitFor();
+    return this;
+  }
+
+  sessions(): Locator {
+    return this.page.getByTestId('sign-in-sessions').locator('li');
+  }
+
+  async changePassword(current: string, next: string): Promise<void> {
+    await this.page.getByLabel('Current password').fill(current);
+    await this.page.getByLabel('New password').fill(next);
+    await this.page.getByRole('button', { name: 'Change password' }).click();
+  }
+}

@@ -1,0 +1,206 @@
+/**
+ * Sharing end to end with two (or three) people in separate browser contexts: a caregiver joins by
+ * link and logs; a consultant reads through her workspace, read-only, and the owner sees it in the
+ * access log and revokes; account safety (password, sign-ins, export, deletion); Spanish.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { EntryPage } from './pages/entry-page.js';
+import { HomePage } from './pages/home-page.js';
+import { LogPage } from './pages/log-page.js';
+import { SettingsPage } from './pages/settings-page.js';
+import { AccountPage, ClientsPage, InvitePage, SharingPage } from './pages/sharing-pages.js';
+import { SignInPage } from './pages/sign-in-page.js';
+import { freshEmail, PASSWORD, useTestApp } from './support/app.js';
+import { browserSuite } from './support/chromium.js';
+import { signedInPage } from './support/flows.js';
+
+/** A pump from an hour ago in the signed-in user's own household, through the API. */
+async function seedPump(page: Page): Promise<void> {
+  const me = (await (await page.request.get('/api/me')).json()) as { households: { id: string }[] };
+  const hid = me.households[0]?.id ?? '';
+  const ago = (min: number): string => new Date(Date.now() - min * 60_000).toISOString();
+  const res = await page.request.put(`/api/households/${hid}/sessions/${crypto.randomUUID()}`, {
+    data: { kind: 'pump', babyId: null, startedAt: ago(70), endedAt: ago(55), segments: [], leftMl: 70, rightMl: 55, volumeMl: null, milkType: null, massage: null, painBefore: null, painAfter: null, fullnessBefore: null, fullnessAfter: null, notes: '' },
+  });
+  expect(res.status()).toBe(201);
+}
+
+browserSuite('sharing in the browser', () => {
+  const app = useTestApp();
+
+  it('lets a partner join by link while signed out, log a bottle, and the owner sees it', async () => {
+    const { page: owner } = await signedInPage(app);
+    await new SettingsPage(owner).open();
+    await owner.getByRole('link', { name: 'Sharing' }).click();
+    await owner.getByRole('heading', { name: 'Sharing', level: 1 }).waitFor();
+    const sharing = new SharingPage(owner);
+    const link = await sharing.invite('Invite a caregiver');
+    expect(link).toMatch(new RegExp(`^${app.url}/invite/[A-Za-z0-9_-]{20,}$`));
+    await owner.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await owner.getByRole('button', { name: 'Copy link' }).click();
+    await owner.getByRole('button', { name: 'Copied' }).waitFor();
+    expect(await owner.evaluate(() => navigator.clipboard.readText())).toBe(link);
+    await sharing.open();
+    expect(await owner.getByTestId('open-invites').innerText()).toContain('Invite for a Caregiver');
+
+    const partner = await app.newPage();
+    const invite = await new InvitePage(partner).open(link);
+    expect(await invite.offer().innerText()).toContain('As a caregiver');
+    const partnerEmail = freshEmail();
+    await invite.signUp(partnerEmail, PASSWORD);
+    expect(new URL(partner.url()).pathname).toBe(new URL(link).pathname);
+    await invite.accept();
+    const home = new HomePage(partner);
+    await home.waitUntilReady();
+    await home.logBottle();
+    await partner.getByRole('heading', { name: 'Log a bottle' }).waitFor();
+    const form = new EntryPage(partner);
+    await form.fillBottle('90');
+    await form.save();
+    await home.waitUntilReady();
+
+    // The link worked once.
+    const again = await app.newPage();
+    await new InvitePage(again).open(link);
+    await again.getByText('This invite link no longer works').waitFor();
+
+    const log = await new LogPage(owner).open();
+    await expect.poll(async () => (await log.summaries()).join('\n')).toContain('90 mL');
+    await sharing.open();
+    expect(await sharing.members().innerText()).toContain(partnerEmail);
+    expect(await owner.getByTestId('open-invites').count()).toBe(0);
+    expect(await sharing.accessLog().innerText()).toContain(`${partnerEmail} (Caregiver) changed your log`);
+  });
+
+  it('gives a consultant a read-only workspace the owner can watch and revoke', async () => {
+    const { page: owner, email: ownerEmail } = await signedInPage(app);
+    await seedPump(owner);
+    const sharing = await new SharingPage(owner).open();
+    const link = await sharing.invite('Invite a consultant', '2031-12-31');
+    expect(await owner.getByTestId('invite-link').innerText()).toContain('2031');
+
+    const { page: consultant, email: consultantEmail } = await signedInPage(app);
+    await consultant.setViewportSize({ width: 1280, height: 800 });
+    const invite = await new InvitePage(consultant).open(link);
+    expect(await invite.offer().innerText()).toContain("You can't change anything");
+    await invite.accept();
+    await consultant.waitForURL((u) => u.pathname === '/clients');
+    const clients = new ClientsPage(consultant);
+    await clients.waitUntilReady();
+    expect(await clients.rows().count()).toBe(1);
+    const row = await clients.rows().first().innerText();
+    expect(row).toContain(ownerEmail);
+    expect(row).toContain('125 mL');
+    expect(row).toContain('No flags');
+
+    await consultant.setViewportSize({ width: 360, height: 740 });
+    await clients.open();
+    expect(await clients.rows().first().innerText()).toContain(ownerEmail);
+    await clients.openLog(ownerEmail);
+    await consultant.getByTestId('read-only-bar').waitFor();
+    const log = new LogPage(consultant);
+    await expect.poll(async () => (await log.summaries()).join('\n')).toContain('125 mL');
+    await log.entries().first().click();
+    await consultant.getByRole('heading', { name: 'Edit entry' }).waitFor();
+    expect(await consultant.getByRole('button', { name: 'Save' }).count()).toBe(0);
+    expect(await consultant.getByRole('button', { name: 'Delete entry' }).count()).toBe(0);
+    expect(await consultant.getByLabel(/^Left \(/).isDisabled()).toBe(true);
+
+    await consultant.getByRole('navigation').getByRole('link', { name: 'Home', exact: true }).click();
+    await new HomePage(consultant).totals().waitFor();
+    for (const name of ['Nurse left', 'Nurse right']) expect(await consultant.getByRole('button', { name }).count()).toBe(0);
+    for (const name of ['Pump', 'Bottle']) expect(await consultant.getByRole('main').getByRole('link', { name, exact: true }).count()).toBe(0);
+    await consultant.goto('/babies');
+    await consultant.getByRole('heading', { name: 'Babies', level: 1 }).waitFor();
+    expect(await consultant.getByRole('button', { name: 'Add baby' }).count()).toBe(0);
+
+    await sharing.open();
+    const accessLog = await sharing.accessLog().innerText();
+    expect(accessLog).toContain(`${consultantEmail} (Consultant) read your log`);
+    expect(accessLog).toContain(`${consultantEmail} (Consultant) read your summary`);
+    expect(await sharing.members().innerText()).toContain('until');
+    await sharing.revoke(consultantEmail);
+    await expect.poll(() => sharing.members().innerText()).not.toContain(consultantEmail);
+
+    // Her next load: the client is gone, and reading the household is refused.
+    await clients.open();
+    await consultant.getByText('No one has shared with you yet.').waitFor();
+    expect(await consultant.getByTestId('read-only-bar').count()).toBe(0);
+    const ownerHid = ((await (await owner.request.get('/api/me')).json()) as { households: { id: string }[] }).households[0]?.id ?? '';
+    expect([403, 404]).toContain((await consultant.request.get(`/api/households/${ownerHid}/sessions`)).status());
+  });
+
+  it('changes the password, ends a sign-in, exports and deletes the account', async () => {
+    const { page, email } = await signedInPage(app);
+    const other = await app.newPage();
+    await new SignInPage(other).open();
+    await new SignInPage(other).signIn(email, PASSWORD);
+    await new HomePage(other).waitUntilReady();
+
+    await new SettingsPage(page).open();
+    await page.getByRole('link', { name: 'Account and privacy' }).click();
+    const account = new AccountPage(page);
+    await page.getByTestId('sign-in-sessions').waitFor();
+    expect(await account.sessions().count()).toBe(2);
+    expect(await page.getByTestId('sign-in-sessions').innerText()).toContain('This device');
+
+    await account.changePassword('not my password', 'a brand new passphrase');
+    await page.getByText("That isn't your current password.").waitFor();
+    const newPassword = 'a brand new passphrase';
+    await account.changePassword(PASSWORD, newPassword);
+    await page.getByText('Password changed. 1 other device was signed out.').waitFor();
+    await other.reload();
+    await other.getByRole('heading', { name: 'Welcome back' }).waitFor();
+
+    await new SignInPage(other).signIn(email, newPassword);
+    await new HomePage(other).waitUntilReady();
+    await account.open();
+    expect(await account.sessions().count()).toBe(2);
+    await page.getByRole('button', { name: /^Sign out .*, signed in/ }).click();
+    await page.getByText('1 device signed out.').waitFor();
+    await expect.poll(() => account.sessions().count()).toBe(1);
+    await other.reload();
+    await other.getByRole('heading', { name: 'Welcome back' }).waitFor();
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Download my data' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('lactea-export.json');
+    const path = await file.path();
+    const exported = await readFile(path, 'utf8');
+    expect(typeof JSON.parse(exported)).toBe('object');
+    expect(exported).toContain(email);
+
+    const remove = page.getByRole('button', { name: 'Delete my account' });
+    expect(await remove.isDisabled()).toBe(true);
+    await page.getByLabel(/^To confirm, type your email/).fill(email.toUpperCase());
+    await remove.click();
+    await page.getByRole('heading', { name: 'Welcome back' }).waitFor();
+    await new SignInPage(page).signIn(email, newPassword);
+    await page.getByRole('alert').waitFor();
+  });
+
+  it('works in Spanish, including the invite page for a signed-out visitor', async () => {
+    const { page: owner } = await signedInPage(app);
+    const settings = await new SettingsPage(owner).open();
+    await settings.choose('Español');
+    await owner.getByRole('link', { name: 'Compartir' }).click();
+    await owner.getByRole('heading', { name: 'Compartir', level: 1 }).waitFor();
+    const sharing = new SharingPage(owner);
+    const link = await sharing.invite('Invitar a una asesora');
+    await owner.getByText('Envía este enlace a una sola persona.', { exact: false }).waitFor();
+    await owner.getByRole('link', { name: 'Volver' }).waitFor();
+
+    const visitor = await app.newPage({ locale: 'es-ES' });
+    await new InvitePage(visitor).open(link);
+    await visitor.getByRole('heading', { name: 'Tienes una invitación', level: 1 }).waitFor();
+    expect(await visitor.getByTestId('invite-offer').innerText()).toContain('Como asesora');
+    await visitor.getByRole('heading', { name: 'Crea una cuenta para aceptar' }).waitFor();
+
+    await owner.goto('/settings/account');
+    await owner.getByRole('heading', { name: 'Cuenta y privacidad', level: 1 }).waitFor();
+    await owner.getByText('Este dispositivo').waitFor();
+  });
+});
