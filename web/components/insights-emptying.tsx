@@ -55,15 +55,18 @@ export function EmptyingCard(): JSX.Element | null {
   if (!hid) return null;
   return (
     <>
-      {due.length > 0 && (
-        <div class="insights-banner" role="status" data-testid="emptying-banner">
-          <p>
-            <strong>{due.length === 2 ? t('insights.home.dueBoth') : t('insights.home.dueOne', { side: sideWord(due[0] as SideNow) })}</strong>
-            <br />
-            {t('insights.home.dueHint')}
-          </p>
-        </div>
-      )}
+      {/* Always there, so a screen reader hears the reminder when it appears. */}
+      <div aria-live="polite">
+        {due.length > 0 && (
+          <div class="insights-banner" data-testid="emptying-banner">
+            <p>
+              <strong>{due.length === 2 ? t('insights.home.dueBoth') : t('insights.home.dueOne', { side: sideWord(due[0] as SideNow) })}</strong>
+              <br />
+              {t('insights.home.dueHint')}
+            </p>
+          </div>
+        )}
+      </div>
       <section class="card insights-emptying" aria-labelledby="emptying-title" data-testid="emptying">
         <h2 id="emptying-title">{t('insights.home.title')}</h2>
         {sides ? (
