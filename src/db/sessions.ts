@@ -1,6 +1,7 @@
 /** The session log: rows ↔ domain records in one place, and the queries over them. */
 import type { Kysely, Selectable } from 'kysely';
 import type { MassageTiming, MassageTool, MilkType, Segment, Session, SessionInput, SessionKind } from '../domain/session.js';
+import { precompiled } from './precompiled.js';
 import type { DB, SessionsTable } from './schema.js';
 
 type Row = Selectable<SessionsTable>;
@@ -73,6 +74,53 @@ export async function findSession(db: Kysely<DB>, householdId: string, id: strin
   return row ? fromDb(row) : null;
 }
 
+type InsertValues = ReturnType<typeof inputColumns> & {
+  householdId: string;
+  id: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  createdBy: string;
+  deletedAt: string | null;
+};
+
+// The insert every logged session runs, compiled once (see precompiled.ts).
+const insertIfAbsent = precompiled<InsertValues>()((db, param) =>
+  db
+    .insertInto('sessions')
+    .values({
+      householdId: param('householdId'),
+      id: param('id'),
+      kind: param('kind'),
+      babyId: param('babyId'),
+      startedAt: param('startedAt'),
+      endedAt: param('endedAt'),
+      segments: param('segments'),
+      leftMl: param('leftMl'),
+      rightMl: param('rightMl'),
+      volumeMl: param('volumeMl'),
+      milkType: param('milkType'),
+      massageRoutineId: param('massageRoutineId'),
+      massageTiming: param('massageTiming'),
+      massageMinutes: param('massageMinutes'),
+      massageTool: param('massageTool'),
+      massageVibration: param('massageVibration'),
+      massageHeat: param('massageHeat'),
+      painBefore: param('painBefore'),
+      painAfter: param('painAfter'),
+      fullnessBefore: param('fullnessBefore'),
+      fullnessAfter: param('fullnessAfter'),
+      notes: param('notes'),
+      version: param('version'),
+      createdAt: param('createdAt'),
+      updatedAt: param('updatedAt'),
+      createdBy: param('createdBy'),
+      deletedAt: param('deletedAt'),
+    })
+    .onConflict((oc) => oc.columns(['householdId', 'id']).doNothing())
+    .returningAll(),
+);
+
 /** Inserts version 1 unless a row with that id exists; returns the new record, or null if it existed. */
 export async function insertSessionIfAbsent(
   db: Kysely<DB>,
@@ -81,21 +129,17 @@ export async function insertSessionIfAbsent(
   input: SessionInput,
   meta: { now: string; userId: string },
 ): Promise<Session | null> {
-  const row = await db
-    .insertInto('sessions')
-    .values({
-      householdId,
-      id,
-      ...inputColumns(input),
-      version: 1,
-      createdAt: meta.now,
-      updatedAt: meta.now,
-      createdBy: meta.userId,
-      deletedAt: null,
-    })
-    .onConflict((oc) => oc.columns(['householdId', 'id']).doNothing())
-    .returningAll()
-    .executeTakeFirst();
+  const values: InsertValues = {
+    householdId,
+    id,
+    ...inputColumns(input),
+    version: 1,
+    createdAt: meta.now,
+    updatedAt: meta.now,
+    createdBy: meta.userId,
+    deletedAt: null,
+  };
+  const row = (await insertIfAbsent(db, values))[0];
   return row ? fromDb(row) : null;
 }
 

@@ -1,6 +1,7 @@
 /** Users and their sign-in sessions. */
 import type { Kysely } from 'kysely';
 import { DEFAULT_PREFERENCES, type Preferences, type Role, type User } from '../domain/account.js';
+import { precompiled } from './precompiled.js';
 import type { DB, UsersTable } from './schema.js';
 
 export interface UserWithHash extends User {
@@ -73,20 +74,23 @@ export async function findUserBySession(db: Kysely<DB>, sessionId: string, nowIs
  * The user behind a live sign-in session and her live role in one household, in one query (the
  * hot path of every household route). Role is null when she is not, or no longer, a member.
  */
+const userAndRole = precompiled<{ sessionId: string; householdId: string; nowIso: string }>()((db, param) =>
+  db
+    .selectFrom('authSessions')
+    .innerJoin('users', 'users.id', 'authSessions.userId')
+    .leftJoin('memberships', (j) => j.onRef('memberships.userId', '=', 'users.id').on('memberships.householdId', '=', param<string>('householdId')))
+    .select(['users.id', 'users.email', 'users.passwordHash', 'users.preferences', 'users.createdAt', 'memberships.role', 'memberships.expiresAt'])
+    .where('authSessions.id', '=', param<string>('sessionId'))
+    .where('authSessions.expiresAt', '>', param<string>('nowIso')),
+);
+
 export async function findUserAndRole(
   db: Kysely<DB>,
   sessionId: string,
   householdId: string,
   nowIso: string,
 ): Promise<{ user: UserWithHash; role: Role | null } | null> {
-  const row = await db
-    .selectFrom('authSessions')
-    .innerJoin('users', 'users.id', 'authSessions.userId')
-    .leftJoin('memberships', (j) => j.onRef('memberships.userId', '=', 'users.id').on('memberships.householdId', '=', householdId))
-    .select(['users.id', 'users.email', 'users.passwordHash', 'users.preferences', 'users.createdAt', 'memberships.role', 'memberships.expiresAt'])
-    .where('authSessions.id', '=', sessionId)
-    .where('authSessions.expiresAt', '>', nowIso)
-    .executeTakeFirst();
+  const row = (await userAndRole(db, { sessionId, householdId, nowIso }))[0];
   if (!row) return null;
   const live = row.role !== null && (row.expiresAt === null || row.expiresAt > nowIso);
   return { user: fromDb(row), role: live ? (row.role as Role) : null };
