@@ -43,7 +43,7 @@ browserSuite('sharing in the browser', () => {
     await owner.getByRole('button', { name: 'Copied' }).waitFor();
     expect(await owner.evaluate(() => navigator.clipboard.readText())).toBe(link);
     await sharing.open();
-    expect(await owner.getByTestId('open-invites').innerText()).toContain('Invite for a Caregiver');
+    expect(await owner.getByTestId('open-invites').innerText()).toContain('Invite for a caregiver');
 
     const partner = await app.newPage();
     const invite = await new InvitePage(partner).open(link);

@@ -84,7 +84,7 @@ export class ClientsPage {
   }
 
   async openLog(ownerEmail: string): Promise<void> {
-    await this.page.getByRole('button', { name: new RegExp(`^Open the log of .*\\(${ownerEmail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)$`) }).click();
+    await this.page.getByRole('button', { name: `Open the log of ${ownerEmail}`, exact: true }).click();
     await this.page.getByRole('heading', { name: 'Log', level: 1 }).waitFor();
     await this.page.locator('section[aria-busy="true"]').waitFor({ state: 'detached' });
   }

@@ -1,4 +1,4 @@
-/** Who read or changed what, newest first, in plain words. */
+/** Who read or changed what, newest first, in plain words; repeats close together are one line. */
 import type { JSX } from 'preact';
 import type { AccessLogEntry } from '../api.js';
 import { t } from '../i18n.js';
@@ -8,6 +8,31 @@ interface Props {
   entries: AccessLogEntry[] | null;
   lang: string;
   nowMs: number;
+}
+
+interface Line {
+  key: string;
+  text: string;
+  at: string;
+  count: number;
+  firstMs: number;
+}
+
+const SAME_VISIT_MS = 30 * 60_000;
+
+/** Consecutive entries with the same words within half an hour of each other become one line. */
+export function groupAccess(entries: AccessLogEntry[]): Line[] {
+  const lines: Line[] = [];
+  for (const e of entries) {
+    const text = accessLine(e);
+    const ms = Date.parse(e.at);
+    const last = lines[lines.length - 1];
+    if (last && last.text === text && Math.abs(last.firstMs - ms) <= SAME_VISIT_MS) {
+      last.count += 1;
+      last.firstMs = ms;
+    } else lines.push({ key: e.id, text, at: e.at, count: 1, firstMs: ms });
+  }
+  return lines;
 }
 
 export function AccessLog({ entries, lang, nowMs }: Props): JSX.Element {
@@ -21,11 +46,14 @@ export function AccessLog({ entries, lang, nowMs }: Props): JSX.Element {
         <p class="muted">{t('sharing.log.empty')}</p>
       ) : (
         <ul class="sharing-log" data-testid="access-log">
-          {entries.map((e) => (
-            <li key={e.id}>
-              <span class="sharing-log-what">{accessLine(e)}</span>
-              <time class="muted" dateTime={e.at}>
-                {whenText(e.at, lang, nowMs)}
+          {groupAccess(entries).map((l) => (
+            <li key={l.key}>
+              <span class="sharing-log-what">
+                {l.text}
+                {l.count > 1 && t('sharing.log.times', { count: l.count })}
+              </span>
+              <time class="muted" dateTime={l.at}>
+                {whenText(l.at, lang, nowMs)}
               </time>
             </li>
           ))}

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CreatedInvite } from '../api.js';
 import { languageStore, t } from '../i18n.js';
 import { notify } from '../state/notice.js';
-import { dayText, roleText } from '../state/sharing-format.js';
+import { dayText, roleWord } from '../state/sharing-format.js';
 import { inviteLink } from '../state/sharing-invite.js';
 import { useStore } from '../state/store.js';
 
@@ -38,7 +38,7 @@ export function InviteLinkCard({ invite, householdName, onDone }: Props): JSX.El
 
   const share = async (): Promise<void> => {
     try {
-      await navigator.share({ title: t('sharing.invite.shareTitle', { household: householdName }), text: t('sharing.invite.shareText', { role: roleText(invite.role) }), url: link });
+      await navigator.share({ title: t('sharing.invite.shareTitle', { household: householdName }), text: t('sharing.invite.shareText', { role: roleWord(invite.role) }), url: link });
     } catch {
       // She closed the share sheet; the link is still here to copy.
     }
@@ -46,7 +46,7 @@ export function InviteLinkCard({ invite, householdName, onDone }: Props): JSX.El
 
   return (
     <div class="card sharing-link" role="region" aria-labelledby="invite-link-title" data-testid="invite-link">
-      <h2 id="invite-link-title" ref={title} tabIndex={-1}>{t('sharing.invite.readyTitle', { role: roleText(invite.role) })}</h2>
+      <h2 id="invite-link-title" ref={title} tabIndex={-1}>{t('sharing.invite.readyTitle', { role: roleWord(invite.role) })}</h2>
       <label for="invite-link-value">{t('sharing.invite.linkLabel')}</label>
       <input id="invite-link-value" class="sharing-link-value" readOnly value={link} onFocus={(e) => e.currentTarget.select()} aria-describedby="invite-link-help" />
       <p id="invite-link-help" class="muted">

@@ -10,6 +10,7 @@ import { languageStore, t } from '../i18n.js';
 import { navigate } from '../router.js';
 import { loadAccount, selectHousehold } from '../state/account.js';
 import { prefsStore } from '../state/prefs.js';
+import { rememberClient } from '../state/sharing-clients.js';
 import { dayText, whenText } from '../state/sharing-format.js';
 import { useStore } from '../state/store.js';
 
@@ -51,6 +52,7 @@ export function ClientsWorkspace(): JSX.Element {
   const open = async (c: Client, to: '/log' | '/insights'): Promise<void> => {
     setOpening(c.householdId);
     try {
+      rememberClient(c.householdId, c.ownerEmail);
       await selectHousehold(c.householdId);
       navigate(to);
     } catch (e) {
@@ -97,8 +99,8 @@ export function ClientsWorkspace(): JSX.Element {
             {load.clients.map((c) => (
               <tr key={c.householdId} data-testid="client">
                 <th scope="row" class="client-name">
-                  <span>{c.householdName}</span>
-                  <span class="muted client-owner">{c.ownerEmail}</span>
+                  <span>{c.ownerEmail}</span>
+                  <span class="muted client-owner">{c.householdName}</span>
                   {c.accessExpiresAt && <span class="muted client-owner">{t('sharing.members.until', { date: dayText(c.accessExpiresAt, lang) })}</span>}
                 </th>
                 <td data-label={t('sharing.clients.lastActivity')}>{c.lastActivityAt ? whenText(c.lastActivityAt, lang, nowMs) : t('sharing.clients.never')}</td>
@@ -109,7 +111,7 @@ export function ClientsWorkspace(): JSX.Element {
                   </span>
                 </td>
                 <td data-label={t('sharing.clients.week')}>{vol(c.last7DaysPumpedMl)}</td>
-                <td data-label={t('sharing.clients.flags')}>
+                <td data-label={t('sharing.clients.flags')} class="client-flags">
                   <FlagBadges flags={c.flags} lang={lang} nowMs={nowMs} />
                 </td>
                 <td class="client-actions">
@@ -117,7 +119,7 @@ export function ClientsWorkspace(): JSX.Element {
                     type="button"
                     class="primary"
                     disabled={opening !== null}
-                    aria-label={t('sharing.clients.openLogFor', { name: c.householdName, email: c.ownerEmail })}
+                    aria-label={t('sharing.clients.openLogFor', { email: c.ownerEmail })}
                     onClick={() => void open(c, '/log')}
                   >
                     {t('sharing.clients.openLog')}
@@ -125,7 +127,7 @@ export function ClientsWorkspace(): JSX.Element {
                   <button
                     type="button"
                     disabled={opening !== null}
-                    aria-label={t('sharing.clients.openInsightsFor', { name: c.householdName, email: c.ownerEmail })}
+                    aria-label={t('sharing.clients.openInsightsFor', { email: c.ownerEmail })}
                     onClick={() => void open(c, '/insights')}
                   >
                     {t('sharing.clients.openInsights')}

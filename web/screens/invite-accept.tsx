@@ -71,8 +71,8 @@ export function InviteAccept({ token }: { token: string }): JSX.Element {
       const household = await api.acceptInvite(token);
       forgetInvite();
       await loadAccount();
-      await selectHousehold(household.id);
-      notify(t('sharing.accept.done', { household: household.name }));
+      if (household.role !== 'consultant') await selectHousehold(household.id);
+      notify(t('sharing.accept.done', { who: preview.invite.invitedBy }));
       navigate(household.role === 'consultant' ? '/clients' : '/', { replace: true });
     } catch (e) {
       if (e instanceof ApiError && e.status === 409) {
@@ -149,7 +149,7 @@ export function InviteAccept({ token }: { token: string }): JSX.Element {
   })();
 
   return (
-    <section class="invite-screen">
+    <section class={signedIn ? 'invite-screen' : 'invite-screen auth'}>
       {!signedIn && (
         <p class="brand-large">
           <DropIcon />

@@ -11,7 +11,7 @@ import { errorText, reportError } from '../errors.js';
 import { languageStore, t } from '../i18n.js';
 import { accountStore } from '../state/account.js';
 import { notify } from '../state/notice.js';
-import { dayText, endOfDay, roleText } from '../state/sharing-format.js';
+import { dayText, endOfDay, roleText, roleWord } from '../state/sharing-format.js';
 import { isOwner } from '../state/sharing-role.js';
 import { useStore } from '../state/store.js';
 
@@ -30,7 +30,7 @@ function MemberRow({ member, hid, lang, onChanged }: { member: Member; hid: stri
     setBusy(true);
     try {
       await api.changeShare(hid, member.userId, { role });
-      notify(t('sharing.members.roleChanged', { email: member.email, role: roleText(role) }));
+      notify(t('sharing.members.roleChanged', { email: member.email, role: roleWord(role) }));
       onChanged();
     } catch (e) {
       reportError(e);
@@ -63,7 +63,10 @@ function MemberRow({ member, hid, lang, onChanged }: { member: Member; hid: stri
       {!owner && (
         <div class="sharing-member-actions">
           <div class="field">
-            <label for={`role-${member.userId}`}>{t('sharing.members.roleLabel', { email: member.email })}</label>
+            <label for={`role-${member.userId}`}>
+              {t('sharing.members.role')}
+              <span class="visually-hidden"> {t('sharing.members.roleOf', { email: member.email })}</span>
+            </label>
             <select
               id={`role-${member.userId}`}
               value={member.role}
@@ -226,7 +229,7 @@ export function SharingSettings(): JSX.Element {
           <ul class="sharing-list" data-testid="open-invites">
             {shares.invites.map((i) => (
               <li key={i.id} class="card sharing-member">
-                <p class="sharing-member-email">{t('sharing.invites.forRole', { role: roleText(i.role) })}</p>
+                <p class="sharing-member-email">{t('sharing.invites.forRole', { role: roleWord(i.role) })}</p>
                 <p class="muted">
                   {t('sharing.invites.expires', { date: dayText(i.expiresAt, lang) })}
                   {i.accessExpiresAt && ` · ${t('sharing.members.until', { date: dayText(i.accessExpiresAt, lang) })}`}

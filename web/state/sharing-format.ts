@@ -6,6 +6,11 @@ export function roleText(role: string): string {
   return role === 'owner' || role === 'caregiver' || role === 'consultant' ? t(`sharing.role.${role}`) : role;
 }
 
+/** The role inside a sentence: "a caregiver", "una asesora". */
+export function roleWord(role: string): string {
+  return roleText(role).toLocaleLowerCase();
+}
+
 export function dayText(iso: string, lang: string): string {
   return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(iso));
 }
