@@ -30,6 +30,10 @@ describe.each(databases())('operations on $name', (dbCase) => {
     const docs = await t.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(docs.statusCode).toBe(200);
     expect(docs.body).toContain('swagger');
+    // Nothing from third parties on the docs page either.
+    expect(String(docs.headers['content-security-policy'])).not.toMatch(/swagger\.io|https:/);
+    const init = await t.app.inject({ method: 'GET', url: '/api/docs/static/swagger-initializer.js' });
+    expect(init.body).toContain('"validatorUrl":null');
   });
 
   it('sends a strict CSP and other security headers, without upgrade-insecure-requests', async () => {

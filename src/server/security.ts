@@ -1,12 +1,13 @@
 /** Security headers and the refusal of cross-site writes. */
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../errors.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export async function registerSecurity(app: FastifyInstance): Promise<void> {
-  await app.register(helmet, {
+  // Built once: the headers are the same for every response (@fastify/helmet rebuilt this per request).
+  const headers = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -29,6 +30,10 @@ export async function registerSecurity(app: FastifyInstance): Promise<void> {
     strictTransportSecurity: app.config.secureCookies,
     referrerPolicy: { policy: 'no-referrer' },
     crossOriginEmbedderPolicy: false,
+  });
+  app.addHook('onRequest', (request, reply, done) => {
+    // The API docs pages replace this with their own policy (hashes for swagger-ui's inline code).
+    headers(request.raw, reply.raw, () => done());
   });
 
   // Browsers send Origin on cross-site writes; a write from another site is refused.
