@@ -71,7 +71,9 @@ async function checkScreen(page: Page, name: string, theme: 'light' | 'dark'): P
   await page.screenshot({ path: join(screenshotDir(), `insights-${name}-${theme}.png`), fullPage: true });
 }
 
-const ml = (v: number): string => `${new Intl.NumberFormat('en', { maximumFractionDigits: 0 }).format(Math.round(v))} mL`;
+const ml = (v: number): string => `${n(v)} mL`;
+/** A table cell: the number alone (the unit is in the column heading). */
+const n = (v: number): string => new Intl.NumberFormat('en', { maximumFractionDigits: 0 }).format(Math.round(v));
 
 browserSuite('insights', () => {
   const app = useTestApp();
@@ -88,15 +90,16 @@ browserSuite('insights', () => {
     const daily = await insights.tableOf('fig-daily');
     const newestFirst = [...summary.days].reverse();
     expect(daily).toHaveLength(14);
-    expect(daily.map((r) => r.slice(1))).toEqual(newestFirst.map((d) => [ml(d.pumpedMl.left), ml(d.pumpedMl.right), ml(d.pumpedMl.total)]));
+    expect(daily.map((r) => r.slice(1))).toEqual(newestFirst.map((d) => [n(d.pumpedMl.left), n(d.pumpedMl.right), n(d.pumpedMl.total)]));
+    expect(await insights.figure('fig-daily').locator('thead').innerText()).toContain('Left (mL)');
     expect(newestFirst.some((d) => d.pumpedMl.total > 0)).toBe(true);
 
     const trend = await insights.tableOf('fig-trend');
-    expect(trend.map((r) => r.slice(1))).toEqual([...summary.trend].reverse().map((p) => [ml(p.totalMl), p.movingAverageMl === null ? '–' : ml(p.movingAverageMl)]));
+    expect(trend.map((r) => r.slice(1))).toEqual([...summary.trend].reverse().map((p) => [n(p.totalMl), p.movingAverageMl === null ? '–' : n(p.movingAverageMl)]));
 
     const rhythm = await insights.tableOf('fig-rhythm');
     const hours = summary.rhythm.filter((h) => h.n > 0);
-    expect(rhythm.map((r) => [r[1], r[2]])).toEqual(hours.map((h) => [String(h.n), ml(h.meanMl ?? 0)]));
+    expect(rhythm.map((r) => [r[1], r[2]])).toEqual(hours.map((h) => [String(h.n), n(h.meanMl ?? 0)]));
 
     // Today's numbers match the last day of the summary.
     const today = summary.days[summary.days.length - 1];
@@ -107,7 +110,7 @@ browserSuite('insights', () => {
     const seven = (await (await week).json()) as Summary;
     expect(seven.days).toHaveLength(7);
     await expect.poll(async () => (await insights.tableOf('fig-daily')).length).toBe(7);
-    expect((await insights.tableOf('fig-daily')).map((r) => r[3])).toEqual([...seven.days].reverse().map((d) => ml(d.pumpedMl.total)));
+    expect((await insights.tableOf('fig-daily')).map((r) => r[3])).toEqual([...seven.days].reverse().map((d) => n(d.pumpedMl.total)));
     expect(await page.locator('.insights-days > li').count()).toBe(7);
   });
 

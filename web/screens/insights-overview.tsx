@@ -30,6 +30,13 @@ interface Ctx {
 
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
 
+/** A column heading with the unit its numbers are in: "Left (mL)". */
+const withUnit = (key: string, unit: VolumeUnit): string => t('insights.col.withUnit', { col: t(key), unit: unit === 'ml' ? 'mL' : 'fl oz' });
+
+/** A volume as a bare number in her unit, for table cells (the unit is in the heading). */
+const num = (ml: number, unit: VolumeUnit, lang: string): string =>
+  new Intl.NumberFormat(lang, { maximumFractionDigits: unit === 'ml' ? 0 : 1 }).format(volumeValue(ml, unit));
+
 function dailyFigure(s: Summary, { unit, lang }: Ctx): JSX.Element {
   const days = s.days;
   const total = sum(days.map((d) => d.pumpedMl.total));
@@ -38,8 +45,8 @@ function dailyFigure(s: Summary, { unit, lang }: Ctx): JSX.Element {
   const v = (ml: number): string => volume(ml, unit, lang);
   const table: TableData = {
     caption: t('insights.daily.title'),
-    head: [t('insights.col.date'), t('insights.side.left'), t('insights.side.right'), t('insights.col.total')],
-    rows: [...days].reverse().map((d) => ({ key: d.date, cells: [shortDate(d.date, lang), v(d.pumpedMl.left), v(d.pumpedMl.right), v(d.pumpedMl.total)] })),
+    head: [t('insights.col.date'), withUnit('insights.side.left', unit), withUnit('insights.side.right', unit), withUnit('insights.col.total', unit)],
+    rows: [...days].reverse().map((d) => ({ key: d.date, cells: [shortDate(d.date, lang), num(d.pumpedMl.left, unit, lang), num(d.pumpedMl.right, unit, lang), num(d.pumpedMl.total, unit, lang)] })),
   };
   const summary =
     total > 0
@@ -82,8 +89,8 @@ function trendFigure(s: Summary, { unit, lang }: Ctx): JSX.Element {
         : t('insights.trend.short');
   const table: TableData = {
     caption: t('insights.trend.title'),
-    head: [t('insights.col.date'), t('insights.col.total'), t('insights.col.average')],
-    rows: [...s.trend].reverse().map((p) => ({ key: p.date, cells: [shortDate(p.date, lang), v(p.totalMl), p.movingAverageMl === null ? '–' : v(p.movingAverageMl)] })),
+    head: [t('insights.col.date'), withUnit('insights.col.total', unit), withUnit('insights.col.average', unit)],
+    rows: [...s.trend].reverse().map((p) => ({ key: p.date, cells: [shortDate(p.date, lang), num(p.totalMl, unit, lang), p.movingAverageMl === null ? '–' : num(p.movingAverageMl, unit, lang)] })),
   };
   return (
     <Figure
@@ -120,8 +127,8 @@ function rhythmFigure(s: Summary, { unit, lang }: Ctx): JSX.Element {
       : t('insights.rhythm.none');
   const table: TableData = {
     caption: t('insights.rhythm.title'),
-    head: [t('insights.col.hour'), t('insights.col.sessions'), t('insights.col.mean'), t('insights.col.median')],
-    rows: used.map((h) => ({ key: String(h.hour), cells: [`${hourLabel(h.hour)}–${hourLabel((h.hour + 1) % 24)}`, String(h.n), v(h.meanMl ?? 0), v(h.medianMl ?? 0)] })),
+    head: [t('insights.col.hour'), t('insights.col.sessions'), withUnit('insights.col.mean', unit), withUnit('insights.col.median', unit)],
+    rows: used.map((h) => ({ key: String(h.hour), cells: [`${hourLabel(h.hour)}–${hourLabel((h.hour + 1) % 24)}`, String(h.n), num(h.meanMl ?? 0, unit, lang), num(h.medianMl ?? 0, unit, lang)] })),
   };
   return (
     <Figure
