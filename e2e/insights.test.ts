@@ -4,7 +4,7 @@
  * reminder on the home screen; axe, 48 px targets and screenshots at 360 × 740, light and dark.
  */
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { generateDemo } from '../src/domain/demo/index.js';
 import type { MassageEffect, Summary } from '../src/domain/insights/index.js';
@@ -71,6 +71,16 @@ async function checkScreen(page: Page, name: string, theme: 'light' | 'dark'): P
   await page.screenshot({ path: join(screenshotDir(), `insights-${name}-${theme}.png`), fullPage: true });
 }
 
+/** The summary request for a range of `days` days (the home screen asks for one day at the same time). */
+function isSummaryOf(days: number): (r: Response) => boolean {
+  return (r) => {
+    const u = new URL(r.url());
+    const from = u.searchParams.get('from');
+    const to = u.searchParams.get('to');
+    return u.pathname.endsWith('/insights/summary') && from !== null && to !== null && Date.parse(to) - Date.parse(from) === (days - 1) * 86_400_000;
+  };
+}
+
 const ml = (v: number): string => `${n(v)} mL`;
 /** A table cell: the number alone (the unit is in the column heading). */
 const n = (v: number): string => new Intl.NumberFormat('en', { maximumFractionDigits: 0 }).format(Math.round(v));
@@ -81,7 +91,7 @@ browserSuite('insights', () => {
   it('shows the daily picture as plots and as tables with the same numbers as the summary API, for the range picked', async () => {
     const { page } = await signedInPage(app);
     await seedDemo(page, 35);
-    const first = page.waitForResponse((r) => r.url().includes('/insights/summary?') && r.url().includes('from='));
+    const first = page.waitForResponse(isSummaryOf(14));
     const insights = await new InsightsPage(page).open();
     const summary = (await (await first).json()) as Summary;
     expect(summary.days).toHaveLength(14);
@@ -105,7 +115,7 @@ browserSuite('insights', () => {
     const today = summary.days[summary.days.length - 1];
     await expect.poll(() => page.getByTestId('insights-today').innerText()).toContain(ml(today?.pumpedMl.total ?? 0));
 
-    const week = page.waitForResponse((r) => r.url().includes('/insights/summary?'));
+    const week = page.waitForResponse(isSummaryOf(7));
     await insights.pickRange('7 days');
     const seven = (await (await week).json()) as Summary;
     expect(seven.days).toHaveLength(7);
