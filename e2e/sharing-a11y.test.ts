@@ -82,7 +82,7 @@ browserSuite('accessibility and layout of the sharing screens', () => {
       await expect.poll(() => log.entries().count()).toBeGreaterThan(0);
       await check(consultant, 'client-log', theme);
       await log.entries().first().click();
-      await consultant.getByRole('heading', { name: 'Edit entry' }).waitFor();
+      await consultant.getByRole('heading', { name: 'Entry (read-only)' }).waitFor();
       await check(consultant, 'client-entry', theme);
       await consultant.goto('/');
       await consultant.getByTestId('read-only-bar').waitFor();

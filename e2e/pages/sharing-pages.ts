@@ -15,9 +15,15 @@ export class SharingPage {
   /** Creates an invite and returns the one-time link shown. */
   async invite(button: string, until?: string): Promise<string> {
     if (until !== undefined) await this.page.getByLabel(/^Access ends on|^El acceso termina el/).fill(until);
-    await this.page.getByRole('button', { name: button, exact: true }).click();
     const field = this.page.locator('#invite-link-value');
-    await field.waitFor();
+    const before = (await field.count()) > 0 ? await field.inputValue() : null;
+    const created = this.page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/shares'));
+    await this.page.getByRole('button', { name: button, exact: true }).click();
+    const { token } = (await (await created).json()) as { token: string };
+    await this.page.waitForFunction(([old, tok]) => {
+      const v = document.querySelector<HTMLInputElement>('#invite-link-value')?.value ?? null;
+      return v !== null && v !== old && v.endsWith(`/invite/${tok}`);
+    }, [before, token] as const);
     return field.inputValue();
   }
 

@@ -1,8 +1,8 @@
-/** Who read or changed what, newest first, in plain words; repeats close together are one line. */
+/** Who read or changed what, newest first, in plain words; one line per visit. */
 import type { JSX } from 'preact';
 import type { AccessLogEntry } from '../api.js';
 import { t } from '../i18n.js';
-import { accessLine, whenText } from '../state/sharing-format.js';
+import { accessLine, accessVerb, routeWhat, whenText, type AccessVerb } from '../state/sharing-format.js';
 
 interface Props {
   entries: AccessLogEntry[] | null;
@@ -12,25 +12,27 @@ interface Props {
 
 interface Line {
   key: string;
-  text: string;
+  entry: AccessLogEntry;
+  verb: AccessVerb;
+  whats: string[];
   at: string;
-  count: number;
   firstMs: number;
 }
 
 const SAME_VISIT_MS = 30 * 60_000;
 
-/** Consecutive entries with the same words within half an hour of each other become one line. */
+/** One line per visit: the same person doing the same kind of thing within half an hour, newest first. */
 export function groupAccess(entries: AccessLogEntry[]): Line[] {
   const lines: Line[] = [];
   for (const e of entries) {
-    const text = accessLine(e);
+    const verb = accessVerb(e);
+    const what = routeWhat(e.route);
     const ms = Date.parse(e.at);
     const last = lines[lines.length - 1];
-    if (last && last.text === text && Math.abs(last.firstMs - ms) <= SAME_VISIT_MS) {
-      last.count += 1;
+    if (last && last.entry.userId === e.userId && last.verb === verb && Math.abs(last.firstMs - ms) <= SAME_VISIT_MS) {
+      if (!last.whats.includes(what)) last.whats.push(what);
       last.firstMs = ms;
-    } else lines.push({ key: e.id, text, at: e.at, count: 1, firstMs: ms });
+    } else lines.push({ key: e.id, entry: e, verb, whats: [what], at: e.at, firstMs: ms });
   }
   return lines;
 }
@@ -48,10 +50,7 @@ export function AccessLog({ entries, lang, nowMs }: Props): JSX.Element {
         <ul class="sharing-log" data-testid="access-log">
           {groupAccess(entries).map((l) => (
             <li key={l.key}>
-              <span class="sharing-log-what">
-                {l.text}
-                {l.count > 1 && t('sharing.log.times', { count: l.count })}
-              </span>
+              <span class="sharing-log-what">{accessLine(l.entry, l.verb, l.whats, lang)}</span>
               <time class="muted" dateTime={l.at}>
                 {whenText(l.at, lang, nowMs)}
               </time>

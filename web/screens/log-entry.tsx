@@ -103,7 +103,7 @@ export function LogEntry(props: Props): JSX.Element {
 
   const isNew = loaded.session === null;
   const writable = canWrite(account);
-  const title = isNew ? (form.kind === 'pump' ? t('form.pumpTitle') : t('form.bottleTitle')) : t('form.editTitle');
+  const title = isNew ? (form.kind === 'pump' ? t('form.pumpTitle') : t('form.bottleTitle')) : writable ? t('form.editTitle') : t('sharing.viewing.entryTitle');
 
   const save = async (e: Event): Promise<void> => {
     e.preventDefault();

@@ -43,13 +43,18 @@ export function routeWhat(route: string): string {
   return t('sharing.what.household');
 }
 
-/** "dr.x@example.com (consultant) read your log" — the time is shown beside it. */
-export function accessLine(e: AccessLogEntry): string {
-  const what = routeWhat(e.route);
+export type AccessVerb = 'read' | 'changed' | 'deleted';
+
+export function accessVerb(e: AccessLogEntry): AccessVerb {
+  if (e.action === 'read') return 'read';
+  return e.method === 'DELETE' ? 'deleted' : 'changed';
+}
+
+/** "dr.x@example.com (Consultant) read your log and insights" — the time is shown beside it. */
+export function accessLine(e: Pick<AccessLogEntry, 'email' | 'role'>, verb: AccessVerb, whats: string[], lang: string): string {
+  const what = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(whats);
   const who = `${e.email} (${roleText(e.role)})`;
-  if (e.action === 'read') return t('sharing.log.read', { who, what });
-  if (e.method === 'DELETE') return t('sharing.log.deleted', { who, what });
-  return t('sharing.log.changed', { who, what });
+  return t(`sharing.log.${verb}`, { who, what });
 }
 
 /** "Chrome on Android" from a user-agent string; "Unknown device" when there is none. */
