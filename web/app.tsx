@@ -33,9 +33,6 @@ const SharingSettings = lazyScreen(() => import('./screens/sharing-settings.js')
 const AccountSettings = lazyScreen(() => import('./screens/account-settings.js').then((m) => m.AccountSettings));
 const ClientsWorkspace = lazyScreen(() => import('./screens/clients-workspace.js').then((m) => m.ClientsWorkspace));
 const InviteAccept = lazyScreen<{ token: string }>(() => import('./screens/invite-accept.js').then((m) => m.InviteAccept));
-const InsightsOverview = lazyScreen(() => import('./screens/insights-overview.js').then((m) => m.InsightsOverview));
-const InsightsMassage = lazyScreen(() => import('./screens/insights-massage.js').then((m) => m.InsightsMassage));
-const InsightsMilk = lazyScreen(() => import('./screens/insights-milk.js').then((m) => m.InsightsMilk));
 const NotFound = lazyScreen(() => import('./screens/not-found.js').then((m) => m.NotFound));
 
 function screenFor(route: Route): JSX.Element {
@@ -83,12 +80,6 @@ function screenFor(route: Route): JSX.Element {
       return <ClientsWorkspace />;
     case 'invite':
       return <InviteAccept key={route.token} token={route.token} />;
-    case 'insights':
-      return <InsightsOverview />;
-    case 'insightsMassage':
-      return <InsightsMassage />;
-    case 'insightsMilk':
-      return <InsightsMilk />;
     case 'notFound':
       return <NotFound />;
   }

@@ -24,9 +24,6 @@ export type Route =
   | { name: 'accountSettings' }
   | { name: 'clients' }
   | { name: 'invite'; token: string }
-  | { name: 'insights' }
-  | { name: 'insightsMassage' }
-  | { name: 'insightsMilk' }
   | { name: 'notFound' };
 
 export const pathStore = createStore<string>(location.pathname);

@@ -244,12 +244,14 @@ export function InsightsOverview(): JSX.Element {
   }, [hid, range]);
 
   const ctx: Ctx = { unit: prefs.volumeUnit, lang };
-  const current = summary && summary.days.length === Number(range) ? summary : null;
+  // While another range loads, the last one stays on screen (marked busy) rather than jumping away.
+  const current = summary;
+  const loading = (summary === null || summary.days.length !== Number(range)) && !failure;
   const today = current?.days[current.days.length - 1];
   const anything = current ? current.days.some((d) => d.pumpedMl.total > 0 || d.feeds > 0 || d.massageSessions > 0 || d.symptomChecks > 0 || d.nursingMinutes.left + d.nursingMinutes.right > 0) : false;
 
   return (
-    <section class="insights" aria-busy={current === null && !failure ? 'true' : undefined}>
+    <section class="insights" aria-busy={loading ? 'true' : undefined}>
       <PageTitle>{t('insights.title')}</PageTitle>
       <nav class="insights-links" aria-label={t('insights.more')}>
         <Link href="/insights/massage" class="button">
