@@ -116,6 +116,13 @@ browserSuite('sharing in the browser', () => {
     await consultant.getByRole('heading', { name: 'Babies', level: 1 }).waitFor();
     expect(await consultant.getByRole('button', { name: 'Add baby' }).count()).toBe(0);
 
+    // Signed in again, she starts in her workspace (she was last looking at a client).
+    const settings = await new SettingsPage(consultant).open();
+    await settings.signOut();
+    await new SignInPage(consultant).signIn(consultantEmail, PASSWORD);
+    await consultant.waitForURL((u) => u.pathname === '/clients');
+    await clients.waitUntilReady();
+
     await sharing.open();
     const accessLog = await sharing.accessLog().innerText();
     const readLine = new RegExp(`${consultantEmail.replace(/[.+]/g, '\\$&')} \\(Consultant\\) read [^\\n]*`, 'g');

@@ -1,9 +1,12 @@
-/** Where a fresh sign-in lands: an invite she opened first, her client list if she only consults, else home. */
+/**
+ * Where a fresh sign-in lands: an invite she opened first; her client list if she only consults,
+ * or if she consults and was last looking at a client; else home.
+ */
 import { pendingInvite } from './sharing-invite.js';
-import { onlyConsultant } from './sharing-role.js';
+import { currentRole, hasConsultantRole, onlyConsultant } from './sharing-role.js';
 
 export function startPath(): string {
   const token = pendingInvite();
   if (token) return `/invite/${token}`;
-  return onlyConsultant() ? '/clients' : '/';
+  return onlyConsultant() || (hasConsultantRole() && currentRole() === 'consultant') ? '/clients' : '/';
 }
