@@ -139,6 +139,7 @@ browserSuite('insights', () => {
     await expect.poll(() => card.locator('svg.interval-plot').count()).toBe(1);
     const table = await new InsightsPage(page).tableOf('effect-overall-interval');
     expect(table[0]?.[1]).toMatch(/^[+\u2212]?\d+ mL$/);
+    expect(await page.getByTestId('adjusted-for').innerText()).toMatch(/^Taken into account: time of day, .+ and .+\.$/);
     await page.getByText('How this is worked out').click();
     await expect.poll(() => page.locator('.insights-method').innerText()).toContain('95% interval');
     expect(await page.locator('[data-testid^="effect-"][data-status]').count()).toBeGreaterThan(1);

@@ -109,9 +109,9 @@ export function InsightsMassage(): JSX.Element {
           {effect.overall.adjustedFor.length > 0 && (
             <p class="muted small" data-testid="adjusted-for">
               {t('insights.massage.adjustedFor', {
-                list: ADJUSTMENTS.filter((a) => effect.overall.adjustedFor.includes(a))
-                  .map((a) => t(`insights.adjust.${a}`))
-                  .join(', '),
+                list: new Intl.ListFormat(lang, { type: 'conjunction' }).format(
+                  ADJUSTMENTS.filter((a) => effect.overall.adjustedFor.includes(a)).map((a) => t(`insights.adjust.${a}`)),
+                ),
               })}
             </p>
           )}
