@@ -72,6 +72,18 @@ browserSuite('sharing in the browser', () => {
     expect(await sharing.members().innerText()).toContain(partnerEmail);
     expect(await owner.getByTestId('open-invites').count()).toBe(0);
     expect(await sharing.accessLog().innerText()).toContain(`${partnerEmail} (Caregiver) changed your log`);
+
+    // A role change, and an invite withdrawn before anyone used it.
+    await owner.getByLabel(`Role of ${partnerEmail}`).selectOption('consultant');
+    await owner.getByText(`${partnerEmail} is now a consultant.`).waitFor();
+    await expect.poll(() => sharing.members().innerText()).toContain('Consultant · since');
+    const unused = await sharing.invite('Invite a caregiver');
+    await sharing.open();
+    await owner.getByRole('button', { name: 'Withdraw invite' }).click();
+    await owner.getByText('Invite withdrawn. The link no longer works.').waitFor();
+    expect(await owner.getByTestId('open-invites').count()).toBe(0);
+    await new InvitePage(again).open(unused);
+    await again.getByText('This invite link no longer works').waitFor();
   });
 
   it('gives a consultant a read-only workspace the owner can watch and revoke', async () => {
@@ -129,7 +141,11 @@ browserSuite('sharing in the browser', () => {
     const reads = (accessLog.match(readLine) ?? []).join('\n');
     expect(reads).toContain('your log');
     expect(reads).toContain('your summary');
-    expect(await sharing.members().innerText()).toContain('until');
+    expect(await sharing.members().innerText()).toContain('until Dec 31, 2031');
+    await owner.locator('.sharing-until input').fill('2032-01-15');
+    await owner.getByRole('button', { name: `Save the end date for ${consultantEmail}` }).click();
+    await owner.getByText(`Access for ${consultantEmail} now ends Jan 15, 2032.`).waitFor();
+    await expect.poll(() => sharing.members().innerText()).toContain('until Jan 15, 2032');
     await sharing.revoke(consultantEmail);
     await expect.poll(() => sharing.members().innerText()).not.toContain(consultantEmail);
 

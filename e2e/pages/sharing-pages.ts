@@ -14,7 +14,7 @@ export class SharingPage {
 
   /** Creates an invite and returns the one-time link shown. */
   async invite(button: string, until?: string): Promise<string> {
-    if (until !== undefined) await this.page.getByLabel(/^Access ends on|^El acceso termina el/).fill(until);
+    if (until !== undefined) await this.page.locator('#invite-consultant-until').fill(until);
     const field = this.page.locator('#invite-link-value');
     const before = (await field.count()) > 0 ? await field.inputValue() : null;
     const created = this.page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/shares'));

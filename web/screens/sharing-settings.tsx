@@ -11,7 +11,7 @@ import { errorText, reportError } from '../errors.js';
 import { languageStore, t } from '../i18n.js';
 import { accountStore } from '../state/account.js';
 import { notify } from '../state/notice.js';
-import { dayText, endOfDay, roleText, roleWord } from '../state/sharing-format.js';
+import { dayText, endOfDay, localDate, roleText, roleWord } from '../state/sharing-format.js';
 import { isOwner } from '../state/sharing-role.js';
 import { useStore } from '../state/store.js';
 
@@ -23,6 +23,7 @@ interface Shares {
 function MemberRow({ member, hid, lang, onChanged }: { member: Member; hid: string; lang: string; onChanged: () => void }): JSX.Element {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [until, setUntil] = useState(member.expiresAt ? localDate(member.expiresAt) : '');
   const owner = member.role === 'owner';
   const titleId = `member-${member.userId}`;
 
@@ -34,6 +35,20 @@ function MemberRow({ member, hid, lang, onChanged }: { member: Member; hid: stri
       onChanged();
     } catch (e) {
       reportError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const saveUntil = async (e: Event): Promise<void> => {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      await api.changeShare(hid, member.userId, { expiresAt: until ? endOfDay(until) : null });
+      notify(until ? t('sharing.members.untilSaved', { email: member.email, date: dayText(endOfDay(until) ?? '', lang) }) : t('sharing.members.untilCleared', { email: member.email }));
+      onChanged();
+    } catch (err) {
+      reportError(err);
     } finally {
       setBusy(false);
     }
@@ -80,6 +95,21 @@ function MemberRow({ member, hid, lang, onChanged }: { member: Member; hid: stri
               <option value="consultant">{roleText('consultant')}</option>
             </select>
           </div>
+          {member.role === 'consultant' && (
+            <form class="sharing-until" onSubmit={(e) => void saveUntil(e)} noValidate>
+              <Field
+                id={`until-${member.userId}`}
+                label={t('sharing.invite.untilLabel')}
+                type="date"
+                value={until}
+                onValue={setUntil}
+                help={t('sharing.invite.untilHelp')}
+              />
+              <button type="submit" class="wide" disabled={busy} aria-label={t('sharing.members.saveUntilFor', { email: member.email })}>
+                {t('sharing.members.saveUntil')}
+              </button>
+            </form>
+          )}
           {confirming ? (
             <div role="group" aria-label={t('sharing.members.confirmRevoke', { email: member.email })}>
               <p>{t('sharing.members.confirmRevoke', { email: member.email })}</p>

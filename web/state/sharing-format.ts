@@ -25,6 +25,13 @@ export function whenText(iso: string, lang: string, nowMs: number): string {
   return `${new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short' }).format(d)}, ${time}`;
 }
 
+/** An instant as the local calendar date an <input type="date"> shows ("2026-12-31"). */
+export function localDate(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 /** The end of a chosen calendar day ("2026-12-31"), local time, as an instant; null for no date. */
 export function endOfDay(date: string): string | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
