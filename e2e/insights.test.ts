@@ -96,6 +96,9 @@ browserSuite('insights', () => {
     const summary = (await (await first).json()) as Summary;
     expect(summary.days).toHaveLength(14);
     expect(await insights.plotsDrawn()).toBe(3);
+    // Pointing at a day reads its numbers out under the plot.
+    await insights.figure('fig-daily').locator('.u-over').hover({ position: { x: 5, y: 50 } });
+    await expect.poll(() => insights.figure('fig-daily').locator('.plot-readout').innerText()).toMatch(/^.+: Left \d+ · Right \d+ mL$/);
 
     const daily = await insights.tableOf('fig-daily');
     const newestFirst = [...summary.days].reverse();

@@ -61,7 +61,17 @@ function pathsFor(kind: SeriesKind, n: number): uPlot.Series.PathBuilder | undef
   return bars({ size: [0.42, max / 2], align: kind === 'bar-left' ? -1 : 1 });
 }
 
-function options(p: Props, width: number): uPlot.Options {
+/** What the pointer is over, as one line of text (for a mouse or a finger; the table has it all too). */
+function readoutText(p: Props, i: number | null | undefined): string {
+  if (i === null || i === undefined) return '';
+  const values = p.series.map((s) => {
+    const v = s.values[i];
+    return `${s.label} ${v === null || v === undefined ? '–' : p.format(v)}`;
+  });
+  return `${p.xTitles[i] ?? ''}: ${values.join(' · ')} ${p.unit}`;
+}
+
+function options(p: Props, width: number, readout: HTMLElement | null): uPlot.Options {
   const muted = cssVar('--muted');
   const grid = cssVar('--plot-grid');
   const n = p.xLabels.length;
@@ -71,7 +81,14 @@ function options(p: Props, width: number): uPlot.Options {
     height: p.height ?? 200,
     padding: [8, 8, 0, 0],
     legend: { show: false },
-    cursor: { show: false },
+    cursor: { x: true, y: false, points: { show: false }, drag: { x: false, y: false, setScale: false } },
+    hooks: {
+      setCursor: [
+        (u) => {
+          if (readout) readout.textContent = readoutText(p, u.cursor.idx);
+        },
+      ],
+    },
     scales: {
       x: { time: false, range: () => [-0.5, n - 0.5] },
       y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.12 : 1] },
@@ -118,12 +135,13 @@ function options(p: Props, width: number): uPlot.Options {
 
 export function Plot(props: Props): JSX.Element {
   const box = useRef<HTMLDivElement>(null);
+  const readout = useRef<HTMLParagraphElement>(null);
   const themeKey = useThemeKey();
   useEffect(() => {
     const el = box.current;
     if (!el) return;
     const data: uPlot.AlignedData = [props.xLabels.map((_, i) => i), ...props.series.map((s) => s.values)];
-    const chart = new uPlot(options(props, el.clientWidth || 320), data, el);
+    const chart = new uPlot(options(props, el.clientWidth || 320, readout.current), data, el);
     let width = el.clientWidth;
     const ro = new ResizeObserver(() => {
       if (el.clientWidth > 0 && el.clientWidth !== width) {
@@ -143,6 +161,7 @@ export function Plot(props: Props): JSX.Element {
         {props.unit}
       </span>
       <div ref={box} class="plot" role="img" aria-label={props.label} aria-describedby={props.describedBy} />
+      <p ref={readout} class="plot-readout" aria-hidden="true" />
       <ul class="plot-legend" aria-hidden="true">
         {props.series.map((s) => (
           <li key={s.label}>
