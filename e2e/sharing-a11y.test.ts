@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { LogPage } from './pages/log-page.js';
+import { SettingsPage } from './pages/settings-page.js';
 import { AccountPage, ClientsPage, InvitePage, SharingPage } from './pages/sharing-pages.js';
 import { screenshotDir, useTestApp } from './support/app.js';
 import { axeViolations, horizontalOverflow, smallTargets } from './support/checks.js';
@@ -109,4 +110,35 @@ browserSuite('accessibility and layout of the sharing screens', () => {
       await check(owner, 'settings', theme);
     });
   }
+
+  it('passes in Spanish too (light, 360 and the workspace at 1280)', async () => {
+    const options = { colorScheme: 'light' as const, bypassCSP: true, locale: 'es-ES' };
+    const { page: owner } = await signedInPage(app, { colorScheme: 'light', bypassCSP: true });
+    await seedWorried(owner);
+    const { page: consultant } = await signedInPage(app, { colorScheme: 'light', bypassCSP: true });
+    await shareWith(owner, consultant);
+    for (const page of [owner, consultant]) await (await new SettingsPage(page).open()).choose('Español');
+
+    await new ClientsPage(consultant).open();
+    await consultant.getByRole('heading', { name: 'Mis clientas', level: 1 }).waitFor();
+    expect(await consultant.getByTestId('client').first().innerText()).toContain('Consulta de síntomas urgente');
+    await check(consultant, 'es-clients-360', 'light');
+    await consultant.setViewportSize({ width: 1280, height: 800 });
+    await check(consultant, 'es-clients-1280', 'light');
+
+    await owner.goto('/settings/sharing');
+    await owner.getByRole('heading', { name: 'Compartir', level: 1 }).waitFor();
+    await owner.getByTestId('access-log').waitFor();
+    expect(await owner.getByTestId('access-log').innerText()).toContain('(Asesora) consultó');
+    await check(owner, 'es-sharing', 'light');
+    await owner.goto('/settings/account');
+    await owner.getByTestId('sign-in-sessions').waitFor();
+    await check(owner, 'es-account', 'light');
+
+    const visitor = await app.newPage(options);
+    const created = (await (await owner.request.post(`/api/households/${await householdId(owner)}/shares`, { data: { role: 'caregiver', accessExpiresAt: null } })).json()) as { token: string };
+    await new InvitePage(visitor).open(`${app.url}/invite/${created.token}`);
+    await visitor.getByRole('heading', { name: 'Tienes una invitación', level: 1 }).waitFor();
+    await check(visitor, 'es-invite-signed-out', 'light');
+  });
 });

@@ -6,20 +6,8 @@ import { accountStore } from '../state/account.js';
 import { clientName } from '../state/sharing-clients.js';
 import { currentRole } from '../state/sharing-role.js';
 import { useStore } from '../state/store.js';
+import { Email } from './sharing-email.js';
 import { Link } from './link.js';
-
-/** Lets a long email wrap after its "@" rather than mid-word. */
-function breakAfterAt(text: string): JSX.Element {
-  const at = text.indexOf('@');
-  if (at < 0) return <>{text}</>;
-  return (
-    <>
-      {text.slice(0, at + 1)}
-      <wbr />
-      {text.slice(at + 1)}
-    </>
-  );
-}
 
 export function ViewingBar(): JSX.Element | null {
   const account = useStore(accountStore);
@@ -29,7 +17,7 @@ export function ViewingBar(): JSX.Element | null {
   return (
     <div class="viewing-bar" data-testid="read-only-bar">
       <p>
-        <strong>{name ? breakAfterAt(t('sharing.viewing.title', { client: name })) : t('sharing.viewing.someone')}</strong> <span class="role-badge">{t('sharing.viewing.readOnly')}</span>
+        <strong>{name ? <Email text={t('sharing.viewing.title', { client: name })} /> : t('sharing.viewing.someone')}</strong> <span class="role-badge">{t('sharing.viewing.readOnly')}</span>
       </p>
       <Link href="/clients" class="button">
         {t('sharing.viewing.back')}

@@ -3,6 +3,7 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { api, type Client } from '../api.js';
 import { PageTitle } from '../components/page-title.js';
+import { Email } from '../components/sharing-email.js';
 import { FlagBadges } from '../components/sharing-flags.js';
 import { errorText, reportError } from '../errors.js';
 import { timeZone, volumeText } from '../format.js';
@@ -99,7 +100,9 @@ export function ClientsWorkspace(): JSX.Element {
             {load.clients.map((c) => (
               <tr key={c.householdId} data-testid="client">
                 <th scope="row" class="client-name">
-                  <span>{c.ownerEmail}</span>
+                  <span>
+                    <Email text={c.ownerEmail} />
+                  </span>
                   <span class="muted client-owner">{c.householdName}</span>
                   {c.accessExpiresAt && <span class="muted client-owner">{t('sharing.members.until', { date: dayText(c.accessExpiresAt, lang) })}</span>}
                 </th>

@@ -6,6 +6,7 @@ import { BackLink } from '../components/back-link.js';
 import { Field } from '../components/field.js';
 import { PageTitle } from '../components/page-title.js';
 import { AccessLog } from '../components/sharing-access-log.js';
+import { Email } from '../components/sharing-email.js';
 import { InviteLinkCard } from '../components/sharing-invite-link.js';
 import { errorText, reportError } from '../errors.js';
 import { languageStore, t } from '../i18n.js';
@@ -69,7 +70,7 @@ function MemberRow({ member, hid, lang, onChanged }: { member: Member; hid: stri
   return (
     <li class="card sharing-member" aria-labelledby={titleId}>
       <p class="sharing-member-email" id={titleId}>
-        {member.email}
+        <Email text={member.email} />
       </p>
       <p class="muted">
         {roleText(member.role)} · {t('sharing.members.since', { date: dayText(member.createdAt, lang) })}
