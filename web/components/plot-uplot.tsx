@@ -97,6 +97,7 @@ function options(p: Props, width: number, readout: HTMLElement | null): uPlot.Op
       {
         stroke: muted,
         font,
+        size: 30,
         grid: { show: false },
         ticks: { stroke: grid, width: 1, size: 4 },
         space: 44,
