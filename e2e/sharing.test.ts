@@ -31,7 +31,7 @@ browserSuite('sharing in the browser', () => {
   const app = useTestApp();
 
   it('lets a partner join by link while signed out, log a bottle, and the owner sees it', async () => {
-    const { page: owner } = await signedInPage(app);
+    const { page: owner, email: ownerEmail } = await signedInPage(app);
     await new SettingsPage(owner).open();
     await owner.getByRole('link', { name: 'Sharing' }).click();
     await owner.getByRole('heading', { name: 'Sharing', level: 1 }).waitFor();
@@ -60,6 +60,8 @@ browserSuite('sharing in the browser', () => {
     await form.fillBottle('90');
     await form.save();
     await home.waitUntilReady();
+    await new SettingsPage(partner).open();
+    expect(await partner.locator('#household option:checked').innerText()).toBe(`Home · ${ownerEmail} (Caregiver)`);
 
     // The link worked once.
     const again = await app.newPage();
@@ -81,7 +83,7 @@ browserSuite('sharing in the browser', () => {
     await sharing.open();
     await owner.getByRole('button', { name: 'Withdraw invite' }).click();
     await owner.getByText('Invite withdrawn. The link no longer works.').waitFor();
-    expect(await owner.getByTestId('open-invites').count()).toBe(0);
+    await expect.poll(() => owner.getByTestId('open-invites').count()).toBe(0);
     await new InvitePage(again).open(unused);
     await again.getByText('This invite link no longer works').waitFor();
   });

@@ -12,6 +12,7 @@ import { navigate } from '../router.js';
 import { accountStore, loadAccount, selectHousehold } from '../state/account.js';
 import { notify } from '../state/notice.js';
 import { dayText, roleText } from '../state/sharing-format.js';
+import { rememberClient } from '../state/sharing-clients.js';
 import { forgetInvite, rememberInvite } from '../state/sharing-invite.js';
 import { useStore } from '../state/store.js';
 
@@ -70,6 +71,7 @@ export function InviteAccept({ token }: { token: string }): JSX.Element {
     try {
       const household = await api.acceptInvite(token);
       forgetInvite();
+      rememberClient(household.id, preview.invite.invitedBy);
       await loadAccount();
       if (household.role !== 'consultant') await selectHousehold(household.id);
       notify(t('sharing.accept.done', { who: preview.invite.invitedBy }));
@@ -135,7 +137,7 @@ export function InviteAccept({ token }: { token: string }): JSX.Element {
                   <button type="button" class="primary wide" disabled={busy} onClick={() => void accept()}>
                     {t('sharing.accept.accept')}
                   </button>
-                  <Link href="/" class="button wide invite-decline">
+                  <Link href="/" class="button wide invite-decline" onClickCapture={forgetInvite}>
                     {t('sharing.accept.notNow')}
                   </Link>
                 </div>

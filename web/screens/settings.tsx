@@ -9,6 +9,8 @@ import { ReminderSettings } from '../components/insights-reminder-settings.js';
 import { Segmented } from '../components/segmented.js';
 import { SelectField } from '../components/field.js';
 import { SharingLinks } from '../components/sharing-links.js';
+import { householdLabel } from '../state/sharing-clients.js';
+import { roleText } from '../state/sharing-format.js';
 import { reportError } from '../errors.js';
 import { t } from '../i18n.js';
 import { navigate } from '../router.js';
@@ -89,7 +91,7 @@ export function Settings(): JSX.Element {
             id="household"
             label={t('settings.household')}
             value={account.householdId ?? ''}
-            options={account.households.map((h) => ({ value: h.id, label: h.name }))}
+            options={account.households.map((h) => ({ value: h.id, label: householdLabel(h, roleText) }))}
             onValue={(id) => void selectHousehold(id).catch(reportError)}
           />
         </div>

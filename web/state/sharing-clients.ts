@@ -1,4 +1,4 @@
-/** Whose household a consultant is looking at: the owner's email, remembered on this device when she opens a client. */
+/** Whose a shared household is: the owner's email, remembered on this device when she accepts an invite or opens a client. */
 const KEY = 'lactea.clientNames';
 
 function read(): Record<string, string> {
@@ -24,4 +24,11 @@ export function rememberClient(householdId: string, ownerEmail: string): void {
 
 export function clientName(householdId: string | null): string | null {
   return householdId ? (read()[householdId] ?? null) : null;
+}
+
+/** A household as the switcher lists it: her own by name; a shared one with whose it is and her role. */
+export function householdLabel(h: { id: string; name: string; role: string }, roleText: (role: string) => string): string {
+  if (h.role === 'owner') return h.name;
+  const who = clientName(h.id);
+  return who ? `${h.name} · ${who} (${roleText(h.role)})` : `${h.name} (${roleText(h.role)})`;
 }
