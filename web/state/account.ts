@@ -44,7 +44,8 @@ function pickBaby(babies: Baby[], wanted: string | null): string | null {
 
 async function adopt(account: Account): Promise<void> {
   const wanted = recall(HOUSEHOLD_KEY);
-  const householdId = account.households.find((h) => h.id === wanted)?.id ?? account.households[0]?.id ?? null;
+  // With nothing remembered, her own household (or one she helps with) before a client's she only reads.
+  const householdId = account.households.find((h) => h.id === wanted)?.id ?? account.households.find((h) => h.role !== 'consultant')?.id ?? account.households[0]?.id ?? null;
   const babies = householdId ? (await api.babies(householdId)).babies : [];
   await adoptPreferences(account.user.preferences);
   accountStore.set({
