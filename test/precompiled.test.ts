@@ -3,7 +3,7 @@ import { precompiled } from '../src/db/precompiled.js';
 import { databases, makeApp, signUp, type TestApp } from './harness.js';
 
 const membersOf = precompiled<{ hid: string; role: string }>()((db, param) =>
-  db.selectFrom('memberships').select(['userId', 'role']).where('householdId', '=', param('hid')).where('role', '=', param('role')).orderBy('userId'),
+  db.selectFrom('memberships').select(['userId', 'role']).where('householdId', '=', param<string>('hid')).where('role', '=', param<string>('role')).orderBy('userId'),
 );
 
 describe.each(databases())('precompiled queries on $name', (dbCase) => {
