@@ -129,6 +129,11 @@ browserSuite('sharing in the browser', () => {
     await consultant.goto('/babies');
     await consultant.getByRole('heading', { name: 'Babies', level: 1 }).waitFor();
     expect(await consultant.getByRole('button', { name: 'Add baby' }).count()).toBe(0);
+    // No symptom check is saved into the client's record; her earlier checks stay readable.
+    await consultant.goto('/check');
+    await consultant.getByText("You are viewing a client's household read-only").waitFor();
+    expect(await consultant.getByRole('button', { name: 'None of these' }).count()).toBe(0);
+    await consultant.getByRole('link', { name: /Earlier checks/ }).waitFor();
 
     // Signed in again, she starts in her workspace (she was last looking at a client).
     const settings = await new SettingsPage(consultant).open();

@@ -16,6 +16,7 @@ import { t } from '../i18n.js';
 import { navigate } from '../router.js';
 import type { AttachTarget } from '../state/massage-attach.js';
 import { attachTo, finishedOf, lookForTarget, saveOnItsOwn } from '../state/massage-log.js';
+import { canWrite } from '../state/sharing-role.js';
 import { clearPlayer } from '../state/massage-store.js';
 import { notify } from '../state/notice.js';
 import { newId } from '../state/uuid.js';
@@ -48,6 +49,8 @@ export function PlayerFinish({ routine, player, endMs, onKeepGoing }: Props): JS
   const [saveId] = useState(newId);
   const [phase, setPhase] = useState<Phase>({ kind: 'looking' });
   const [attempt, setAttempt] = useState(0);
+  // A consultant may play a routine in a client's household, but nothing of hers is logged there.
+  const [writable] = useState(() => canWrite());
 
   const failed = (e: unknown, retry: () => void): void => {
     if (e instanceof ApiError && e.status === 401) reportError(e);
@@ -55,7 +58,7 @@ export function PlayerFinish({ routine, player, endMs, onKeepGoing }: Props): JS
   };
 
   useEffect(() => {
-    if (done.minutes === 0) return;
+    if (done.minutes === 0 || !writable) return;
     let live = true;
     setPhase({ kind: 'looking' });
     lookForTarget(done).then(
@@ -100,9 +103,9 @@ export function PlayerFinish({ routine, player, endMs, onKeepGoing }: Props): JS
   return (
     <div class="player-finish">
       <h2 class="player-finish-title">{player.completed ? t('massage.finish.done') : t('massage.finish.stopped')}</h2>
-      {done.minutes === 0 ? (
+      {done.minutes === 0 || !writable ? (
         <>
-          <p>{t('massage.finish.nothing')}</p>
+          <p>{writable ? t('massage.finish.nothing') : t('massage.finish.readOnly')}</p>
           <div class="player-finish-buttons">
             <button type="button" class="primary" onClick={() => leave(false)}>
               {t('common.close')}

@@ -18,6 +18,7 @@ import { t } from '../i18n.js';
 import { navigate } from '../router.js';
 import { accountStore } from '../state/account.js';
 import { submitCheck } from '../state/check-store.js';
+import { canWrite } from '../state/sharing-role.js';
 import {
   alreadyUrgent,
   checkDraft,
@@ -212,6 +213,17 @@ export function CheckWizard(): JSX.Element {
   const question = t(`check.q.${step}.title`);
   const help = t(`check.q.${step}.help`);
   const body = renderStep(step, draft, { pick, setDraft, next, errorOf, finish: (d) => void finish(d), busy });
+
+  if (!canWrite(account)) {
+    // A consultant reads a client's household; a check made here would be saved in the client's record.
+    return (
+      <section class="check-wizard">
+        <PageTitle>{t('check.title')}</PageTitle>
+        <p>{t('check.readOnly')}</p>
+        <Link href="/check/history">{t('check.historyLink')}</Link>
+      </section>
+    );
+  }
 
   return (
     <section class="check-wizard" aria-busy={busy ? 'true' : undefined}>
