@@ -132,7 +132,8 @@ function toFields(v: unknown): Record<string, string> {
   return out;
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** The one way the web app talks to the server: JSON in and out, every failure an ApiError. */
+export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   const init: RequestInit = { method, credentials: 'same-origin', headers: { accept: 'application/json' } };
   if (body !== undefined) {
     init.headers = { accept: 'application/json', 'content-type': 'application/json' };

@@ -4,7 +4,7 @@
  * into account. An unsaved one keeps its answers so "Save now" can send them later.
  */
 import { evaluate, type SymptomAnswers, type TriageResult } from '../../src/domain/triage/index.js';
-import { ApiError } from '../api.js';
+import { ApiError, request } from '../api.js';
 import { createStore } from './store.js';
 import { newId } from './uuid.js';
 
@@ -63,37 +63,6 @@ unsavedChecksStore.subscribe((list) => {
   }
 });
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-async function call<T>(method: 'GET' | 'PUT', path: string, body?: unknown): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(path, {
-      method,
-      credentials: 'same-origin',
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-  } catch {
-    throw new ApiError(0, 'offline', 'No connection');
-  }
-  let json: unknown = null;
-  try {
-    json = await res.json();
-  } catch {
-    json = null;
-  }
-  if (!res.ok) {
-    const e = isRecord(json) ? json : {};
-    const fields: Record<string, string> = {};
-    if (isRecord(e.fields)) for (const [k, v] of Object.entries(e.fields)) fields[k] = String(v);
-    throw new ApiError(res.status, typeof e.error === 'string' ? e.error : `http_${res.status}`, typeof e.message === 'string' ? e.message : res.statusText, fields);
-  }
-  return json as T;
-}
-
 const checksPath = (hid: string): string => `/api/households/${encodeURIComponent(hid)}/symptom-checks`;
 
 function remember(checks: SavedCheck[]): void {
@@ -110,13 +79,13 @@ function forget(id: string): void {
 
 /** Saved checks, newest first. */
 export async function loadChecks(hid: string, limit = 50): Promise<SavedCheck[]> {
-  const { checks } = await call<{ checks: SavedCheck[] }>('GET', `${checksPath(hid)}?limit=${limit}`);
+  const { checks } = await request<{ checks: SavedCheck[] }>('GET', `${checksPath(hid)}?limit=${limit}`);
   remember(checks);
   return checks;
 }
 
 async function put(hid: string, id: string, answers: SymptomAnswers, checkedAt: string): Promise<SavedCheck> {
-  const check = await call<SavedCheck>('PUT', `${checksPath(hid)}/${encodeURIComponent(id)}`, { answers, checkedAt });
+  const check = await request<SavedCheck>('PUT', `${checksPath(hid)}/${encodeURIComponent(id)}`, { answers, checkedAt });
   remember([check]);
   forget(id);
   return check;
@@ -151,13 +120,18 @@ export async function retryUnsaved(id: string): Promise<SavedCheck> {
   return put(c.householdId, c.id, c.answers, c.checkedAt);
 }
 
-/** A check by id: one already here, else the household's recent list from the server. */
+/** A check by id: one already here, else the server's (null when it has none). */
 export async function findCheck(hid: string, id: string): Promise<AnyCheck | null> {
   const have = savedChecksStore.get()[id];
   if (have) return { saved: true, ...have };
   const local = unsavedChecksStore.get().find((c) => c.id === id);
   if (local) return { saved: false, ...local };
-  const checks = await loadChecks(hid, 200);
-  const found = checks.find((c) => c.id === id);
-  return found ? { saved: true, ...found } : null;
+  try {
+    const check = await request<SavedCheck>('GET', `${checksPath(hid)}/${encodeURIComponent(id)}`);
+    remember([check]);
+    return { saved: true, ...check };
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404) return null;
+    throw e;
+  }
 }
