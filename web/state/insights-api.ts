@@ -6,7 +6,7 @@
 import type { Preferences } from '../../src/domain/account.js';
 import type { MassageEffect, MilkQuality, SampleType, Summary } from '../../src/domain/insights/index.js';
 import { addCalendarDays, localDate } from '../../src/domain/time.js';
-import { ApiError } from '../api.js';
+import { ApiError, request } from '../api.js';
 import { timeZone } from '../format.js';
 
 export type MassageEffectReport = MassageEffect & { from: string; to: string; timeZone: string };
@@ -27,37 +27,6 @@ export interface StoredCreamatocrit extends CreamatocritInput {
   createdBy: string;
 }
 
-interface ErrorBody {
-  error?: unknown;
-  message?: unknown;
-  fields?: unknown;
-}
-
-async function call<T>(method: 'GET' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  let res: Response;
-  try {
-    res = await fetch(path, { method, credentials: 'same-origin', headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
-  } catch {
-    throw new ApiError(0, 'offline', 'No connection');
-  }
-  if (res.status === 204) return undefined as T;
-  let json: unknown = null;
-  try {
-    json = await res.json();
-  } catch {
-    json = null;
-  }
-  if (!res.ok) {
-    const e: ErrorBody = typeof json === 'object' && json !== null ? (json as ErrorBody) : {};
-    const fields: Record<string, string> = {};
-    if (typeof e.fields === 'object' && e.fields !== null) for (const [k, v] of Object.entries(e.fields)) fields[k] = String(v);
-    throw new ApiError(res.status, typeof e.error === 'string' ? e.error : `http_${res.status}`, typeof e.message === 'string' ? e.message : res.statusText, fields);
-  }
-  return json as T;
-}
-
 const hh = (hid: string): string => `/api/households/${encodeURIComponent(hid)}`;
 
 /** The last `days` local dates up to today, both included. */
@@ -75,28 +44,28 @@ function qs(params: Record<string, string | number | undefined>): string {
 
 export function fetchSummary(hid: string, days: number, reminder: Preferences['emptyingReminder']): Promise<Summary> {
   const r = lastDays(days);
-  return call<Summary>('GET', `${hh(hid)}/insights/summary?${qs({ ...r, dayHours: reminder?.dayHours, nightHours: reminder?.nightHours })}`);
+  return request<Summary>('GET', `${hh(hid)}/insights/summary?${qs({ ...r, dayHours: reminder?.dayHours, nightHours: reminder?.nightHours })}`);
 }
 
 export function fetchMassageEffect(hid: string, days: number): Promise<MassageEffectReport> {
-  return call<MassageEffectReport>('GET', `${hh(hid)}/insights/massage-effect?${qs(lastDays(days))}`);
+  return request<MassageEffectReport>('GET', `${hh(hid)}/insights/massage-effect?${qs(lastDays(days))}`);
 }
 
 export function fetchMilkQuality(hid: string): Promise<MilkQuality> {
-  return call<MilkQuality>('GET', `${hh(hid)}/insights/milk-quality`);
+  return request<MilkQuality>('GET', `${hh(hid)}/insights/milk-quality`);
 }
 
 export async function fetchCreamatocrit(hid: string): Promise<StoredCreamatocrit[]> {
-  return (await call<{ entries: StoredCreamatocrit[] }>('GET', `${hh(hid)}/creamatocrit?limit=1000`)).entries;
+  return (await request<{ entries: StoredCreamatocrit[] }>('GET', `${hh(hid)}/creamatocrit?limit=1000`)).entries;
 }
 
 export function saveCreamatocrit(hid: string, id: string, input: CreamatocritInput): Promise<StoredCreamatocrit> {
-  return call<StoredCreamatocrit>('PUT', `${hh(hid)}/creamatocrit/${encodeURIComponent(id)}`, input);
+  return request<StoredCreamatocrit>('PUT', `${hh(hid)}/creamatocrit/${encodeURIComponent(id)}`, input);
 }
 
 export async function deleteCreamatocrit(hid: string, id: string): Promise<void> {
   try {
-    await call<void>('DELETE', `${hh(hid)}/creamatocrit/${encodeURIComponent(id)}`);
+    await request<void>('DELETE', `${hh(hid)}/creamatocrit/${encodeURIComponent(id)}`);
   } catch (e) {
     // Already gone (deleted on another device): that is what she wanted.
     if (!(e instanceof ApiError && e.status === 404)) throw e;
