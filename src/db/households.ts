@@ -47,7 +47,9 @@ export async function listBabies(db: Q, householdId: string): Promise<Baby[]> {
     .selectFrom('babies')
     .select(['id', 'householdId', 'name', 'birthDate', 'createdAt'])
     .where('householdId', '=', householdId)
+    // In the order they were added; twins added in the same instant, by name.
     .orderBy('createdAt')
+    .orderBy('name')
     .orderBy('id')
     .execute();
 }

@@ -110,11 +110,17 @@ export function localDayBounds(ms: number, timeZone: string): { start: number; e
   return { start, end };
 }
 
+const knownZones = new Set<string>();
+
+/** True for a time zone this runtime knows; remembered, since building a formatter is costly. */
 export function isValidTimeZone(tz: string): boolean {
+  if (knownZones.has(tz)) return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
   } catch {
     return false;
   }
+  // Only valid names are kept, so junk input cannot grow the set.
+  knownZones.add(tz);
+  return true;
 }

@@ -9,6 +9,7 @@ import * as sharing from './2026-11-23-003-sharing.js';
 import * as sessionDevice from './2026-11-23-004-session-device.js';
 import * as changesIndex from './2026-11-23-005-changes-index.js';
 import * as creamatocrit from './2026-11-23-006-creamatocrit.js';
+import * as sessionOrderIndexes from './2026-11-24-007-session-order-indexes.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-23-001-initial': initial,
@@ -17,4 +18,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-23-004-session-device': sessionDevice,
   '2026-11-23-005-changes-index': changesIndex,
   '2026-11-23-006-creamatocrit': creamatocrit,
+  '2026-11-24-007-session-order-indexes': sessionOrderIndexes,
 };
