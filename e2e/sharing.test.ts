@@ -134,6 +134,11 @@ browserSuite('sharing in the browser', () => {
     await consultant.getByText("You are viewing a client's household read-only").waitFor();
     expect(await consultant.getByRole('button', { name: 'None of these' }).count()).toBe(0);
     await consultant.getByRole('link', { name: /Earlier checks/ }).waitFor();
+    // Milk measurements: read, not added or deleted.
+    await consultant.goto('/insights/milk');
+    await consultant.getByRole('heading', { level: 1 }).waitFor();
+    expect(await consultant.getByRole('button', { name: /^(Save|Add)/ }).count()).toBe(0);
+    expect(await consultant.getByRole('heading', { name: 'Add a measurement' }).count()).toBe(0);
 
     // Signed in again, she starts in her workspace (she was last looking at a client).
     const settings = await new SettingsPage(consultant).open();

@@ -39,6 +39,20 @@ describe.each(databases())('consultant workspace on $name', (dbCase) => {
     expect(log.some((e: { userId: string; route: string }) => e.userId === lc.userId && e.route === '/api/consultant/clients')).toBe(true);
   });
 
+  it("flags a breast not emptied for longer than the owner's own reminder threshold", async () => {
+    const m = await client();
+    const call = caller(t.app, m.cookie);
+    const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
+    await call('PUT', `/api/households/${m.hid}/sessions/${randomUUID()}`, { kind: 'pump', startedAt: hoursAgo(5.2), endedAt: hoursAgo(5), leftMl: 60, rightMl: null });
+    await call('PUT', `/api/households/${m.hid}/sessions/${randomUUID()}`, { kind: 'pump', startedAt: hoursAgo(1.2), endedAt: hoursAgo(1), leftMl: null, rightMl: 50 });
+    const flagsOf = async () =>
+      ((await caller(t.app, lc.cookie)('GET', '/api/consultant/clients')).json().clients as { householdId: string; flags: { id: string; side?: string }[] }[]).find((c) => c.householdId === m.hid)?.flags;
+    // No reminder set: no flag, however long it has been.
+    expect(await flagsOf()).toEqual([]);
+    await call('PUT', '/api/me/preferences', { emptyingReminder: { dayHours: 3, nightHours: 3 } });
+    expect(await flagsOf()).toEqual([{ id: 'not-emptied', side: 'left', hours: 5 }]);
+  });
+
   it('drops a client whose share was revoked or expired, and shows nothing to others', async () => {
     const gone = await client();
     const members = (await caller(t.app, gone.cookie)('GET', `/api/households/${gone.hid}/shares`)).json().members;

@@ -78,7 +78,8 @@ export interface SignInSession {
 
 export type ClientFlag =
   | { id: 'recent-triage'; level: 'call' | 'urgent'; checkedAt: string }
-  | { id: 'output-down'; percent: number; lastWeekMl: number; weekBeforeMl: number };
+  | { id: 'output-down'; percent: number; lastWeekMl: number; weekBeforeMl: number }
+  | { id: 'not-emptied'; side: 'left' | 'right'; hours: number };
 
 export interface Client {
   householdId: string;

@@ -43,4 +43,16 @@ describe('clientPicture', () => {
     );
     expect(p).toMatchObject({ todayPumpedMl: 90, todayFeeds: 1, last7DaysPumpedMl: 90, lastActivityAt: daysAgo(0, 1) });
   });
+
+  it('flags a breast past the reminder threshold she set, and nothing without one', () => {
+    const emptying = {
+      night: false,
+      sides: {
+        left: { side: 'left' as const, lastEmptiedAt: daysAgo(0, 5), via: 'pump' as const, minutesSince: 300, reminder: 'due' as const, thresholdMinutes: 180 },
+        right: { side: 'right' as const, lastEmptiedAt: daysAgo(0, 1), via: 'pump' as const, minutesSince: 60, reminder: 'not-yet' as const, thresholdMinutes: 180 },
+      },
+    };
+    expect(clientPicture([], [], { nowMs: NOW, todayStartMs: TODAY, emptying }).flags).toEqual([{ id: 'not-emptied', side: 'left', hours: 5 }]);
+    expect(clientPicture([], [], { nowMs: NOW, todayStartMs: TODAY, emptying: null }).flags).toEqual([]);
+  });
 });

@@ -3,7 +3,8 @@
  * Daily swings and left/right imbalance are normal (CLINICAL.md §8) and are never flagged; a drop of
  * more than a quarter week on week is (issue: consultant workspace).
  */
-import type { Session } from './session.js';
+import type { Emptying } from './insights/emptying.js';
+import type { Session, Side } from './session.js';
 import { instantMs } from './time.js';
 import type { Level } from './triage/types.js';
 
@@ -14,7 +15,8 @@ export const RECENT_CHECK_DAYS = 7;
 
 export type ClientFlag =
   | { id: 'recent-triage'; level: Extract<Level, 'call' | 'urgent'>; checkedAt: string }
-  | { id: 'output-down'; percent: number; lastWeekMl: number; weekBeforeMl: number };
+  | { id: 'output-down'; percent: number; lastWeekMl: number; weekBeforeMl: number }
+  | { id: 'not-emptied'; side: Side; hours: number };
 
 export interface ClientPicture {
   lastActivityAt: string | null;
@@ -29,7 +31,7 @@ type Logged = Pick<Session, 'kind' | 'startedAt' | 'leftMl' | 'rightMl' | 'delet
 export function clientPicture(
   sessions: readonly Logged[],
   checks: readonly { checkedAt: string; level: Level }[],
-  opts: { nowMs: number; todayStartMs: number },
+  opts: { nowMs: number; todayStartMs: number; emptying?: Emptying | null },
 ): ClientPicture {
   const day = 86_400_000;
   const weekAgo = opts.nowMs - 7 * day;
@@ -63,6 +65,11 @@ export function clientPicture(
   if (recent) flags.push({ id: 'recent-triage', level: recent.level as 'call' | 'urgent', checkedAt: recent.checkedAt });
   if (weekBeforeSessions >= MIN_SESSIONS_TO_COMPARE && weekBefore > 0 && lastWeek < weekBefore * (1 - OUTPUT_DROP_FLAG)) {
     flags.push({ id: 'output-down', percent: Math.round((1 - lastWeek / weekBefore) * 100), lastWeekMl: lastWeek, weekBeforeMl: weekBefore });
+  }
+  // Past the reminder threshold she set herself (no threshold, no flag).
+  for (const side of ['left', 'right'] as const) {
+    const e = opts.emptying?.sides[side];
+    if (e?.reminder === 'due' && e.minutesSince !== null) flags.push({ id: 'not-emptied', side, hours: Math.floor(e.minutesSince / 60) });
   }
   return {
     lastActivityAt: lastActivity > 0 ? new Date(lastActivity).toISOString() : null,

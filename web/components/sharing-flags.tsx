@@ -17,9 +17,22 @@ const DownIcon = (): JSX.Element => (
   </svg>
 );
 
+const ClockIcon = (): JSX.Element => (
+  <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+    <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2" />
+    <path d="M12 7v5l3 2" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
+  </svg>
+);
+
 export function flagText(flag: ClientFlag, lang: string, nowMs: number): string {
   if (flag.id === 'recent-triage') return t(flag.level === 'urgent' ? 'sharing.flags.urgent' : 'sharing.flags.call', { when: whenText(flag.checkedAt, lang, nowMs) });
+  if (flag.id === 'not-emptied') return t(flag.side === 'left' ? 'sharing.flags.notEmptiedLeft' : 'sharing.flags.notEmptiedRight', { hours: flag.hours });
   return t('sharing.flags.outputDown', { percent: Math.round(Math.abs(flag.percent)) });
+}
+
+function FlagIcon({ flag }: { flag: ClientFlag }): JSX.Element {
+  if (flag.id === 'recent-triage') return <AlertIcon />;
+  return flag.id === 'not-emptied' ? <ClockIcon /> : <DownIcon />;
 }
 
 export function FlagBadges({ flags, lang, nowMs }: { flags: ClientFlag[]; lang: string; nowMs: number }): JSX.Element {
@@ -27,8 +40,8 @@ export function FlagBadges({ flags, lang, nowMs }: { flags: ClientFlag[]; lang: 
   return (
     <ul class="flag-list">
       {flags.map((f) => (
-        <li key={f.id} class={`flag flag-${f.id === 'recent-triage' ? f.level : 'down'}`}>
-          {f.id === 'recent-triage' ? <AlertIcon /> : <DownIcon />}
+        <li key={f.id === 'not-emptied' ? `${f.id}-${f.side}` : f.id} class={`flag flag-${f.id === 'recent-triage' ? f.level : 'down'}`}>
+          <FlagIcon flag={f} />
           <span>{flagText(f, lang, nowMs)}</span>
         </li>
       ))}

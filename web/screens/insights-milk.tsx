@@ -16,6 +16,7 @@ import { fromLocalInput, parseDecimal, timeText, timeZone, toLocalInput } from '
 import { languageStore, t } from '../i18n.js';
 import { accountStore } from '../state/account.js';
 import { deleteCreamatocrit, fetchCreamatocrit, fetchMilkQuality, saveCreamatocrit } from '../state/insights-api.js';
+import { canWrite } from '../state/sharing-role.js';
 import { decimal, shortDate, volume } from '../state/insights-format.js';
 import { prefsStore } from '../state/prefs.js';
 import { notify } from '../state/notice.js';
@@ -182,7 +183,7 @@ function EntryForm({ hid, onSaved }: { hid: string; onSaved: () => void }): JSX.
   );
 }
 
-function EntryItem({ row, lang, onDelete }: { row: Row; lang: string; onDelete: (id: string) => void }): JSX.Element {
+function EntryItem({ row, lang, onDelete }: { row: Row; lang: string; onDelete: ((id: string) => void) | null }): JSX.Element {
   const [confirming, setConfirming] = useState(false);
   const when = `${shortDate(localDate(Date.parse(row.measuredAt), timeZone()), lang)}, ${timeText(row.measuredAt, lang)}`;
   const d1 = (x: number): string => decimal(x, lang);
@@ -223,7 +224,7 @@ function EntryItem({ row, lang, onDelete }: { row: Row; lang: string; onDelete: 
       </details>
       {confirming ? (
         <div class="button-row">
-          <button type="button" class="danger" onClick={() => onDelete(row.id)}>
+          <button type="button" class="danger" onClick={() => onDelete?.(row.id)}>
             {t('insights.milk.confirmDelete')}
           </button>
           <button type="button" onClick={() => setConfirming(false)}>
@@ -231,11 +232,13 @@ function EntryItem({ row, lang, onDelete }: { row: Row; lang: string; onDelete: 
           </button>
         </div>
       ) : (
-        <div class="milk-entry-actions">
-          <button type="button" class="milk-delete" onClick={() => setConfirming(true)}>
-            {t('insights.milk.delete')}
-          </button>
-        </div>
+        onDelete && (
+          <div class="milk-entry-actions">
+            <button type="button" class="milk-delete" onClick={() => setConfirming(true)}>
+              {t('insights.milk.delete')}
+            </button>
+          </div>
+        )
       )}
     </li>
   );
@@ -326,7 +329,7 @@ export function InsightsMilk(): JSX.Element {
       <BackLink href="/insights" />
       <PageTitle>{t('insights.milk.title')}</PageTitle>
       <p class="muted">{t('insights.milk.intro')}</p>
-      {hid && <EntryForm hid={hid} onSaved={() => void load()} />}
+      {hid && canWrite(account) && <EntryForm hid={hid} onSaved={() => void load()} />}
       {failure && (
         <div class="form-error" role="alert">
           <p>{failure}</p>
@@ -349,7 +352,7 @@ export function InsightsMilk(): JSX.Element {
             ) : (
               <ul class="milk-entries">
                 {data.rows.map((r) => (
-                  <EntryItem key={r.id} row={r} lang={lang} onDelete={(id) => void remove(id)} />
+                  <EntryItem key={r.id} row={r} lang={lang} onDelete={canWrite(account) ? (id) => void remove(id) : null} />
                 ))}
               </ul>
             )}

@@ -10,6 +10,7 @@ import { errorBody } from '../schemas.js';
 const flag = z.union([
   z.object({ id: z.literal('recent-triage'), level: z.enum(['call', 'urgent']), checkedAt: z.string() }),
   z.object({ id: z.literal('output-down'), percent: z.number(), lastWeekMl: z.number(), weekBeforeMl: z.number() }),
+  z.object({ id: z.literal('not-emptied'), side: z.enum(['left', 'right']), hours: z.number() }),
 ]);
 
 export async function workspaceRoutes(root: FastifyInstance): Promise<void> {
