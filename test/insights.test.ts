@@ -97,7 +97,14 @@ describe.each(databases())('insights API on $name', (dbCase) => {
     expect(['clear', 'unclear']).toContain(o.status);
     expect(o.lowerMl).toBeLessThan(o.upperMl);
     expect(o.adjustedFor).toEqual(expect.arrayContaining(['time-of-day', 'trend']));
-    expect(typeof o.sentence.en).toBe('string');
+    expect(o.sentence.en).toContain(' mL');
+    // In fl oz the sentence speaks fl oz; the numbers stay in mL.
+    const oz = (await caller(t.app, m.cookie)('GET', effectUrl(m, 'tz=Europe/Madrid&unit=floz'))).json().overall;
+    expect(oz.sentence.en).toContain(' fl oz');
+    expect(oz.sentence.en).not.toContain(' mL');
+    expect(oz.sentence.es).toContain(' fl oz');
+    expect(oz.differenceMl).toBe(o.differenceMl);
+    expect((await caller(t.app, m.cookie)('GET', effectUrl(m, 'tz=Europe/Madrid&unit=cups'))).json().fields).toHaveProperty('unit');
     const s = await caller(t.app, m.cookie)('GET', summaryUrl(m, 'tz=Europe/Madrid&from=2026-01-01'));
     expect(s.statusCode).toBe(200);
     const days = s.json().days as { symptomChecks: number; feeds: number }[];

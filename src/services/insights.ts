@@ -8,6 +8,7 @@ import { type MassageEffect, massageEffect } from '../domain/insights/massage-ef
 import { insightsSummary, type Summary } from '../domain/insights/summary.js';
 import type { Session, SessionKind } from '../domain/session.js';
 import { addCalendarDays, localDate, startOfLocalDate } from '../domain/time.js';
+import type { VolumeUnit } from '../domain/units.js';
 import { badRequest } from '../errors.js';
 import type { DB } from '../db/schema.js';
 import { listSessions } from '../db/sessions.js';
@@ -86,7 +87,7 @@ export async function summaryOf(db: Kysely<DB>, householdId: string, q: SummaryQ
 
 export type MassageEffectReport = MassageEffect & { from: string; to: string; timeZone: string };
 
-export async function massageEffectOf(db: Kysely<DB>, householdId: string, q: RangeQuery, now = new Date()): Promise<MassageEffectReport> {
+export async function massageEffectOf(db: Kysely<DB>, householdId: string, q: RangeQuery & { unit?: VolumeUnit }, now = new Date()): Promise<MassageEffectReport> {
   const range = resolveRange(q, DEFAULT_EFFECT_DAYS, now.getTime());
   // Only pumping and massage-only sessions matter here: reading just those is a quarter of the rows.
   const [pumps, massages] = await Promise.all([sessionsIn(db, householdId, range, q.tz, 'pump'), sessionsIn(db, householdId, range, q.tz, 'massage')]);
@@ -94,5 +95,5 @@ export async function massageEffectOf(db: Kysely<DB>, householdId: string, q: Ra
   const first = startOfLocalDate(range.from, q.tz);
   // Massage-only sessions from the day before may count for the first pumps; the pumps themselves are the range's.
   const inRange = sessions.filter((s) => s.kind !== 'pump' || Date.parse(s.startedAt) >= first);
-  return { ...massageEffect(inRange, q.tz), from: range.from, to: range.to, timeZone: q.tz };
+  return { ...massageEffect(inRange, q.tz, q.unit ?? 'ml'), from: range.from, to: range.to, timeZone: q.tz };
 }

@@ -48,7 +48,7 @@ export function InsightsMassage(): JSX.Element {
     if (!hid) return;
     setFailure(null);
     try {
-      const effect = await fetchMassageEffect(hid, Number(range));
+      const effect = await fetchMassageEffect(hid, Number(range), prefs.volumeUnit);
       setReport({ range, effect });
     } catch (e) {
       reportError(e);
@@ -58,11 +58,11 @@ export function InsightsMassage(): JSX.Element {
 
   useEffect(() => {
     void load();
-  }, [hid, range]);
+  }, [hid, range, prefs.volumeUnit]);
 
   const l = lang === 'es' ? 'es' : 'en';
   const unit = prefs.volumeUnit === 'ml' ? 'mL' : 'fl oz';
-  // The sentences are in mL, as computed; the interval plot follows her unit.
+  // The sentences come in her unit from the server; the interval plot is converted here.
   const inUnit = (c: Comparison): Comparison => {
     const f = (v: number | null): number | null => (v === null ? null : fromMl(v, prefs.volumeUnit));
     return { ...c, difference: f(c.difference), lower: f(c.lower), upper: f(c.upper) };

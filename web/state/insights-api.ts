@@ -4,6 +4,7 @@
  * Only types come from src/domain/insights here, so the home screen can use this file cheaply.
  */
 import type { Preferences } from '../../src/domain/account.js';
+import type { VolumeUnit } from '../../src/domain/units.js';
 import type { MassageEffect, MilkQuality, SampleType, Summary } from '../../src/domain/insights/index.js';
 import { addCalendarDays, localDate } from '../../src/domain/time.js';
 import { ApiError, request } from '../api.js';
@@ -47,8 +48,9 @@ export function fetchSummary(hid: string, days: number, reminder: Preferences['e
   return request<Summary>('GET', `${hh(hid)}/insights/summary?${qs({ ...r, dayHours: reminder?.dayHours, nightHours: reminder?.nightHours })}`);
 }
 
-export function fetchMassageEffect(hid: string, days: number): Promise<MassageEffectReport> {
-  return request<MassageEffectReport>('GET', `${hh(hid)}/insights/massage-effect?${qs(lastDays(days))}`);
+/** The sentences come back in her unit; the numbers are always mL. */
+export function fetchMassageEffect(hid: string, days: number, unit: VolumeUnit): Promise<MassageEffectReport> {
+  return request<MassageEffectReport>('GET', `${hh(hid)}/insights/massage-effect?${qs({ ...lastDays(days), unit })}`);
 }
 
 export function fetchMilkQuality(hid: string): Promise<MilkQuality> {

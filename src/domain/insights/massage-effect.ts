@@ -41,6 +41,7 @@ import { LocalClock } from './clock.js';
 import type { LoggedSession } from './daily.js';
 import { adjustedDifference, type Covariate } from './ols.js';
 import { isMeasuredPump } from './rhythm.js';
+import { fromMl, type VolumeUnit } from '../units.js';
 import { clearSentence, notEnoughSentence, type Phrasing, type Sentence, unclearSentence } from './sentences.js';
 
 /** Fewest sessions on each side of a comparison before a result is given. */
@@ -134,11 +135,11 @@ export function pumpObservations(sessions: readonly LoggedSession[]): PumpObserv
   return out.sort((a, b) => a.startMs - b.startMs);
 }
 
-const PUMP_PHRASING = (subject: Sentence, withWord: Sentence): Omit<Phrasing, 'adjustedFor'> => ({
+const PUMP_PHRASING = (subject: Sentence, withWord: Sentence, unit: VolumeUnit): Omit<Phrasing, 'adjustedFor'> => ({
   subject,
   verb: { en: 'you pumped', es: 'te extrajiste' },
   what: { en: ' per session', es: ' por sesión' },
-  unit: 'mL',
+  unit: unit === 'ml' ? 'mL' : 'fl oz',
   things: { en: ['session', 'sessions'], es: ['sesión', 'sesiones'] },
   withWord,
   withoutWord: { en: 'without massage', es: 'sin masaje' },
@@ -185,6 +186,7 @@ export function effectOf(
   isWith: (o: PumpObservation) => boolean,
   isWithout: (o: PumpObservation) => boolean,
   phrasing: Omit<Phrasing, 'adjustedFor'>,
+  unit: VolumeUnit = 'ml',
 ): EffectResult {
   const rows = obs.filter((o) => isWith(o) || isWithout(o));
   const nWith = rows.filter(isWith).length;
@@ -245,7 +247,10 @@ export function effectOf(
     standardErrorKind: fit.errorKind,
     df: fit.df,
     adjustedFor,
-    sentence: spansZero ? unclearSentence(p, fit.lower, fit.upper) : clearSentence(p, fit.estimate, fit.lower, fit.upper),
+    // The numbers stay in mL; only the sentence speaks her unit.
+    sentence: spansZero
+      ? unclearSentence(p, fromMl(fit.lower, unit), fromMl(fit.upper, unit))
+      : clearSentence(p, fromMl(fit.estimate, unit), fromMl(fit.lower, unit), fromMl(fit.upper, unit)),
   };
 }
 
@@ -253,7 +258,7 @@ export function effectOf(
  * The massage effect over a log, in a time zone (for the local hour of each session). Routines are
  * compared one by one with sessions without massage; a routine appears once it has any session.
  */
-export function massageEffect(sessions: readonly LoggedSession[], timeZone: string): MassageEffect {
+export function massageEffect(sessions: readonly LoggedSession[], timeZone: string, unit: VolumeUnit = 'ml'): MassageEffect {
   const obs = pumpObservations(sessions);
   const firstObs = obs[0];
   const lastObs = obs[obs.length - 1];
@@ -261,7 +266,7 @@ export function massageEffect(sessions: readonly LoggedSession[], timeZone: stri
   const hourOf = (ms: number) => (clock ? clock.hourOf(ms) : 0);
   const dayOf = (ms: number) => (clock ? clock.dayIndex(ms) : 0);
   const massageWord = { en: 'with massage', es: 'con masaje' };
-  const overall = effectOf(obs, hourOf, dayOf, (o) => o.massage, (o) => !o.massage, PUMP_PHRASING({ en: 'With massage', es: 'Con masaje' }, massageWord));
+  const overall = effectOf(obs, hourOf, dayOf, (o) => o.massage, (o) => !o.massage, PUMP_PHRASING({ en: 'With massage', es: 'Con masaje' }, massageWord, unit), unit);
   const routines = [...new Set(obs.flatMap((o) => (o.massage && o.routineId !== null ? [o.routineId] : [])))].sort();
   const byRoutine = routines.map((routineId) => ({
     routineId,
@@ -271,7 +276,8 @@ export function massageEffect(sessions: readonly LoggedSession[], timeZone: stri
       dayOf,
       (o) => o.massage && o.routineId === routineId,
       (o) => !o.massage,
-      PUMP_PHRASING({ en: 'With this routine', es: 'Con esta rutina' }, { en: 'with this routine', es: 'con esta rutina' }),
+      PUMP_PHRASING({ en: 'With this routine', es: 'Con esta rutina' }, { en: 'with this routine', es: 'con esta rutina' }, unit),
+      unit,
     ),
   }));
   return { overall, byRoutine, minPerGroup: MIN_PER_GROUP };

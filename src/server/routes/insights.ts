@@ -20,7 +20,7 @@ const summaryQuery = z.strictObject({
   nightStart: hour.optional().describe('Local hour the night begins (default 22)'),
   nightEnd: hour.optional().describe('Local hour the night ends (default 6)'),
 });
-const effectQuery = z.strictObject(range);
+const effectQuery = z.strictObject({ ...range, unit: z.enum(['ml', 'floz']).default('ml').describe('The unit of the sentences (the numbers are always mL)') });
 
 const summary = z.unknown().meta({
   id: 'InsightsSummary',
