@@ -1,45 +1,13 @@
-/** Sign in or create an account: email and password, with the server's field errors shown in place. */
+/** Sign in or create an account. */
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { ApiError } from '../api.js';
-import { Field } from '../components/field.js';
+import { CredentialsForm } from '../components/credentials-form.js';
 import { DropIcon } from '../components/icons.js';
 import { PageTitle } from '../components/page-title.js';
-import { errorText } from '../errors.js';
 import { t } from '../i18n.js';
-import { signIn } from '../state/account.js';
-
-const MIN_PASSWORD = 10;
 
 export function SignIn(): JSX.Element {
   const [create, setCreate] = useState(false);
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (e: Event): Promise<void> => {
-    e.preventDefault();
-    setError(null);
-    const local: Record<string, string> = {};
-    if (!email.trim()) local.email = t('errors.required');
-    if (!password) local.password = t('errors.required');
-    else if (create && password.length < MIN_PASSWORD) local.password = t('auth.passwordShort');
-    setFields(local);
-    if (Object.keys(local).length > 0) return;
-    setBusy(true);
-    try {
-      await signIn(email.trim(), password, create);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 401) setError(t('auth.wrong'));
-      else if (err instanceof ApiError && Object.keys(err.fields).length > 0) setFields(err.fields);
-      else setError(errorText(err));
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
     <section class="auth">
       <p class="brand-large">
@@ -49,51 +17,9 @@ export function SignIn(): JSX.Element {
       <p class="muted">{t('auth.tagline')}</p>
       <div class="card">
         <PageTitle>{create ? t('auth.signUpTitle') : t('auth.signInTitle')}</PageTitle>
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          {error && (
-            <p class="form-error" role="alert">
-              {error}
-            </p>
-          )}
-          <Field
-            id="email"
-            label={t('auth.email')}
-            type="email"
-            autocomplete="email"
-            inputMode="email"
-            autoCapitalize="none"
-            spellcheck={false}
-            required
-            value={email}
-            onValue={setEmail}
-            error={fields.email}
-          />
-          <Field
-            id="password"
-            label={t('auth.password')}
-            type="password"
-            autocomplete={create ? 'new-password' : 'current-password'}
-            required
-            minLength={create ? MIN_PASSWORD : undefined}
-            value={password}
-            onValue={setPassword}
-            help={create ? t('auth.passwordHint') : undefined}
-            error={fields.password}
-          />
-          <button type="submit" class="primary wide" disabled={busy}>
-            {create ? t('auth.signUp') : t('auth.signIn')}
-          </button>
-        </form>
+        <CredentialsForm create={create} />
       </div>
-      <button
-        type="button"
-        class="link wide"
-        onClick={() => {
-          setCreate(!create);
-          setFields({});
-          setError(null);
-        }}
-      >
+      <button type="button" class="link wide" onClick={() => setCreate(!create)}>
         {create ? t('auth.toSignIn') : t('auth.toSignUp')}
       </button>
     </section>
