@@ -31,7 +31,9 @@ async function seed(page: Page): Promise<void> {
     const b = (await (await page.request.post(`/api/households/${hid}/babies`, { data: { name, birthDate: '2026-01-02' } })).json()) as { id: string };
     babies.push(b.id);
   }
-  const ago = (min: number): string => new Date(Date.now() - min * 60_000).toISOString();
+  // One "now" for every instant, so a segment can never end a millisecond after its session.
+  const now = Date.now();
+  const ago = (min: number): string => new Date(now - min * 60_000).toISOString();
   const blank = { segments: [], leftMl: null, rightMl: null, volumeMl: null, milkType: null, massage: null, painBefore: null, painAfter: null, fullnessBefore: null, fullnessAfter: null, notes: '' };
   const put = async (body: object): Promise<void> => {
     const res = await page.request.put(`/api/households/${hid}/sessions/${crypto.randomUUID()}`, { data: body });

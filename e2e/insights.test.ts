@@ -41,7 +41,9 @@ async function seedDemo(page: Page, days: number): Promise<void> {
 /** A finished two-sided pump that ended `endedMinAgo` minutes ago, optionally with massage during it. */
 async function logPump(page: Page, endedMinAgo: number, ml = 60, massage = false): Promise<void> {
   const hid = await householdId(page);
-  const ago = (m: number): string => new Date(Date.now() - m * 60_000).toISOString();
+  // One "now" for every instant, so related times cannot drift apart by a millisecond.
+  const now = Date.now();
+  const ago = (m: number): string => new Date(now - m * 60_000).toISOString();
   const res = await page.request.put(`/api/households/${hid}/sessions/${crypto.randomUUID()}`, {
     data: {
       kind: 'pump',

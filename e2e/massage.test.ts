@@ -67,7 +67,9 @@ async function householdId(page: Page): Promise<string> {
 async function logPump(page: Page, endedMinAgo: number): Promise<string> {
   const hid = await householdId(page);
   const id = crypto.randomUUID();
-  const ago = (m: number): string => new Date(Date.now() - m * 60_000).toISOString();
+  // One "now" for every instant, so related times cannot drift apart by a millisecond.
+  const now = Date.now();
+  const ago = (m: number): string => new Date(now - m * 60_000).toISOString();
   const res = await page.request.put(`/api/households/${hid}/sessions/${id}`, {
     data: {
       kind: 'pump',

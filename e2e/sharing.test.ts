@@ -20,7 +20,9 @@ import { signedInPage } from './support/flows.js';
 async function seedPump(page: Page): Promise<void> {
   const me = (await (await page.request.get('/api/me')).json()) as { households: { id: string }[] };
   const hid = me.households[0]?.id ?? '';
-  const ago = (min: number): string => new Date(Date.now() - min * 60_000).toISOString();
+  // One "now" for every instant, so related times cannot drift apart by a millisecond.
+  const now = Date.now();
+  const ago = (min: number): string => new Date(now - min * 60_000).toISOString();
   const res = await page.request.put(`/api/households/${hid}/sessions/${crypto.randomUUID()}`, {
     data: { kind: 'pump', babyId: null, startedAt: ago(70), endedAt: ago(55), segments: [], leftMl: 70, rightMl: 55, volumeMl: null, milkType: null, massage: null, painBefore: null, painAfter: null, fullnessBefore: null, fullnessAfter: null, notes: '' },
   });
