@@ -11,6 +11,7 @@ import { accountStore } from '../state/account.js';
 import { checkedAtText, topReason } from '../state/check-format.js';
 import { loadChecks, savedChecksStore, unsavedChecksStore, type SavedCheck } from '../state/check-store.js';
 import { useStore } from '../state/store.js';
+import { LoadFailure } from '../components/load-failure.js';
 
 interface Row {
   id: string;
@@ -57,14 +58,7 @@ export function CheckHistory(): JSX.Element {
       <Link class="button primary wide check-start" href="/check">
         {t('check.history.new')}
       </Link>
-      {failure && (
-        <div class="form-error" role="alert">
-          <p>{failure}</p>
-          <button type="button" onClick={() => void load()}>
-            {t('common.retry')}
-          </button>
-        </div>
-      )}
+      {failure && <LoadFailure message={failure} onRetry={() => void load()} />}
       {checks === null && !failure && <p class="muted">{t('app.loading')}</p>}
       {checks !== null && rows.length === 0 && <p class="muted">{t('check.history.empty')}</p>}
       {rows.length > 0 && (

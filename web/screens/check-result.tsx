@@ -17,6 +17,7 @@ import { findCheck, retryUnsaved, type AnyCheck } from '../state/check-store.js'
 import { notify } from '../state/notice.js';
 import { checkedAtText, localized } from '../state/check-format.js';
 import { useStore } from '../state/store.js';
+import { LoadFailure } from '../components/load-failure.js';
 
 type Loaded = { status: 'loading' } | { status: 'missing' } | { status: 'failed'; message: string } | { status: 'ready'; check: AnyCheck };
 
@@ -48,14 +49,7 @@ export function CheckResult({ id }: { id: string }): JSX.Element {
         <PageTitle>{t('check.result.title')}</PageTitle>
         {state.status === 'loading' && <p class="muted">{t('app.loading')}</p>}
         {state.status === 'missing' && <p>{t('check.result.missing')}</p>}
-        {state.status === 'failed' && (
-          <div class="form-error" role="alert">
-            <p>{state.message}</p>
-            <button type="button" onClick={() => void load()}>
-              {t('common.retry')}
-            </button>
-          </div>
-        )}
+        {state.status === 'failed' && <LoadFailure message={state.message} onRetry={() => void load()} />}
         <p>
           <Link href="/check/history">{t('check.historyLink')}</Link>
         </p>

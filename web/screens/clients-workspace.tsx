@@ -14,6 +14,7 @@ import { prefsStore } from '../state/prefs.js';
 import { rememberClient } from '../state/sharing-clients.js';
 import { dayText, whenText } from '../state/sharing-format.js';
 import { useStore } from '../state/store.js';
+import { LoadFailure } from '../components/load-failure.js';
 
 type Load = { state: 'loading' } | { state: 'ok'; clients: Client[] } | { state: 'error'; text: string };
 
@@ -72,14 +73,7 @@ export function ClientsWorkspace(): JSX.Element {
       <PageTitle>{t('sharing.clients.title')}</PageTitle>
       <p class="muted">{t('sharing.clients.intro')}</p>
       {load.state === 'loading' && <p class="muted">{t('app.loading')}</p>}
-      {load.state === 'error' && (
-        <div class="form-error" role="alert">
-          <p>{load.text}</p>
-          <button type="button" onClick={() => setVersion((v) => v + 1)}>
-            {t('common.retry')}
-          </button>
-        </div>
-      )}
+      {load.state === 'error' && <LoadFailure message={load.text} onRetry={() => setVersion((v) => v + 1)} />}
       {load.state === 'ok' && load.clients.length === 0 && <p class="card">{t('sharing.clients.empty')}</p>}
       {load.state === 'ok' && load.clients.length > 0 && (
         <table class="clients-table" data-testid="clients">

@@ -14,6 +14,7 @@ import { fetchMassageEffect, type MassageEffectReport } from '../state/insights-
 import { decimal, shortDate, whole } from '../state/insights-format.js';
 import { prefsStore } from '../state/prefs.js';
 import { createStore, useStore } from '../state/store.js';
+import { LoadFailure } from '../components/load-failure.js';
 
 const RANGES = ['30', '90', '365'] as const;
 type Range = (typeof RANGES)[number];
@@ -84,14 +85,7 @@ export function InsightsMassage(): JSX.Element {
           onChange={(r) => rangeStore.set(r)}
         />
       </div>
-      {failure && (
-        <div class="form-error" role="alert">
-          <p>{failure}</p>
-          <button type="button" onClick={() => void load()}>
-            {t('common.retry')}
-          </button>
-        </div>
-      )}
+      {failure && <LoadFailure message={failure} onRetry={() => void load()} />}
       {!effect && !failure && <p class="muted">{t('app.loading')}</p>}
       {effect && (
         <>

@@ -22,6 +22,7 @@ import { prefsStore } from '../state/prefs.js';
 import { notify } from '../state/notice.js';
 import { useStore } from '../state/store.js';
 import { newId } from '../state/uuid.js';
+import { LoadFailure } from '../components/load-failure.js';
 
 const SAMPLES: readonly SampleType[] = ['fore', 'hind', 'mixed'];
 
@@ -330,14 +331,7 @@ export function InsightsMilk(): JSX.Element {
       <PageTitle>{t('insights.milk.title')}</PageTitle>
       <p class="muted">{t('insights.milk.intro')}</p>
       {hid && canWrite(account) && <EntryForm hid={hid} onSaved={() => void load()} />}
-      {failure && (
-        <div class="form-error" role="alert">
-          <p>{failure}</p>
-          <button type="button" onClick={() => void load()}>
-            {t('common.retry')}
-          </button>
-        </div>
-      )}
+      {failure && <LoadFailure message={failure} onRetry={() => void load()} />}
       {!data && !failure && <p class="muted">{t('app.loading')}</p>}
       {data && (
         <>

@@ -16,6 +16,7 @@ import { fetchSummary } from '../state/insights-api.js';
 import { axisDate, decimal, hourLabel, shortDate, volume, volumeValue, whole } from '../state/insights-format.js';
 import { prefsStore } from '../state/prefs.js';
 import { createStore, useStore } from '../state/store.js';
+import { LoadFailure } from '../components/load-failure.js';
 
 const RANGES = ['7', '14', '30', '90'] as const;
 type Range = (typeof RANGES)[number];
@@ -270,14 +271,7 @@ export function InsightsOverview(): JSX.Element {
           onChange={(r) => rangeStore.set(r)}
         />
       </div>
-      {failure && (
-        <div class="form-error" role="alert">
-          <p>{failure}</p>
-          <button type="button" onClick={() => void load()}>
-            {t('common.retry')}
-          </button>
-        </div>
-      )}
+      {failure && <LoadFailure message={failure} onRetry={() => void load()} />}
       {!current && !failure && <p class="muted">{t('app.loading')}</p>}
       {current && today && (
         <>

@@ -12,6 +12,7 @@ import { accountStore } from '../state/account.js';
 import { prefsStore } from '../state/prefs.js';
 import { useStore } from '../state/store.js';
 import { useNow } from '../state/use-now.js';
+import { LoadFailure } from '../components/load-failure.js';
 
 const PAGE = 30;
 
@@ -67,14 +68,7 @@ export function LogList(): JSX.Element {
   return (
     <section aria-busy={state.loading ? 'true' : undefined}>
       <PageTitle>{t('log.title')}</PageTitle>
-      {state.error && (
-        <div class="form-error" role="alert">
-          <p>{state.error}</p>
-          <button type="button" onClick={() => void load(state.cursor)}>
-            {t('common.retry')}
-          </button>
-        </div>
-      )}
+      {state.error && <LoadFailure message={state.error} onRetry={() => void load(state.cursor)} />}
       {state.loaded && state.sessions.length === 0 && <p class="muted">{t('log.empty')}</p>}
       {!state.loaded && state.loading && <p class="muted">{t('app.loading')}</p>}
       {groups.map((g) => (

@@ -15,6 +15,7 @@ import { notify } from '../state/notice.js';
 import { dayText, endOfDay, localDate, roleText, roleWord } from '../state/sharing-format.js';
 import { isOwner } from '../state/sharing-role.js';
 import { useStore } from '../state/store.js';
+import { LoadFailure } from '../components/load-failure.js';
 
 interface Shares {
   members: Member[];
@@ -234,14 +235,7 @@ export function SharingSettings(): JSX.Element {
       <BackLink href="/settings" />
       <PageTitle>{t('sharing.title')}</PageTitle>
       <p class="muted">{t('sharing.intro', { household: household?.name ?? '' })}</p>
-      {error && (
-        <div class="form-error" role="alert">
-          <p>{error}</p>
-          <button type="button" onClick={reload}>
-            {t('common.retry')}
-          </button>
-        </div>
-      )}
+      {error && <LoadFailure message={error} onRetry={reload} />}
 
       <h2 class="section-title">{t('sharing.members.title')}</h2>
       {shares === null ? (
