@@ -1,6 +1,7 @@
 /** The one client for Lactea's HTTP API, and its one error type. */
 import type { Baby, HouseholdSummary, Preferences, User } from '../src/domain/account.js';
 import type { Session, SessionInput, SessionKind } from '../src/domain/session.js';
+import { reportReachable } from './sync/sync-store.js';
 
 export interface Account {
   user: User;
@@ -144,8 +145,11 @@ export async function request<T>(method: string, path: string, body?: unknown): 
   try {
     res = await fetch(path, init);
   } catch {
+    reportReachable(false);
     throw new ApiError(0, 'offline', 'No connection');
   }
+  // A proxy's "bad gateway" while the server is down is no answer from Lactea either.
+  reportReachable(res.status !== 502 && res.status !== 503 && res.status !== 504);
   if (res.status === 204) return undefined as T;
   const text = await res.text();
   let json: unknown = null;

@@ -6,6 +6,7 @@ import { DropIcon } from './components/icons.js';
 import { lazyScreen } from './components/lazy-screen.js';
 import { NoticeBar } from './components/notice-bar.js';
 import { ViewingBar } from './components/sharing-viewing.js';
+import { SyncStatus } from './components/sync-status.js';
 import { UpdatePrompt } from './components/update-prompt.js';
 import { languageStore, t } from './i18n.js';
 import { matchRoute, navigate, pathStore, type Route } from './router.js';
@@ -13,6 +14,7 @@ import { Home } from './screens/home.js';
 import { accountStore, loadAccount } from './state/account.js';
 import { startPath } from './state/sharing-start.js';
 import { useStore } from './state/store.js';
+import { useHouseholdPolling } from './state/household-sync.js';
 
 const SignIn = lazyScreen(() => import('./screens/sign-in.js').then((m) => m.SignIn));
 const LogEntry = lazyScreen<{ kind: 'pump' | 'bottle' } | { id: string }>(() => import('./screens/log-entry.js').then((m) => m.LogEntry));
@@ -33,6 +35,7 @@ const SharingSettings = lazyScreen(() => import('./screens/sharing-settings.js')
 const AccountSettings = lazyScreen(() => import('./screens/account-settings.js').then((m) => m.AccountSettings));
 const ClientsWorkspace = lazyScreen(() => import('./screens/clients-workspace.js').then((m) => m.ClientsWorkspace));
 const InviteAccept = lazyScreen<{ token: string }>(() => import('./screens/invite-accept.js').then((m) => m.InviteAccept));
+const Conflicts = lazyScreen(() => import('./screens/conflicts.js').then((m) => m.Conflicts));
 const NotFound = lazyScreen(() => import('./screens/not-found.js').then((m) => m.NotFound));
 
 function screenFor(route: Route): JSX.Element {
@@ -80,6 +83,8 @@ function screenFor(route: Route): JSX.Element {
       return <ClientsWorkspace />;
     case 'invite':
       return <InviteAccept key={route.token} token={route.token} />;
+    case 'conflicts':
+      return <Conflicts />;
     case 'notFound':
       return <NotFound />;
   }
@@ -106,6 +111,7 @@ export function App(): JSX.Element {
   const account = useStore(accountStore);
   const route = matchRoute(path);
   const signedIn = account.status === 'signed-in';
+  useHouseholdPolling(signedIn ? account.householdId : null);
 
   useEffect(() => {
     if (account.status === 'signed-out' && route.name !== 'signin' && route.name !== 'invite') navigate('/signin', { replace: true });
@@ -163,6 +169,7 @@ export function App(): JSX.Element {
       </a>
       <Brand />
       <ViewingBar />
+      <SyncStatus />
       <main id="main">
         {screenFor(route)}
         <About />

@@ -23,6 +23,7 @@ export type Route =
   | { name: 'sharing' }
   | { name: 'accountSettings' }
   | { name: 'clients' }
+  | { name: 'conflicts' }
   | { name: 'invite'; token: string }
   | { name: 'notFound' };
 
@@ -56,6 +57,7 @@ const STATIC: Record<string, Route> = {
   '/settings/sharing': { name: 'sharing' },
   '/settings/account': { name: 'accountSettings' },
   '/clients': { name: 'clients' },
+  '/conflicts': { name: 'conflicts' },
 };
 
 export function matchRoute(path: string): Route {

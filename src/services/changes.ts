@@ -41,7 +41,12 @@ function decode(token: string): Position {
   throw badRequest({ since: 'is not a position this server gave out' });
 }
 
+/**
+ * `since` is a position from an earlier answer; absent, from the beginning; "now", nothing yet, only
+ * a position to poll from (a device that has just read the log asks this first, then reads).
+ */
 export async function changesSince(db: Kysely<DB>, householdId: string, since: string | undefined, now = new Date()): Promise<Changes> {
+  if (since === 'now') return { sessions: [], symptomCheckIds: [], next: encode({ since: now.toISOString() }), more: false };
   const position: Position = since === undefined ? { since: new Date(0).toISOString() } : decode(since);
   const from: Position = 'since' in position ? { since: new Date(Math.max(0, Date.parse(position.since) - OVERLAP_MS)).toISOString() } : position;
   const rows = await listSessionChanges(db, householdId, from, CHANGES_LIMIT + 1);

@@ -15,7 +15,7 @@ import { agoText } from '../format.js';
 import { t } from '../i18n.js';
 import { navigate } from '../router.js';
 import type { AttachTarget } from '../state/massage-attach.js';
-import { attachTo, finishedOf, lookForTarget, saveOnItsOwn } from '../state/massage-log.js';
+import { attachTo, finishedOf, lookForTarget, saveOnItsOwn, type Saved } from '../state/massage-log.js';
 import { canWrite } from '../state/sharing-role.js';
 import { clearPlayer } from '../state/massage-store.js';
 import { notify } from '../state/notice.js';
@@ -70,10 +70,10 @@ export function PlayerFinish({ routine, player, endMs, onKeepGoing }: Props): JS
     };
   }, [attempt]);
 
-  const leave = (saved: boolean): void => {
+  const leave = (saved: false | Saved): void => {
     clearPlayer(routine.id);
     if (saved) {
-      notify(t('massage.finish.saved'));
+      notify(saved === 'sent' ? t('massage.finish.saved') : t('sync.savedOnDevice'));
       navigate('/log', { replace: true });
     } else {
       navigate(`/massage/${routine.id}`, { replace: true });
@@ -83,8 +83,7 @@ export function PlayerFinish({ routine, player, endMs, onKeepGoing }: Props): JS
   const attach = async (target: AttachTarget): Promise<void> => {
     setPhase({ kind: 'saving' });
     try {
-      await attachTo(target.session, done);
-      leave(true);
+      leave(await attachTo(target.session, done));
     } catch (e) {
       failed(e, () => void attach(target));
     }
@@ -93,8 +92,7 @@ export function PlayerFinish({ routine, player, endMs, onKeepGoing }: Props): JS
   const onItsOwn = async (): Promise<void> => {
     setPhase({ kind: 'saving' });
     try {
-      await saveOnItsOwn(saveId, done);
-      leave(true);
+      leave(await saveOnItsOwn(saveId, done));
     } catch (e) {
       failed(e, () => void onItsOwn());
     }

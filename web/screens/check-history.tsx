@@ -9,6 +9,7 @@ import { errorText, reportError } from '../errors.js';
 import { languageStore, t } from '../i18n.js';
 import { accountStore } from '../state/account.js';
 import { checkedAtText, topReason } from '../state/check-format.js';
+import { checksChangedStore } from '../state/checks-changed.js';
 import { loadChecks, savedChecksStore, unsavedChecksStore, type SavedCheck } from '../state/check-store.js';
 import { useStore } from '../state/store.js';
 import { LoadFailure } from '../components/load-failure.js';
@@ -25,6 +26,8 @@ export function CheckHistory(): JSX.Element {
   const account = useStore(accountStore);
   const lang = useStore(languageStore);
   const unsaved = useStore(unsavedChecksStore);
+  // A check saved on another device, or one of ours sent in the background: read the list again.
+  const changed = useStore(checksChangedStore);
   const hid = account.householdId;
   const [checks, setChecks] = useState<SavedCheck[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -45,7 +48,7 @@ export function CheckHistory(): JSX.Element {
 
   useEffect(() => {
     void load();
-  }, [hid]);
+  }, [hid, changed]);
 
   const rows: Row[] = [
     ...unsaved.filter((c) => c.householdId === hid).map((c) => ({ id: c.id, checkedAt: c.checkedAt, level: c.result.level, reason: topReason(c.result, lang), saved: false })),

@@ -13,7 +13,7 @@ import { PageTitle } from '../components/page-title.js';
 import { errorText, reportError } from '../errors.js';
 import { languageStore, t } from '../i18n.js';
 import { accountStore } from '../state/account.js';
-import { findCheck, retryUnsaved, type AnyCheck } from '../state/check-store.js';
+import { findCheck, retryUnsaved, savedChecksStore, type AnyCheck } from '../state/check-store.js';
 import { notify } from '../state/notice.js';
 import { checkedAtText, localized } from '../state/check-format.js';
 import { useStore } from '../state/store.js';
@@ -26,6 +26,7 @@ export function CheckResult({ id }: { id: string }): JSX.Element {
   const hid = account.householdId;
   const [state, setState] = useState<Loaded>({ status: 'loading' });
   const [retrying, setRetrying] = useState(false);
+  const saved = useStore(savedChecksStore);
 
   const load = async (): Promise<void> => {
     if (!hid) return;
@@ -57,7 +58,9 @@ export function CheckResult({ id }: { id: string }): JSX.Element {
     );
   }
 
-  const check = state.check;
+  // Sent in the background (the network came back): show the server's result.
+  const sentMeanwhile = !state.check.saved ? saved[state.check.id] : undefined;
+  const check: AnyCheck = sentMeanwhile ? { saved: true, ...sentMeanwhile } : state.check;
   const retry = async (): Promise<void> => {
     setRetrying(true);
     try {

@@ -3,7 +3,7 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { emptySessionInput, type Session, type SessionInput } from '../../src/domain/session.js';
 import { toInstant } from '../../src/domain/time.js';
-import { api, ApiError, inputOf } from '../api.js';
+import { api, inputOf } from '../api.js';
 import { BackLink } from '../components/back-link.js';
 import { entrySummary } from '../components/entry-item.js';
 import { HandsOnPumping } from '../components/massage-suggest.js';
@@ -19,8 +19,12 @@ import { notify } from '../state/notice.js';
 import { canWrite } from '../state/sharing-role.js';
 import { prefsStore } from '../state/prefs.js';
 import { useStore } from '../state/store.js';
-import { dropRecent, findRecent, putRecent } from '../state/today.js';
+import { findRecent, isQueued, putRecent } from '../state/today.js';
 import { newId } from '../state/uuid.js';
+import { submit } from '../sync/outbox.js';
+import { baseVersionFor, optimistic } from '../sync/outbox-logic.js';
+import { syncStore } from '../sync/sync-store.js';
+import { findLogged } from '../state/log-copy.js';
 
 type Props = { kind: 'pump' | 'bottle' } | { id: string };
 
@@ -70,11 +74,14 @@ export function LogEntry(props: Props): JSX.Element {
   const editId = 'id' in props ? props.id : null;
   useEffect(() => {
     if (!editId || !hid) return;
-    const cached = findRecent(editId);
-    if (cached && cached.version > 0) adopt(cached);
+    // What this device has (queued changes included) at once; the server's copy when it answers,
+    // unless a change to it is still waiting to be sent.
+    const cached = findRecent(editId) ?? findLogged(hid, editId);
+    if (cached) adopt(cached);
     api.session(hid, editId).then(
       (fresh) => {
-        if (!cached || fresh.version !== cached.version) adopt(fresh);
+        putRecent(fresh);
+        if (!isQueued(editId) && (!cached || fresh.version !== cached.version)) adopt(fresh);
       },
       (e: unknown) => {
         if (!cached) setLoadError(errorText(e));
@@ -117,24 +124,31 @@ export function LogEntry(props: Props): JSX.Element {
     setBusy(true);
     setErrors({});
     try {
-      const saved = await api.putSession(hid, loaded.id, built.input, loaded.session?.version);
-      putRecent(saved);
-      notify(t('common.saved'));
+      const local = optimistic(built.input, loaded.id, hid, account.user?.id ?? '', loaded.session, toInstant(Date.now()));
+      const baseVersion = baseVersionFor(syncStore.get().pending, loaded.id, loaded.session?.version ?? null);
+      const outcome = await submit({ kind: 'session.put', hid, id: loaded.id, input: built.input, baseVersion, local }, { handle: ['rejected'], waitMs: 5000 });
+      if (outcome.state === 'rejected') {
+        const err = outcome.error;
+        if (err.status === 400 && Object.keys(err.fields).length > 0) {
+          const fieldErrors = serverErrors(err.fields, form.kind);
+          setErrors({ ...fieldErrors, form: fieldErrors.form ?? t('errors.fixFields') });
+          focusFirstError(fieldErrors);
+        } else {
+          if (err.status === 401) reportError(err);
+          setErrors({ form: errorText(err) });
+        }
+        return;
+      }
+      if (outcome.state === 'conflict') {
+        // Both versions are kept: she chooses on the conflict screen.
+        notify(t('sync.conflictNotice'), 'error');
+        navigate('/conflicts');
+        return;
+      }
+      notify(outcome.state === 'sent' ? t('common.saved') : t('sync.savedOnDevice'));
       navigate(isNew ? '/' : '/log');
     } catch (err) {
-      if (err instanceof ApiError && err.status === 409 && err.current) {
-        adopt(err.current);
-        putRecent(err.current);
-        setErrors({ form: t('errors.conflict') });
-        focusFirstError({ form: 'x' });
-      } else if (err instanceof ApiError && err.status === 400 && Object.keys(err.fields).length > 0) {
-        const fieldErrors = serverErrors(err.fields, form.kind);
-        setErrors({ ...fieldErrors, form: fieldErrors.form ?? t('errors.fixFields') });
-        focusFirstError(fieldErrors);
-      } else {
-        if (err instanceof ApiError && err.status === 401) reportError(err);
-        setErrors({ form: errorText(err) });
-      }
+      setErrors({ form: errorText(err) });
     } finally {
       setBusy(false);
     }
@@ -143,9 +157,8 @@ export function LogEntry(props: Props): JSX.Element {
   const remove = async (): Promise<void> => {
     setBusy(true);
     try {
-      await api.deleteSession(hid, loaded.id);
-      dropRecent(loaded.id);
-      notify(t('common.deleted'));
+      const outcome = await submit({ kind: 'session.delete', hid, id: loaded.id }, { waitMs: 5000 });
+      notify(outcome.state === 'queued' ? t('sync.deletedOnDevice') : t('common.deleted'));
       navigate('/log');
     } catch (err) {
       setErrors({ form: errorText(err) });

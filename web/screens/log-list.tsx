@@ -2,7 +2,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Session } from '../../src/domain/session.js';
-import { api } from '../api.js';
+import { ApiError } from '../api.js';
 import { EntryItem } from '../components/entry-item.js';
 import { PageTitle } from '../components/page-title.js';
 import { errorText, reportError } from '../errors.js';
@@ -13,52 +13,51 @@ import { prefsStore } from '../state/prefs.js';
 import { useStore } from '../state/store.js';
 import { useNow } from '../state/use-now.js';
 import { LoadFailure } from '../components/load-failure.js';
-
-const PAGE = 30;
-
-interface ListState {
-  sessions: Session[];
-  cursor: string | null;
-  loading: boolean;
-  error: string | null;
-  loaded: boolean;
-}
+import { inLoadedRange, loadLogPage, logStore, openLog } from '../state/log-copy.js';
+import { overlaySessions } from '../sync/outbox-logic.js';
+import { syncStore } from '../sync/sync-store.js';
 
 export function LogList(): JSX.Element {
   const account = useStore(accountStore);
   const prefs = useStore(prefsStore);
   const lang = useStore(languageStore);
+  const copy = useStore(logStore);
+  const sync = useStore(syncStore);
   const nowMs = useNow(30_000);
   const hid = account.householdId;
-  const [state, setState] = useState<ListState>({ sessions: [], cursor: null, loading: true, error: null, loaded: false });
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<string | null>(null);
 
   const load = async (cursor: string | null): Promise<void> => {
     if (!hid) return;
-    setState((s) => ({ ...s, loading: true, error: null }));
+    setLoading(true);
+    setError(null);
     try {
-      const page = await api.sessions(hid, { limit: PAGE, ...(cursor ? { cursor } : {}) });
-      setState((s) => ({
-        sessions: cursor ? [...s.sessions, ...page.sessions.filter((x) => !s.sessions.some((y) => y.id === x.id))] : page.sessions,
-        cursor: page.nextCursor,
-        loading: false,
-        error: null,
-        loaded: true,
-      }));
+      await loadLogPage(hid, cursor);
     } catch (e) {
-      reportError(e);
-      setState((s) => ({ ...s, loading: false, error: errorText(e) }));
+      // Offline with a kept copy: the copy is shown and the bar says offline; no need to shout.
+      if (!(e instanceof ApiError && e.offline && logStore.get().loaded)) {
+        reportError(e);
+        setError(errorText(e));
+      }
+    } finally {
+      setLoading(false);
     }
   };
 
   useEffect(() => {
-    void load(null);
+    if (!hid) return;
+    void openLog(hid).then(() => load(null));
   }, [hid]);
+
+  const state = { ...copy, loading, error };
+  const sessions = hid && copy.hid === hid ? overlaySessions(copy.sessions, sync.pending, hid, (s) => inLoadedRange(s, copy)) : [];
 
   const twins = account.babies.length > 1;
   const babyName = (id: string | null): string | null => (twins ? (account.babies.find((b) => b.id === id)?.name ?? null) : null);
 
   const groups: { heading: string; sessions: Session[] }[] = [];
-  for (const s of state.sessions) {
+  for (const s of sessions) {
     const heading = dayHeading(s.startedAt, lang, nowMs);
     const g = groups[groups.length - 1];
     if (g && g.heading === heading) g.sessions.push(s);
@@ -69,7 +68,7 @@ export function LogList(): JSX.Element {
     <section aria-busy={state.loading ? 'true' : undefined}>
       <PageTitle>{t('log.title')}</PageTitle>
       {state.error && <LoadFailure message={state.error} onRetry={() => void load(state.cursor)} />}
-      {state.loaded && state.sessions.length === 0 && <p class="muted">{t('log.empty')}</p>}
+      {state.loaded && sessions.length === 0 && <p class="muted">{t('log.empty')}</p>}
       {!state.loaded && state.loading && <p class="muted">{t('app.loading')}</p>}
       {groups.map((g) => (
         <section key={g.heading} aria-label={g.heading}>

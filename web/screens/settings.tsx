@@ -1,5 +1,6 @@
 /** Units, theme, language (saved on this device and to the account), the household, sign out. */
 import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
 import type { Preferences } from '../../src/domain/account.js';
 import { ApiError } from '../api.js';
 import { PageTitle } from '../components/page-title.js';
@@ -18,6 +19,7 @@ import { accountStore, selectHousehold, signOut } from '../state/account.js';
 import { notify } from '../state/notice.js';
 import { changePreferences, prefsStore } from '../state/prefs.js';
 import { useStore } from '../state/store.js';
+import { syncStore } from '../sync/sync-store.js';
 
 async function change(p: Partial<Preferences>): Promise<void> {
   try {
@@ -26,6 +28,37 @@ async function change(p: Partial<Preferences>): Promise<void> {
     if (e instanceof ApiError && e.offline) notify(t('settings.notSynced'));
     else reportError(e);
   }
+}
+
+/** Signing out forgets this device's copy; with changes not yet sent, it asks first. */
+function SignOutButton(): JSX.Element {
+  const sync = useStore(syncStore);
+  const [asking, setAsking] = useState(false);
+  const waiting = sync.pending.length + sync.held.length;
+  const go = (): void =>
+    void signOut()
+      .catch(() => undefined)
+      .then(() => navigate('/signin', { replace: true }));
+  if (asking && waiting > 0) {
+    return (
+      <div role="group" aria-labelledby="signout-q" class="signout-confirm">
+        <p id="signout-q">{t('sync.signOutWaiting', { count: waiting })}</p>
+        <div class="button-row">
+          <button type="button" class="danger" onClick={go}>
+            {t('sync.signOutAnyway')}
+          </button>
+          <button type="button" onClick={() => setAsking(false)}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <button type="button" class="wide" onClick={() => (waiting > 0 ? setAsking(true) : go())}>
+      {t('settings.signOut')}
+    </button>
+  );
 }
 
 export function Settings(): JSX.Element {
@@ -100,17 +133,7 @@ export function Settings(): JSX.Element {
       <div class="card">
         <h2>{t('settings.account')}</h2>
         <p class="muted">{t('settings.signedInAs', { email: account.user?.email ?? '' })}</p>
-        <button
-          type="button"
-          class="wide"
-          onClick={() =>
-            void signOut()
-              .catch(() => undefined)
-              .then(() => navigate('/signin', { replace: true }))
-          }
-        >
-          {t('settings.signOut')}
-        </button>
+        <SignOutButton />
       </div>
     </section>
   );

@@ -1,6 +1,8 @@
 /** Who is signed in, their households, the household and baby in use, and the babies in it. */
 import type { Baby, HouseholdSummary, User } from '../../src/domain/account.js';
 import { api, ApiError, type Account } from '../api.js';
+import { dropAccountCopy, forgetCacheOwner, keepAccountCopy, keepCopy, readAccountCopy, readCopy, setCacheOwner } from '../sync/cache.js';
+import { clearDevice, startOutbox, whenSignedOut } from '../sync/outbox.js';
 import { adoptPreferences } from './prefs.js';
 import { createStore } from './store.js';
 
@@ -42,11 +44,20 @@ function pickBaby(babies: Baby[], wanted: string | null): string | null {
   return babies.find((b) => b.id === wanted)?.id ?? babies[0]?.id ?? null;
 }
 
-async function adopt(account: Account): Promise<void> {
+/** The account as last read from the server, kept on this device for opening offline. */
+interface AccountCopy {
+  account: Account;
+  babies: Record<string, Baby[]>;
+}
+
+function chooseHousehold(account: Account): string | null {
   const wanted = recall(HOUSEHOLD_KEY);
   // With nothing remembered, her own household (or one she helps with) before a client's she only reads.
-  const householdId = account.households.find((h) => h.id === wanted)?.id ?? account.households.find((h) => h.role !== 'consultant')?.id ?? account.households[0]?.id ?? null;
-  const babies = householdId ? (await api.babies(householdId)).babies : [];
+  return account.households.find((h) => h.id === wanted)?.id ?? account.households.find((h) => h.role !== 'consultant')?.id ?? account.households[0]?.id ?? null;
+}
+
+async function show(account: Account, householdId: string | null, babies: Baby[]): Promise<void> {
+  await setCacheOwner(account.user.id);
   await adoptPreferences(account.user.preferences);
   accountStore.set({
     status: 'signed-in',
@@ -56,14 +67,41 @@ async function adopt(account: Account): Promise<void> {
     babies,
     babyId: pickBaby(babies, recall(BABY_KEY)),
   });
+  void startOutbox(account.user.id);
 }
 
+async function adopt(account: Account): Promise<void> {
+  const householdId = chooseHousehold(account);
+  const babies = householdId ? (await api.babies(householdId)).babies : [];
+  await show(account, householdId, babies);
+  await keepAccountCopy({ account, babies: householdId ? { [householdId]: babies } : {} } satisfies AccountCopy);
+}
+
+function isCopy(v: unknown): v is AccountCopy {
+  return typeof v === 'object' && v !== null && 'account' in v && 'babies' in v;
+}
+
+/**
+ * At start: the copy kept on this device first (so the app opens at once, and with no network),
+ * then the server's answer replaces it. With no copy and no answer, the "can't reach" screen.
+ */
 export async function loadAccount(): Promise<void> {
+  let copy: AccountCopy | undefined;
+  try {
+    const c = await readAccountCopy<unknown>();
+    if (isCopy(c)) copy = c;
+  } catch {
+    copy = undefined;
+  }
+  if (copy && accountStore.get().status !== 'signed-in') {
+    const hid = chooseHousehold(copy.account);
+    await show(copy.account, hid, hid ? (copy.babies[hid] ?? []) : []);
+  }
   try {
     await adopt(await api.me());
   } catch (e) {
-    if (e instanceof ApiError && e.status === 401) accountStore.set({ ...EMPTY, status: 'signed-out' });
-    else accountStore.set({ ...EMPTY, status: 'unreachable' });
+    if (e instanceof ApiError && e.status === 401) signedOut();
+    else if (!copy) accountStore.set({ ...EMPTY, status: 'unreachable' });
   }
 }
 
@@ -71,20 +109,42 @@ export async function signIn(email: string, password: string, create: boolean): 
   await adopt(create ? await api.signup(email, password) : await api.login(email, password));
 }
 
+/**
+ * The sign-in is gone (expired, ended elsewhere): back to the sign-in screen. Writes queued on
+ * this device stay, and are sent once the same person signs in again.
+ */
 export function signedOut(): void {
+  forgetCacheOwner();
+  void dropAccountCopy().catch(() => undefined);
   accountStore.set({ ...EMPTY, status: 'signed-out' });
 }
 
+whenSignedOut(signedOut);
+
+/** She signs out: this device forgets her data, including anything not yet sent (the screen asks first). */
 export async function signOut(): Promise<void> {
   try {
     await api.logout();
   } finally {
+    await clearDevice().catch(() => undefined);
     signedOut();
   }
 }
 
+async function babiesOf(id: string): Promise<Baby[]> {
+  try {
+    const babies = (await api.babies(id)).babies;
+    void keepCopy(`babies:${id}`, babies);
+    return babies;
+  } catch (e) {
+    const copy = e instanceof ApiError && e.offline ? await readCopy<Baby[]>(`babies:${id}`) : undefined;
+    if (copy) return copy;
+    throw e;
+  }
+}
+
 export async function selectHousehold(id: string): Promise<void> {
-  const babies = (await api.babies(id)).babies;
+  const babies = await babiesOf(id);
   remember(HOUSEHOLD_KEY, id);
   accountStore.set((s) => ({ ...s, householdId: id, babies, babyId: pickBaby(babies, recall(BABY_KEY)) }));
 }

@@ -1,10 +1,15 @@
 /**
  * Saved symptom checks, and checks evaluated on this device that could not be saved yet (no
  * connection). A saved check's result is the server's: it takes the household's earlier checks
- * into account. An unsaved one keeps its answers so "Save now" can send them later.
+ * into account. An unsaved one waits in the outbox (it survives reloads and restarts) and is
+ * sent, under the same id, when the network returns.
  */
 import { evaluate, type SymptomAnswers, type TriageResult } from '../../src/domain/triage/index.js';
 import { ApiError, request } from '../api.js';
+import { keepCopy, readCopy } from '../sync/cache.js';
+import { onAcknowledged, retryNow, submit } from '../sync/outbox.js';
+import { syncStore } from '../sync/sync-store.js';
+import { noteChecksChanged } from './checks-changed.js';
 import { createStore } from './store.js';
 import { newId } from './uuid.js';
 
@@ -33,34 +38,21 @@ export type AnyCheck = ({ saved: true } & SavedCheck) | ({ saved: false } & Unsa
 /** Checks read or saved in this session, by id. */
 export const savedChecksStore = createStore<Record<string, SavedCheck>>({});
 
-const UNSAVED_KEY = 'lactea.unsavedChecks';
-
-function isUnsaved(v: unknown): v is UnsavedCheck {
-  if (typeof v !== 'object' || v === null) return false;
-  const o = v as Record<string, unknown>;
-  return typeof o.id === 'string' && typeof o.householdId === 'string' && typeof o.checkedAt === 'string' && typeof o.answers === 'object' && typeof o.result === 'object';
+function unsavedOf(): UnsavedCheck[] {
+  const out: UnsavedCheck[] = [];
+  for (const p of syncStore.get().pending) {
+    const w = p.write;
+    if (w.kind === 'check.put') out.push({ id: w.id, householdId: w.hid, checkedAt: w.checkedAt, answers: w.answers, result: w.result });
+  }
+  return out.reverse();
 }
 
-/** Unsaved checks live in this tab's session storage: they survive a reload, not a closed tab. */
-function readUnsaved(): UnsavedCheck[] {
-  try {
-    const raw = sessionStorage.getItem(UNSAVED_KEY);
-    const list: unknown = raw ? JSON.parse(raw) : [];
-    return Array.isArray(list) ? list.filter(isUnsaved) : [];
-  } catch {
-    return [];
-  }
-}
-
-export const unsavedChecksStore = createStore<UnsavedCheck[]>(readUnsaved());
-
-unsavedChecksStore.subscribe((list) => {
-  try {
-    if (list.length === 0) sessionStorage.removeItem(UNSAVED_KEY);
-    else sessionStorage.setItem(UNSAVED_KEY, JSON.stringify(list));
-  } catch {
-    // Storage unavailable: they last until reload.
-  }
+/** Checks waiting in the outbox, newest first. */
+export const unsavedChecksStore = createStore<UnsavedCheck[]>([]);
+syncStore.subscribe(() => {
+  const next = unsavedOf();
+  const prev = unsavedChecksStore.get();
+  if (next.length !== prev.length || next.some((c, i) => c.id !== prev[i]?.id)) unsavedChecksStore.set(next);
 });
 
 const checksPath = (hid: string): string => `/api/households/${encodeURIComponent(hid)}/symptom-checks`;
@@ -73,51 +65,48 @@ function remember(checks: SavedCheck[]): void {
   });
 }
 
-function forget(id: string): void {
-  unsavedChecksStore.set((list) => list.filter((c) => c.id !== id));
-}
+onAcknowledged((write, value) => {
+  if (write.kind === 'check.put' && value) {
+    remember([value as SavedCheck]);
+    noteChecksChanged();
+  }
+});
 
-/** Saved checks, newest first. */
+/** Saved checks, newest first; offline, the list as last read on this device. */
 export async function loadChecks(hid: string, limit = 50): Promise<SavedCheck[]> {
-  const { checks } = await request<{ checks: SavedCheck[] }>('GET', `${checksPath(hid)}?limit=${limit}`);
-  remember(checks);
-  return checks;
-}
-
-async function put(hid: string, id: string, answers: SymptomAnswers, checkedAt: string): Promise<SavedCheck> {
-  const check = await request<SavedCheck>('PUT', `${checksPath(hid)}/${encodeURIComponent(id)}`, { answers, checkedAt });
-  remember([check]);
-  forget(id);
-  return check;
-}
-
-/** No answer, or the server failing: the person still needs a result now. */
-function cannotSave(e: unknown): boolean {
-  return e instanceof ApiError && (e.offline || e.status >= 500);
+  try {
+    const { checks } = await request<{ checks: SavedCheck[] }>('GET', `${checksPath(hid)}?limit=${limit}`);
+    remember(checks);
+    void keepCopy(`checks:${hid}`, checks);
+    return checks;
+  } catch (e) {
+    const copy = e instanceof ApiError && e.offline ? await readCopy<SavedCheck[]>(`checks:${hid}`) : undefined;
+    if (!copy) throw e;
+    remember(copy);
+    return copy;
+  }
 }
 
 /**
- * Saves a new check. Without a connection it is evaluated here (without earlier checks) and kept
- * to save later. Other failures (bad input, signed out) are thrown as ApiError.
+ * Saves a new check. Without a connection it is evaluated here (without earlier checks) and
+ * queued to save later. Other failures (bad input, signed out) are thrown as ApiError.
  */
 export async function submitCheck(hid: string, answers: SymptomAnswers, nowMs = Date.now()): Promise<AnyCheck> {
   const id = newId();
   const checkedAt = new Date(nowMs).toISOString();
-  try {
-    return { saved: true, ...(await put(hid, id, answers, checkedAt)) };
-  } catch (e) {
-    if (!cannotSave(e)) throw e;
-    const local: UnsavedCheck = { id, householdId: hid, checkedAt, answers, result: evaluate(answers, [], nowMs) };
-    unsavedChecksStore.set((list) => [local, ...list.filter((c) => c.id !== id)]);
-    return { saved: false, ...local };
-  }
+  const result = evaluate(answers, [], nowMs);
+  const outcome = await submit({ kind: 'check.put', hid, id, answers, checkedAt, result }, { handle: ['rejected'], waitMs: 8000 });
+  if (outcome.state === 'sent') return { saved: true, ...(outcome.value as SavedCheck) };
+  if (outcome.state === 'rejected') throw outcome.error;
+  return { saved: false, id, householdId: hid, checkedAt, answers, result };
 }
 
-/** Tries again to save a check made offline; the same id, so a retry never duplicates it. */
+/** Tries at once to send a check made offline (the same id, so a retry never duplicates it). */
 export async function retryUnsaved(id: string): Promise<SavedCheck> {
-  const c = unsavedChecksStore.get().find((x) => x.id === id);
-  if (!c) throw new ApiError(404, 'not_found', 'Not found');
-  return put(c.householdId, c.id, c.answers, c.checkedAt);
+  await retryNow();
+  const saved = savedChecksStore.get()[id];
+  if (saved) return saved;
+  throw new ApiError(0, 'offline', 'No connection');
 }
 
 /** A check by id: one already here, else the server's (null when it has none). */

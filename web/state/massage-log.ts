@@ -1,11 +1,14 @@
 /** Saving a finished routine to the log: find the session to attach it to, then PUT. */
 import { minutesSpent, type PlayerState } from '../../src/domain/player.js';
-import type { Session } from '../../src/domain/session.js';
-import { toInstant } from '../../src/domain/time.js';
+import type { Session, SessionInput } from '../../src/domain/session.js';
+import { instantMs, toInstant } from '../../src/domain/time.js';
 import { api, ApiError } from '../api.js';
+import { submit, type Outcome } from '../sync/outbox.js';
+import { baseVersionFor, optimistic, overlaySessions } from '../sync/outbox-logic.js';
+import { syncStore } from '../sync/sync-store.js';
 import { accountStore } from './account.js';
 import { attachedInput, findAttachTarget, loggedSpan, massageRecord, standaloneInput, STANDALONE_TIMING, timingFor, type AttachTarget } from './massage-attach.js';
-import { putRecent } from './today.js';
+import { recentStore } from './today.js';
 
 /** Looks back this far for a running session (a nursing timer may have been left on for hours). */
 const LOOKBACK_MS = 12 * 3_600_000;
@@ -29,38 +32,56 @@ function householdId(): string {
   return hid;
 }
 
-/** The session to offer, or null when there is none (throws an ApiError when the log cannot be read). */
+/** How a save ended: with the server, or kept on this device to send later (or to resolve a conflict). */
+export type Saved = 'sent' | 'queued';
+
+/**
+ * The session to offer, or null when there is none. Offline, this device's copy of the recent log
+ * is used; queued changes count either way. Throws an ApiError when the log cannot be read.
+ */
 export async function lookForTarget(done: Finished): Promise<AttachTarget | null> {
   const hid = householdId();
-  const from = toInstant(done.endMs - LOOKBACK_MS);
-  const page = await api.sessions(hid, { from, limit: 100 });
-  return findAttachTarget(page.sessions, done.startMs, Date.now());
+  const fromMs = done.endMs - LOOKBACK_MS;
+  let sessions: Session[];
+  try {
+    sessions = (await api.sessions(hid, { from: toInstant(fromMs), limit: 100 })).sessions;
+  } catch (e) {
+    if (!(e instanceof ApiError && e.offline)) throw e;
+    sessions = recentStore.get().sessions;
+  }
+  const mine = overlaySessions(sessions, syncStore.get().pending, hid, (s) => instantMs(s.startedAt) >= fromMs);
+  return findAttachTarget(mine, done.startMs, Date.now());
+}
+
+async function queueSave(hid: string, id: string, input: SessionInput, base: Session | null, handle: ('conflict' | 'rejected')[]): Promise<Outcome> {
+  const local = optimistic(input, id, hid, accountStore.get().user?.id ?? '', base, toInstant(Date.now()));
+  const baseVersion = baseVersionFor(syncStore.get().pending, id, base?.version ?? null);
+  return submit({ kind: 'session.put', hid, id, input, baseVersion, local }, { handle, waitMs: 5000 });
+}
+
+function settled(o: Outcome): Saved {
+  if (o.state === 'rejected') throw o.error;
+  return o.state === 'sent' ? 'sent' : 'queued';
 }
 
 /**
  * Puts the massage on `target` with the version read. If the session changed meanwhile (409),
- * tries once more on the server's current copy, as long as it still has no massage.
+ * tries once more on the server's current copy, as long as it still has no massage; a second
+ * conflict is kept for her to resolve.
  */
-export async function attachTo(target: Session, done: Finished): Promise<Session> {
+export async function attachTo(target: Session, done: Finished): Promise<Saved> {
   const hid = householdId();
-  const put = (s: Session): Promise<Session> =>
-    api.putSession(hid, s.id, attachedInput(s, massageRecord(done.player.routineId, timingFor(s, done.startMs), done.minutes)), s.version);
-  let saved: Session;
-  try {
-    saved = await put(target);
-  } catch (e) {
-    if (!(e instanceof ApiError && e.status === 409 && e.current && e.current.massage === null && e.current.deletedAt === null)) throw e;
-    saved = await put(e.current);
-  }
-  putRecent(saved);
-  return saved;
+  const inputFor = (s: Session): SessionInput => attachedInput(s, massageRecord(done.player.routineId, timingFor(s, done.startMs), done.minutes));
+  const first = await queueSave(hid, target.id, inputFor(target), target, ['conflict', 'rejected']);
+  if (first.state !== 'conflict') return settled(first);
+  const current = first.current;
+  if (current.massage !== null || current.deletedAt !== null) throw new ApiError(409, 'conflict', 'This session was changed since you read it', {}, current);
+  return settled(await queueSave(hid, current.id, inputFor(current), current, ['rejected']));
 }
 
 /** Saves the routine as a massage session of its own. Idempotent for one `id`. */
-export async function saveOnItsOwn(id: string, done: Finished): Promise<Session> {
+export async function saveOnItsOwn(id: string, done: Finished): Promise<Saved> {
   const hid = householdId();
   const massage = massageRecord(done.player.routineId, STANDALONE_TIMING, done.minutes);
-  const saved = await api.putSession(hid, id, standaloneInput(massage, done.startMs, done.endMs));
-  putRecent(saved);
-  return saved;
+  return settled(await queueSave(hid, id, standaloneInput(massage, done.startMs, done.endMs), null, ['rejected']));
 }

@@ -1,8 +1,8 @@
 /**
- * The nursing timer. A running timer is a session with no end; every tap changes its segments
- * here at once (so the screen answers immediately) and then PUTs the whole session with the
- * version last read. Taps made while a PUT is on its way are sent together right after it, so
- * quick double taps never race each other into a 409.
+ * The nursing timer. A running timer is a session with no end; every tap changes it on this device
+ * at once (so the screen answers immediately) and queues the whole session in the outbox, which
+ * sends taps in order, each with the version the one before it got back, so quick double taps
+ * never race each other into a 409 and taps made offline are sent when the network returns.
  */
 import {
   emptySessionInput,
@@ -15,74 +15,26 @@ import {
   type Session,
   type Side,
 } from '../../src/domain/session.js';
-import { api, ApiError, inputOf } from '../api.js';
-import { reportError } from '../errors.js';
-import { t } from '../i18n.js';
+import { inputOf } from '../api.js';
+import { submit } from '../sync/outbox.js';
+import { baseVersionFor } from '../sync/outbox-logic.js';
+import { syncStore } from '../sync/sync-store.js';
 import { accountStore } from './account.js';
-import { notify } from './notice.js';
-import { findRecent, markUnsaved, putRecent } from './today.js';
+import { findRecent } from './today.js';
 import { newId } from './uuid.js';
 
-const inFlight = new Set<string>();
-const dirty = new Set<string>();
-/** Sessions changed here but not yet accepted by the server (offline): sent again when online. */
-const unsent = new Set<string>();
-
-async function sync(hid: string, id: string): Promise<Session | null> {
-  if (inFlight.has(id)) {
-    dirty.add(id);
-    return null;
-  }
-  inFlight.add(id);
-  let saved: Session | null = null;
-  try {
-    do {
-      dirty.delete(id);
-      const local = findRecent(id);
-      if (!local) break;
-      try {
-        saved = await api.putSession(hid, id, inputOf(local), local.version > 0 ? local.version : undefined);
-        unsent.delete(id);
-        if (!dirty.has(id)) markUnsaved(id, false);
-        const latest = findRecent(id) ?? local;
-        // A tap made during the PUT is newer than what came back: keep it, take the new version.
-        putRecent(dirty.has(id) ? { ...latest, version: saved.version, createdAt: saved.createdAt, updatedAt: saved.updatedAt } : saved);
-      } catch (e) {
-        dirty.delete(id);
-        if (e instanceof ApiError && e.status === 409 && e.current) {
-          markUnsaved(id, false);
-          putRecent(e.current);
-          notify(t('errors.timerConflict'), 'error');
-        } else if (e instanceof ApiError && e.offline) {
-          // Kept here and sent again when the network returns.
-          unsent.add(id);
-          reportError(e);
-        } else {
-          // Refused (bad input, not found): show the server's copy on the next refresh.
-          markUnsaved(id, false);
-          reportError(e);
-        }
-        saved = null;
-      }
-    } while (dirty.has(id));
-  } finally {
-    inFlight.delete(id);
-  }
-  return saved;
+/** Queues the session as it is now; resolves with the server's copy, or null when it is still queued. */
+async function save(hid: string, s: Session): Promise<Session | null> {
+  const baseVersion = baseVersionFor(syncStore.get().pending, s.id, s.version);
+  const outcome = await submit({ kind: 'session.put', hid, id: s.id, input: inputOf(s), baseVersion, local: s });
+  return outcome.state === 'sent' ? (outcome.value as Session) : null;
 }
-
-window.addEventListener('online', () => {
-  const hid = accountStore.get().householdId;
-  if (hid) for (const id of [...unsent]) void sync(hid, id);
-});
 
 function change(id: string, fn: (s: Session) => Session): Promise<Session | null> {
   const hid = accountStore.get().householdId;
   const s = findRecent(id);
   if (!hid || !s) return Promise.resolve(null);
-  markUnsaved(id, true);
-  putRecent(fn(s));
-  return sync(hid, id);
+  return save(hid, { ...fn(s), updatedAt: nowInstant() });
 }
 
 /** One tap: starts nursing on a side for the baby in use. */
@@ -102,9 +54,7 @@ export function startNursing(side: Side): Promise<Session | null> {
     createdBy: user?.id ?? '',
     deletedAt: null,
   };
-  markUnsaved(session.id, true);
-  putRecent(session);
-  return sync(householdId, session.id);
+  return save(householdId, session);
 }
 
 export const switchTimerSide = (id: string, to?: Side): Promise<Session | null> =>

@@ -1,12 +1,20 @@
 /**
  * Recent sessions of the household in use, for the home screen: everything that started since the
  * beginning of yesterday, so a feed or a running timer from before midnight still counts.
+ *
+ * Two layers: the server's copy (kept on this device, so the home screen opens offline) and, over
+ * it, the writes queued in the outbox, which win until the server has acknowledged them.
  */
 import type { Session } from '../../src/domain/session.js';
 import { instantMs, localDayBounds, toInstant } from '../../src/domain/time.js';
 import { api } from '../api.js';
 import { timeZone } from '../format.js';
+import { keepCopy, readCopy } from '../sync/cache.js';
+import { onAcknowledged, onHeld } from '../sync/outbox.js';
+import { overlaySessions, pendingSessionIds } from '../sync/outbox-logic.js';
+import { syncStore } from '../sync/sync-store.js';
 import { accountStore } from './account.js';
+import { publishServerCopy } from './server-copies.js';
 import { createStore } from './store.js';
 
 export interface RecentState {
@@ -17,24 +25,43 @@ export interface RecentState {
 
 export const recentStore = createStore<RecentState>({ householdId: null, sessions: [], loaded: false });
 
-accountStore.subscribe((a) => {
-  if (a.householdId !== recentStore.get().householdId) recentStore.set({ householdId: a.householdId, sessions: [], loaded: false });
-});
-
 /** Start of the window the home screen looks at: the beginning of yesterday, local time. */
 export function recentFrom(nowMs: number): number {
   return localDayBounds(localDayBounds(nowMs, timeZone()).start - 1, timeZone()).start;
 }
 
-/** Sessions changed on this device whose PUT has not come back yet: a refresh must not undo them. */
-const unsaved = new Set<string>();
+const inWindow = (s: Session): boolean => instantMs(s.startedAt) >= recentFrom(Date.now());
 
-export function markUnsaved(id: string, on: boolean): void {
-  if (on) unsaved.add(id);
-  else unsaved.delete(id);
+/** The server's copy of the window, by household. */
+let server: { hid: string | null; sessions: Session[]; loaded: boolean } = { hid: null, sessions: [], loaded: false };
+
+function recompute(): void {
+  const { hid, sessions, loaded } = server;
+  const merged = hid ? overlaySessions(sessions.filter(inWindow), syncStore.get().pending, hid, inWindow) : [];
+  recentStore.set({ householdId: hid, sessions: merged, loaded: loaded || merged.length > 0 });
 }
 
-const byStartDesc = (a: Session, b: Session): number => instantMs(b.startedAt) - instantMs(a.startedAt);
+function setServer(hid: string, sessions: Session[], loaded: boolean): void {
+  server = { hid, sessions, loaded };
+  recompute();
+  if (loaded) void keepCopy(`recent:${hid}`, sessions);
+}
+
+accountStore.subscribe((a) => {
+  if (a.householdId === server.hid) return;
+  server = { hid: a.householdId, sessions: [], loaded: false };
+  recompute();
+  const hid = a.householdId;
+  if (hid)
+    void readCopy<Session[]>(`recent:${hid}`).then((copy) => {
+      if (copy && server.hid === hid && !server.loaded) {
+        server = { hid, sessions: copy, loaded: true };
+        recompute();
+      }
+    });
+});
+
+syncStore.subscribe(recompute);
 
 export async function refreshRecent(): Promise<void> {
   const hid = accountStore.get().householdId;
@@ -50,25 +77,43 @@ export async function refreshRecent(): Promise<void> {
     cursor = res.nextCursor;
   }
   if (accountStore.get().householdId !== hid) return;
-  // Keep what this device changed but the server has not confirmed yet (a tap in flight, a timer started offline).
-  const local = recentStore.get().sessions.filter((s) => unsaved.has(s.id));
-  const fromServer = sessions.filter((s) => !unsaved.has(s.id));
-  recentStore.set({ householdId: hid, sessions: [...local, ...fromServer].sort(byStartDesc), loaded: true });
+  setServer(hid, sessions, true);
 }
 
-/** Adds or replaces a session in the recent list (when it falls in the window). */
+/** The server's copy of a session changed (saved here, or seen in the changes feed). */
 export function putRecent(s: Session): void {
-  recentStore.set((st) => {
-    const others = st.sessions.filter((x) => x.id !== s.id);
-    if (s.deletedAt || instantMs(s.startedAt) < recentFrom(Date.now())) return { ...st, sessions: others };
-    return { ...st, sessions: [s, ...others].sort(byStartDesc) };
-  });
+  publishServerCopy(s);
+  if (!server.hid || s.householdId !== server.hid) return;
+  const old = server.sessions.find((x) => x.id === s.id);
+  if (old && old.version > s.version) return;
+  const others = server.sessions.filter((x) => x.id !== s.id);
+  setServer(server.hid, s.deletedAt || !inWindow(s) ? others : [s, ...others], server.loaded);
 }
 
 export function dropRecent(id: string): void {
-  recentStore.set((st) => ({ ...st, sessions: st.sessions.filter((x) => x.id !== id) }));
+  if (!server.hid) return;
+  setServer(
+    server.hid,
+    server.sessions.filter((x) => x.id !== id),
+    server.loaded,
+  );
 }
 
+/** The session as she sees it: queued changes included. */
 export function findRecent(id: string): Session | undefined {
   return recentStore.get().sessions.find((s) => s.id === id);
 }
+
+/** True while a change to this session waits in the outbox. */
+export function isQueued(id: string): boolean {
+  return pendingSessionIds(syncStore.get().pending).has(id);
+}
+
+onAcknowledged((write, value) => {
+  if (write.kind === 'session.put' && value) putRecent(value as Session);
+  else if (write.kind === 'session.delete') dropRecent(write.id);
+});
+
+onHeld((held) => {
+  if (held.kind === 'conflict') putRecent(held.theirs);
+});

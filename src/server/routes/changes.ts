@@ -13,7 +13,7 @@ export async function changesRoutes(root: FastifyInstance): Promise<void> {
       config: { access: 'read' },
       schema: {
         tags: ['sync'],
-        summary: 'Sessions changed (deleted ones included) and checks saved since `since`; poll every few seconds, pass `next` back',
+        summary: 'Sessions changed (deleted ones included) and checks saved since `since`; poll every few seconds, pass `next` back. `since=now` gives only a position to start from',
         params: householdParams,
         querystring: z.strictObject({ since: z.string().max(300).optional() }),
         response: {

@@ -1,0 +1,55 @@
+/**
+ * The last copy of what the server said, kept on this device so the app opens and shows her recent
+ * log, checks and settings with no network (stale-while-revalidate: show the copy, then refresh).
+ * Copies are kept per person; when someone else signs in on the device, the previous copies go.
+ */
+import { localDb } from './local-db.js';
+
+const OWNER = 'owner';
+let owner: string | null = null;
+
+/** Whose copies these are; switching person forgets the previous person's copies. */
+export async function setCacheOwner(userId: string): Promise<void> {
+  const db = await localDb();
+  const was = await db.read<string>(OWNER);
+  if (was !== undefined && was !== userId) await db.clearCache();
+  await db.write(OWNER, userId);
+  owner = userId;
+}
+
+export function forgetCacheOwner(): void {
+  owner = null;
+}
+
+/** The copy kept under `key` for the person signed in, if any. */
+export async function readCopy<T>(key: string): Promise<T | undefined> {
+  if (!owner) return undefined;
+  const db = await localDb();
+  return db.read<T>(`${owner}:${key}`);
+}
+
+export async function keepCopy(key: string, value: unknown): Promise<void> {
+  if (!owner) return;
+  try {
+    const db = await localDb();
+    await db.write(`${owner}:${key}`, value);
+  } catch {
+    // A full or unavailable store only costs the offline copy.
+  }
+}
+
+/** The account copy is read before anyone is known to be signed in: it names its owner itself. */
+export async function readAccountCopy<T>(): Promise<T | undefined> {
+  const db = await localDb();
+  return db.read<T>('account');
+}
+
+export async function keepAccountCopy(value: unknown): Promise<void> {
+  const db = await localDb();
+  await db.write('account', value);
+}
+
+export async function dropAccountCopy(): Promise<void> {
+  const db = await localDb();
+  await db.write('account', null);
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { emptySessionInput, toSessionInput, type Session } from '../../src/domain/session.js';
+import { backoffMs, baseVersionFor, callFor, latestQueued, optimistic, overlaySessions, pendingSessionIds, rebase, verdict, type Pending, type Write } from './outbox-logic.js';
+
+const HID = 'h1';
+const session = (id: string, startedAt: string, version = 1, extra: Partial<Session> = {}): Session => ({
+  ...optimistic({ ...emptySessionInput('bottle', startedAt), volumeMl: 60 }, id, HID, 'u1', null, startedAt),
+  version,
+  ...extra,
+});
+
+let seq = 0;
+const pend = (write: Write): Pending => ({ seq: ++seq, userId: 'u1', queuedAt: 0, attempts: 0, notBefore: 0, write });
+const put = (s: Session, baseVersion: number | null): Write => ({ kind: 'session.put', hid: HID, id: s.id, input: toSessionInput(s), baseVersion, local: s });
+
+describe('outbox rules', () => {
+  it('sends a create without a version, a change with the version it was made on', () => {
+    const s = session('a', '2026-01-01T10:00:00.000Z');
+    expect(callFor(put(s, null))).toMatchObject({ method: 'PUT', path: '/api/households/h1/sessions/a', body: { volumeMl: 60 } });
+    expect(callFor(put(s, null)).body).not.toHaveProperty('version');
+    expect((callFor(put(s, 3)).body as { version: number }).version).toBe(3);
+    expect(callFor({ kind: 'session.delete', hid: HID, id: 'a' })).toEqual({ method: 'DELETE', path: '/api/households/h1/sessions/a' });
+  });
+
+  it('gives a write queued behind another for the same record the same base, then the acknowledged version', () => {
+    const s = session('a', '2026-01-01T10:00:00.000Z', 4);
+    const first = pend(put(s, 4));
+    expect(baseVersionFor([first], 'a', 4)).toBe(4);
+    expect(baseVersionFor([], 'a', 0)).toBeNull();
+    expect(baseVersionFor([first], 'b', 7)).toBe(7);
+    const second = pend(put({ ...s, volumeMl: 90 }, 4));
+    const other = pend(put(session('b', '2026-01-01T11:00:00.000Z'), 1));
+    const rebased = rebase([second, other], 'a', 5);
+    expect(rebased[0]?.write).toMatchObject({ baseVersion: 5, local: { version: 5 } });
+    expect(rebased[1]).toBe(other);
+  });
+
+  it('overlays queued saves and deletes on the server list, newest first', () => {
+    const a = session('a', '2026-01-01T10:00:00.000Z');
+    const b = session('b', '2026-01-01T12:00:00.000Z');
+    const c = session('c', '2026-01-01T11:00:00.000Z', 0);
+    const edited = { ...a, volumeMl: 120 };
+    const pending = [pend(put(c, null)), pend(put(edited, 1)), pend({ kind: 'session.delete', hid: HID, id: 'b' })];
+    const out = overlaySessions([a, b], pending, HID);
+    expect(out.map((s) => s.id)).toEqual(['c', 'a']);
+    expect(out[1]?.volumeMl).toBe(120);
+    // A window: a queued record outside it is not added; one already listed is still replaced.
+    expect(overlaySessions([a], pending, HID, (s) => s.id !== 'c').map((s) => s.id)).toEqual(['a']);
+    // Another household's queue does not leak in.
+    expect(overlaySessions([a], [pend({ ...put(c, null), hid: 'h2' } as Write)], HID).map((s) => s.id)).toEqual(['a']);
+    expect(pendingSessionIds(pending)).toEqual(new Set(['c', 'a', 'b']));
+  });
+
+  it("finds her latest queued state of a record, or that she deleted it", () => {
+    const a = session('a', '2026-01-01T10:00:00.000Z');
+    const p1 = pend(put(a, 1));
+    const p2 = pend(put({ ...a, volumeMl: 80 }, 1));
+    expect(latestQueued([p1, p2], 'a')?.volumeMl).toBe(80);
+    expect(latestQueued([p1, p2, pend({ kind: 'session.delete', hid: HID, id: 'a' })], 'a')).toBeNull();
+    expect(latestQueued([p1], 'zzz')).toBeUndefined();
+  });
+
+  it('backs off from one second to a minute, with some spread', () => {
+    expect(backoffMs(1, 0)).toBe(1000);
+    expect(backoffMs(2, 0)).toBe(2000);
+    expect(backoffMs(4, 0)).toBe(8000);
+    expect(backoffMs(30, 0)).toBe(60_000);
+    expect(backoffMs(30, 1)).toBe(72_000);
+  });
+
+  it('retries only what may succeed later; a 409 is her choice; a 401 waits for sign-in', () => {
+    expect([0, 408, 429, 500, 503].map(verdict)).toEqual(['retry', 'retry', 'retry', 'retry', 'retry']);
+    expect(verdict(409)).toBe('conflict');
+    expect(verdict(401)).toBe('signed-out');
+    expect([400, 403, 404].map(verdict)).toEqual(['rejected', 'rejected', 'rejected']);
+  });
+
+  it('builds the record as it will look once saved', () => {
+    const base = session('a', '2026-01-01T10:00:00.000Z', 3, { createdBy: 'partner', createdAt: '2026-01-01T10:05:00.000Z' });
+    const o = optimistic({ ...base, volumeMl: 75 }, 'a', HID, 'me', base, '2026-01-02T00:00:00.000Z');
+    expect(o).toMatchObject({ version: 3, createdBy: 'partner', createdAt: '2026-01-01T10:05:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z', volumeMl: 75, deletedAt: null });
+    expect(optimistic(base, 'n', HID, 'me', null, '2026-01-02T00:00:00.000Z')).toMatchObject({ version: 0, createdBy: 'me' });
+  });
+});

@@ -1,0 +1,160 @@
+/**
+ * The rules of the outbox, with no I/O: what each queued write sends, how a write waiting behind
+ * an acknowledged one learns the new version, how queued writes show in lists before the server
+ * has them, how long to wait before trying again, and what a failed send means.
+ */
+import type { Session, SessionInput } from '../../src/domain/session.js';
+import type { SymptomAnswers, TriageResult } from '../../src/domain/triage/index.js';
+
+/** Create (baseVersion null) or replace (the version this device last had from the server). */
+export interface SessionPut {
+  kind: 'session.put';
+  hid: string;
+  id: string;
+  input: SessionInput;
+  baseVersion: number | null;
+  /** The record as it will look once saved: what lists show meanwhile. */
+  local: Session;
+}
+
+export interface SessionDelete {
+  kind: 'session.delete';
+  hid: string;
+  id: string;
+}
+
+/** A symptom check done without a connection: the answers, and the result worked out here. */
+export interface CheckPut {
+  kind: 'check.put';
+  hid: string;
+  id: string;
+  answers: SymptomAnswers;
+  checkedAt: string;
+  result: TriageResult;
+}
+
+export type Write = SessionPut | SessionDelete | CheckPut;
+
+export interface Pending {
+  /** Order of queuing: writes are sent in this order. */
+  seq: number;
+  /** Who queued it: another person signing in on this device never sends it. */
+  userId: string;
+  queuedAt: number;
+  attempts: number;
+  /** Not before this time (ms): the backoff after a failed send. */
+  notBefore: number;
+  write: Write;
+}
+
+/** A queued write the server would not take as it was; kept until she decides. */
+export type Held =
+  | { kind: 'conflict'; id: string; hid: string; userId: string; at: number; mine: Session; theirs: Session }
+  | { kind: 'rejected'; id: string; hid: string; userId: string; at: number; write: Write; message: string; fields: Record<string, string> };
+
+export interface HttpCall {
+  method: 'PUT' | 'DELETE';
+  path: string;
+  body?: unknown;
+}
+
+const hh = (hid: string): string => `/api/households/${encodeURIComponent(hid)}`;
+
+export function callFor(w: Write): HttpCall {
+  switch (w.kind) {
+    case 'session.put':
+      return {
+        method: 'PUT',
+        path: `${hh(w.hid)}/sessions/${encodeURIComponent(w.id)}`,
+        body: w.baseVersion === null ? w.input : { ...w.input, version: w.baseVersion },
+      };
+    case 'session.delete':
+      return { method: 'DELETE', path: `${hh(w.hid)}/sessions/${encodeURIComponent(w.id)}` };
+    case 'check.put':
+      return { method: 'PUT', path: `${hh(w.hid)}/symptom-checks/${encodeURIComponent(w.id)}`, body: { answers: w.answers, checkedAt: w.checkedAt } };
+  }
+}
+
+/** The version a new write to session `id` should carry: the one queued writes before it carry, else what the record has. */
+export function baseVersionFor(pending: readonly Pending[], id: string, known: number | null): number | null {
+  for (let i = pending.length - 1; i >= 0; i--) {
+    const w = (pending[i] as Pending).write;
+    if (w.kind === 'session.put' && w.id === id) return w.baseVersion;
+  }
+  return known !== null && known > 0 ? known : null;
+}
+
+/**
+ * After the server acknowledged a write to session `id` at `version`, the writes queued after it
+ * for the same record were made on top of it: they now carry that version.
+ */
+export function rebase(pending: readonly Pending[], id: string, version: number): Pending[] {
+  return pending.map((p) =>
+    p.write.kind === 'session.put' && p.write.id === id ? { ...p, write: { ...p.write, baseVersion: version, local: { ...p.write.local, version } } } : p,
+  );
+}
+
+/** Ids of sessions with a write still queued: the copy on this device wins over the server's until it is sent. */
+export function pendingSessionIds(pending: readonly Pending[]): Set<string> {
+  const ids = new Set<string>();
+  for (const p of pending) if (p.write.kind !== 'check.put') ids.add(p.write.id);
+  return ids;
+}
+
+const byStartDesc = (a: Session, b: Session): number => Date.parse(b.startedAt) - Date.parse(a.startedAt) || (a.id < b.id ? 1 : -1);
+
+/**
+ * A household's sessions as she will see them once the queue is sent: queued saves replace or add,
+ * queued deletes remove. `keep` decides whether an added record belongs in this list (a window, a kind).
+ */
+export function overlaySessions(list: readonly Session[], pending: readonly Pending[], hid: string, keep: (s: Session) => boolean = () => true): Session[] {
+  const byId = new Map<string, Session>();
+  for (const s of list) byId.set(s.id, s);
+  for (const p of pending) {
+    const w = p.write;
+    if (w.hid !== hid || w.kind === 'check.put') continue;
+    if (w.kind === 'session.delete') byId.delete(w.id);
+    else if (byId.has(w.id) || keep(w.local)) byId.set(w.id, w.local);
+  }
+  return [...byId.values()].filter((s) => !s.deletedAt).sort(byStartDesc);
+}
+
+/** The latest queued state of session `id` (null when the last queued write deletes it). */
+export function latestQueued(pending: readonly Pending[], id: string): Session | null | undefined {
+  let out: Session | null | undefined;
+  for (const p of pending) {
+    if (p.write.kind === 'session.put' && p.write.id === id) out = p.write.local;
+    else if (p.write.kind === 'session.delete' && p.write.id === id) out = null;
+  }
+  return out;
+}
+
+/** Wait before the next try: 1 s, 2 s, 4 s … up to a minute, with up to a fifth more at random so devices do not align. */
+export function backoffMs(attempts: number, random: number): number {
+  const base = Math.min(60_000, 1000 * 2 ** Math.max(0, attempts - 1));
+  return Math.round(base * (1 + 0.2 * random));
+}
+
+export type Verdict = 'retry' | 'conflict' | 'signed-out' | 'rejected';
+
+/** What a failed send means: try later (no answer, server trouble), ask her (409), sign in again (401), or refused. */
+export function verdict(status: number): Verdict {
+  if (status === 0 || status === 408 || status === 429 || status >= 500) return 'retry';
+  if (status === 409) return 'conflict';
+  if (status === 401) return 'signed-out';
+  return 'rejected';
+}
+
+/** A session as it will be once a save is accepted: for showing before the server answers. */
+export function optimistic(input: SessionInput, id: string, hid: string, userId: string, base: Session | null, nowIso: string): Session {
+  return {
+    ...input,
+    id,
+    householdId: hid,
+    version: base?.version ?? 0,
+    createdAt: base?.createdAt ?? nowIso,
+    updatedAt: nowIso,
+    createdBy: base?.createdBy ?? userId,
+    deletedAt: null,
+  };
+}
