@@ -47,8 +47,8 @@ export default defineConfig({
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api/, /^\/healthz/],
         cleanupOutdatedCaches: true,
-        // The API is never cached: it carries health data and must always be fresh.
-        runtimeCaching: [{ urlPattern: ({ url }) => url.pathname.startsWith('/api'), handler: 'NetworkOnly' }],
+        // The API is never cached by the service worker (no route matches it, so requests go
+        // straight to the network): the app keeps its own copy in IndexedDB, cleared on sign-out.
       },
     }),
   ],

@@ -59,7 +59,7 @@ browserSuite('logging pumps and bottles', () => {
     expect(await log.entries().count()).toBe(0);
   });
 
-  it('shows a clear message and the latest version when an edit is stale', async () => {
+  it('shows both versions when an edit is stale, and keeps hers when she says so', async () => {
     const { page, home } = await signedInPage(app);
     await home.logBottle();
     const form = new EntryPage(page);
@@ -81,8 +81,19 @@ browserSuite('logging pumps and bottles', () => {
 
     await page.getByLabel('Volume (mL)').fill('65');
     await form.save();
-    await expect.poll(() => form.formError().innerText()).toContain('changed on another device');
-    expect(await page.getByLabel('Volume (mL)').inputValue()).toBe('75');
+    // Neither version is dropped: both side by side, and she chooses.
+    await page.waitForURL('**/conflicts');
+    const card = page.getByTestId('conflict');
+    await card.getByText('This entry was changed on another device', { exact: false }).waitFor();
+    const sides = card.locator('.conflict-side');
+    expect(await sides.nth(0).innerText()).toContain('65 mL');
+    expect(await sides.nth(1).innerText()).toContain('75 mL');
+    const kept = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes(id));
+    await card.getByRole('button', { name: 'Keep mine' }).click();
+    expect((await kept).status()).toBe(200);
+    const after = (await (await page.request.get(`/api/households/${hid}/sessions/${id}`)).json()) as { volumeMl: number; version: number };
+    expect(after).toMatchObject({ volumeMl: 65, version: 3 });
+    await page.getByText('Nothing to review: every change is saved.').waitFor();
   });
 
   it('checks the form before saving', async () => {

@@ -66,7 +66,7 @@ browserSuite('the nursing timer', () => {
     await page.context().setOffline(true);
     await home.timerButton('Switch side');
     expect(await home.currentSide()).toBe('right');
-    await page.getByText('No connection', { exact: false }).waitFor();
+    await page.getByTestId('sync-status').getByText('Offline — 1 change waiting').waitFor();
 
     const saved = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/sessions/'));
     await page.context().setOffline(false);
