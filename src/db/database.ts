@@ -5,6 +5,7 @@ import SQLite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase, sql } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema.js';
+import { sqliteWriteTracker, type WriteTracker } from './write-tracker.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -13,6 +14,8 @@ export interface Database {
   dialect: Dialect;
   /** The SQLite handle, for online backups; null on PostgreSQL. */
   sqlite: SQLite.Database | null;
+  /** Whether tables were written since a stamp (SQLite only; null on PostgreSQL, see write-tracker.ts). */
+  writes: WriteTracker | null;
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -56,11 +59,13 @@ function openSqlite(path: string): Database {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), plugins: [new CamelCasePlugin()] });
+  const writes = sqliteWriteTracker(sqlite);
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite, writes) }), plugins: [new CamelCasePlugin()] });
   return {
     db,
     dialect: 'sqlite',
     sqlite,
+    writes,
     ping: () => ping(db),
     async close() {
       await db.destroy();
@@ -68,19 +73,28 @@ function openSqlite(path: string): Database {
   };
 }
 
+type TrackedStatement = ReturnType<SqliteDatabase['prepare']>;
+
 /**
  * Kysely's SQLite driver prepares every statement anew; preparing costs more than running a small
  * query. The app issues a bounded set of SQL texts, so prepared statements are kept and reused.
+ * Each run is first told to the write tracker, so caches know what was written.
  */
-function withStatementCache(sqlite: SQLite.Database, max = 500): SqliteDatabase {
-  const cache = new Map<string, SQLite.Statement>();
+function withStatementCache(sqlite: SQLite.Database, writes: WriteTracker, max = 500): SqliteDatabase {
+  const cache = new Map<string, TrackedStatement>();
   return {
     close: () => sqlite.close(),
     prepare(text: string) {
       let stmt = cache.get(text);
       if (!stmt) {
         if (cache.size >= max) cache.clear();
-        stmt = sqlite.prepare(text);
+        const s = sqlite.prepare(text);
+        stmt = {
+          reader: s.reader,
+          all: (parameters: ReadonlyArray<unknown>) => (writes.willRun(text), s.all(parameters)),
+          run: (parameters: ReadonlyArray<unknown>) => (writes.willRun(text), s.run(parameters)),
+          iterate: (parameters: ReadonlyArray<unknown>) => (writes.willRun(text), s.iterate(parameters)),
+        };
         cache.set(text, stmt);
       }
       return stmt;
@@ -101,6 +115,7 @@ function openPostgres(url: string, opts: OpenOptions): Database {
     db,
     dialect: 'postgres',
     sqlite: null,
+    writes: null,
     ping: () => ping(db),
     async close() {
       await db.destroy();

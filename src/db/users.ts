@@ -58,42 +58,66 @@ export async function insertAuthSession(
   await db.insertInto('authSessions').values(s).execute();
 }
 
+/** A live sign-in session's user (looked up by the token's hash), and when that session ends. */
+export interface SignIn {
+  user: UserWithHash;
+  sessionExpiresAt: string;
+}
+
 /** The user behind a live sign-in session (looked up by the token's hash), or null. */
-export async function findUserBySession(db: Kysely<DB>, sessionId: string, nowIso: string): Promise<UserWithHash | null> {
+export async function findUserBySession(db: Kysely<DB>, sessionId: string, nowIso: string): Promise<SignIn | null> {
   const row = await db
     .selectFrom('authSessions')
     .innerJoin('users', 'users.id', 'authSessions.userId')
-    .select(['users.id', 'users.email', 'users.passwordHash', 'users.preferences', 'users.createdAt'])
+    .select(['users.id', 'users.email', 'users.passwordHash', 'users.preferences', 'users.createdAt', 'authSessions.expiresAt as sessionExpiresAt'])
     .where('authSessions.id', '=', sessionId)
     .where('authSessions.expiresAt', '>', nowIso)
     .executeTakeFirst();
-  return row ? fromDb(row) : null;
+  return row ? { user: fromDb(row), sessionExpiresAt: row.sessionExpiresAt } : null;
 }
 
 /**
- * The user behind a live sign-in session and her live role in one household, in one query (the
- * hot path of every household route). Role is null when she is not, or no longer, a member.
+ * A live sign-in session's user and her membership of one household as stored: the role (null when
+ * she is not a member) and when the membership ends (null: it does not). Whether the membership is
+ * live at a given instant is `liveRole`'s to say.
+ */
+export interface SignInWithMembership extends SignIn {
+  role: Role | null;
+  memberExpiresAt: string | null;
+}
+
+/**
+ * The user behind a live sign-in session and her membership of one household, in one query (the
+ * hot path of every household route).
  */
 const userAndRole = precompiled<{ sessionId: string; householdId: string; nowIso: string }>()((db, param) =>
   db
     .selectFrom('authSessions')
     .innerJoin('users', 'users.id', 'authSessions.userId')
     .leftJoin('memberships', (j) => j.onRef('memberships.userId', '=', 'users.id').on('memberships.householdId', '=', param<string>('householdId')))
-    .select(['users.id', 'users.email', 'users.passwordHash', 'users.preferences', 'users.createdAt', 'memberships.role', 'memberships.expiresAt'])
+    .select([
+      'users.id',
+      'users.email',
+      'users.passwordHash',
+      'users.preferences',
+      'users.createdAt',
+      'authSessions.expiresAt as sessionExpiresAt',
+      'memberships.role',
+      'memberships.expiresAt',
+    ])
     .where('authSessions.id', '=', param<string>('sessionId'))
     .where('authSessions.expiresAt', '>', param<string>('nowIso')),
 );
 
-export async function findUserAndRole(
-  db: Kysely<DB>,
-  sessionId: string,
-  householdId: string,
-  nowIso: string,
-): Promise<{ user: UserWithHash; role: Role | null } | null> {
+export async function findUserAndRole(db: Kysely<DB>, sessionId: string, householdId: string, nowIso: string): Promise<SignInWithMembership | null> {
   const row = (await userAndRole(db, { sessionId, householdId, nowIso }))[0];
   if (!row) return null;
-  const live = row.role !== null && (row.expiresAt === null || row.expiresAt > nowIso);
-  return { user: fromDb(row), role: live ? (row.role as Role) : null };
+  return { user: fromDb(row), sessionExpiresAt: row.sessionExpiresAt, role: row.role as Role | null, memberExpiresAt: row.expiresAt };
+}
+
+/** Her role in the household at `nowIso`: null when she is not a member, or no longer is. */
+export function liveRole(m: Pick<SignInWithMembership, 'role' | 'memberExpiresAt'>, nowIso: string): Role | null {
+  return m.role !== null && (m.memberExpiresAt === null || m.memberExpiresAt > nowIso) ? m.role : null;
 }
 
 export async function deleteAuthSession(db: Kysely<DB>, sessionId: string): Promise<void> {

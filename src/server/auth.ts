@@ -5,6 +5,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors.js';
 import { userAndRoleForToken, userForToken } from '../services/accounts.js';
+import type { SignInCache } from '../services/sign-in-cache.js';
 import { checkAccess, householdIdOf } from './access.js';
 
 export const SESSION_COOKIE = 'lactea_session';
@@ -28,7 +29,8 @@ export function sessionToken(request: FastifyRequest): string | null {
   return t && t.length <= 100 ? t : null;
 }
 
-export function registerAuth(app: FastifyInstance): void {
+/** `signIns`: remembered sign-ins (SQLite only; see sign-in-cache.ts), or null to read the database every time. */
+export function registerAuth(app: FastifyInstance, signIns: SignInCache | null): void {
   app.decorateRequest('user', null);
   app.decorateRequest('role', null);
   // onRequest: before the body is even read, so a request without a valid sign-in learns nothing
@@ -41,13 +43,15 @@ export function registerAuth(app: FastifyInstance): void {
     if (config.access) {
       // Household route: the user and her role in that household come back from one query.
       const hid = householdIdOf(request);
-      const found = hid ? await userAndRoleForToken(app.db, token, hid) : await userForToken(app.db, token).then((user) => (user ? { user, role: null } : null));
+      const found = hid
+        ? await userAndRoleForToken(app.db, token, hid, new Date(), signIns)
+        : await userForToken(app.db, token, new Date(), signIns).then((user) => (user ? { user, role: null } : null));
       if (!found) throw new AppError('unauthorized', 'Please sign in');
       request.user = found.user;
       request.role = checkAccess(found.role, config.access);
       return;
     }
-    const user = await userForToken(app.db, token);
+    const user = await userForToken(app.db, token, new Date(), signIns);
     if (!user) throw new AppError('unauthorized', 'Please sign in');
     request.user = user;
   });

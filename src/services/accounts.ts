@@ -1,7 +1,7 @@
 /** Sign-up, sign-in and sign-out; the same functions serve the HTTP API and the CLI. */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { HouseholdSummary, Preferences, User } from '../domain/account.js';
+import type { HouseholdSummary, Preferences, Role, User } from '../domain/account.js';
 import { AppError } from '../errors.js';
 import { insertHousehold, insertMembership, listHouseholdsForUser } from '../db/households.js';
 import type { DB } from '../db/schema.js';
@@ -12,11 +12,15 @@ import {
   findUserAndRole,
   findUserBySession,
   insertAuthSession,
+  liveRole,
   insertUser,
   publicUser,
   updatePreferences,
+  type SignIn,
+  type SignInWithMembership,
   type UserWithHash,
 } from '../db/users.js';
+import type { SignInCache } from './sign-in-cache.js';
 import { dummyPasswordHash, hashPassword, isCommonPassword, verifyPassword } from './passwords.js';
 
 export function normalizeEmail(email: string): string {
@@ -100,13 +104,39 @@ export async function signOut(db: Kysely<DB>, token: string): Promise<void> {
   await deleteAuthSession(db, tokenHash(token));
 }
 
-export async function userForToken(db: Kysely<DB>, token: string, now = new Date()): Promise<UserWithHash | null> {
-  return findUserBySession(db, tokenHash(token), now.toISOString());
+/** The user of a live sign-in session, read through the cache when there is one. */
+export async function userForToken(db: Kysely<DB>, token: string, now = new Date(), cache: SignInCache | null = null): Promise<UserWithHash | null> {
+  const nowIso = now.toISOString();
+  const id = tokenHash(token);
+  let found = cache?.get<SignIn>(`${id}|`) ?? null;
+  if (!found) {
+    const stamp = cache?.stamp();
+    found = await findUserBySession(db, id, nowIso);
+    if (found && cache && stamp !== undefined) cache.set(`${id}|`, stamp, found);
+  }
+  // The query only finds live sessions; a remembered one may have ended since.
+  return found && found.sessionExpiresAt > nowIso ? found.user : null;
 }
 
-/** The user of a token and her role in a household, looked up together. */
-export async function userAndRoleForToken(db: Kysely<DB>, token: string, householdId: string, now = new Date()) {
-  return findUserAndRole(db, tokenHash(token), householdId, now.toISOString());
+/** The user of a token and her live role in a household (null: none), looked up together. */
+export async function userAndRoleForToken(
+  db: Kysely<DB>,
+  token: string,
+  householdId: string,
+  now = new Date(),
+  cache: SignInCache | null = null,
+): Promise<{ user: UserWithHash; role: Role | null } | null> {
+  const nowIso = now.toISOString();
+  const id = tokenHash(token);
+  const key = `${id}|${householdId}`;
+  let found = cache?.get<SignInWithMembership>(key) ?? null;
+  if (!found) {
+    const stamp = cache?.stamp();
+    found = await findUserAndRole(db, id, householdId, nowIso);
+    if (found && cache && stamp !== undefined) cache.set(key, stamp, found);
+  }
+  if (!found || found.sessionExpiresAt <= nowIso) return null;
+  return { user: found.user, role: liveRole(found, nowIso) };
 }
 
 export async function setPreferences(db: Kysely<DB>, userId: string, change: Partial<Preferences>): Promise<User> {

@@ -14,15 +14,19 @@ export interface Summary {
   emptying: Emptying;
 }
 
+export type SummaryOptions = RangeOptions & { threshold: EmptyingThreshold | null; recent?: readonly LoggedSession[] };
+
 /**
  * `sessions` should hold the range's sessions (and any that began the day before and ran into it);
  * `recent` the latest nursing and pumping sessions, for the time since each side was emptied.
  */
-export function insightsSummary(
-  sessions: readonly LoggedSession[],
-  opts: RangeOptions & { threshold: EmptyingThreshold | null; recent?: readonly LoggedSession[] },
-): Summary {
+export function insightsSummary(sessions: readonly LoggedSession[], opts: SummaryOptions): Summary {
   const clock = new LocalClock(opts.timeZone, opts.from, opts.to);
+  return { ...summaryWithoutEmptying(sessions, opts, clock), emptying: summaryEmptying(sessions, opts, clock) };
+}
+
+/** All of the summary but the emptying; it reads the clock only for sessions still running. */
+export function summaryWithoutEmptying(sessions: readonly LoggedSession[], opts: RangeOptions, clock: LocalClock): Omit<Summary, 'emptying'> {
   const days = dailyPicture(sessions, opts, clock);
   const first = days[0];
   const last = days[days.length - 1];
@@ -34,6 +38,19 @@ export function insightsSummary(
     days,
     trend: outputTrend(days),
     rhythm: hourlyRhythm(sessions, clock, window),
-    emptying: emptying([...(opts.recent ?? []), ...sessions], { nowMs: opts.nowMs, localHourNow: clock.hourOf(opts.nowMs), threshold: opts.threshold }),
   };
+}
+
+/** The summary's emptying: time since each side was emptied, as of `opts.nowMs`. */
+export function summaryEmptying(
+  sessions: readonly LoggedSession[],
+  opts: Pick<SummaryOptions, 'nowMs' | 'threshold' | 'recent'>,
+  clock: LocalClock,
+): Emptying {
+  return emptying([...(opts.recent ?? []), ...sessions], { nowMs: opts.nowMs, localHourNow: clock.hourOf(opts.nowMs), threshold: opts.threshold });
+}
+
+/** True when the sessions have all ended, so nothing but the emptying depends on the time now. */
+export function allEnded(sessions: readonly LoggedSession[]): boolean {
+  return sessions.every((s) => s.endedAt !== null && s.segments.every((g) => g.end !== null));
 }
