@@ -22,11 +22,25 @@ export const logStore = createStore<LogCopy>({ hid: null, sessions: [], cursor: 
 
 const byStartDesc = (a: Session, b: Session): number => Date.parse(b.startedAt) - Date.parse(a.startedAt) || (a.id < b.id ? 1 : -1);
 
-/** Shows the kept copy of the first page at once, if there is one and nothing newer is shown. */
+/** Merges lists by id, the higher version winning, newest first. */
+function merge(...lists: Session[][]): Session[] {
+  const byId = new Map<string, Session>();
+  for (const list of lists) for (const s of list) if ((byId.get(s.id)?.version ?? -1) < s.version) byId.set(s.id, s);
+  return [...byId.values()].filter((s) => !s.deletedAt).sort(byStartDesc);
+}
+
+/**
+ * Shows what this device kept at once, if nothing newer is shown: the log's first page as last
+ * read, merged with the home screen's copy of the last two days (which may be newer, or the only
+ * copy when the log was never opened here).
+ */
 export async function openLog(hid: string): Promise<void> {
   if (logStore.get().hid !== hid) logStore.set({ hid, sessions: [], cursor: null, loaded: false });
-  const copy = await readCopy<{ sessions: Session[]; cursor: string | null }>(`log:${hid}`);
-  if (copy && logStore.get().hid === hid && !logStore.get().loaded) logStore.set({ hid, sessions: copy.sessions, cursor: copy.cursor, loaded: true });
+  const [copy, recent] = await Promise.all([readCopy<{ sessions: Session[]; cursor: string | null }>(`log:${hid}`), readCopy<Session[]>(`recent:${hid}`)]);
+  if (!copy && !recent) return;
+  const now = logStore.get();
+  if (now.hid !== hid || now.loaded) return;
+  logStore.set({ hid, sessions: merge(copy?.sessions ?? [], recent ?? []), cursor: copy?.cursor ?? null, loaded: true });
 }
 
 /** Reads a page from the server: the first (cursor null) replaces the list, later ones extend it. */

@@ -1,0 +1,178 @@
+/**
+ * Offline first (issue 7): with the service worker installed, the app opens with no network and
+ * keeps every write in its IndexedDB outbox until the server acknowledges it; nothing is lost or
+ * doubled, and a write someone else overtook is shown side by side for her to choose.
+ */
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { EntryPage } from './pages/entry-page.js';
+import { HomePage } from './pages/home-page.js';
+import { LogPage } from './pages/log-page.js';
+import { MassagePage, PlayerPage } from './pages/massage-page.js';
+import { SignInPage } from './pages/sign-in-page.js';
+import { PASSWORD, useTestApp } from './support/app.js';
+import { browserSuite } from './support/chromium.js';
+import { householdOf, installedPage } from './support/offline.js';
+
+interface Stored {
+  id: string;
+  volumeMl: number | null;
+  version: number;
+}
+
+async function stored(page: Page, hid: string): Promise<Stored[]> {
+  const res = await page.request.get(`/api/households/${hid}/sessions?limit=100`);
+  return ((await res.json()) as { sessions: Stored[] }).sessions;
+}
+
+async function logBottle(page: Page, ml: string): Promise<void> {
+  const home = new HomePage(page);
+  await home.logBottle();
+  const form = new EntryPage(page);
+  await form.fillBottle(ml);
+  await form.save();
+  await home.waitUntilReady();
+}
+
+const status = (page: Page) => page.getByTestId('sync-status');
+
+browserSuite('offline first', () => {
+  const app = useTestApp();
+
+  it('keeps five sessions and an edit made offline through two reloads, then sends each once', async () => {
+    const { page } = await installedPage(app);
+    const hid = await householdOf(page);
+    await page.context().setOffline(true);
+    for (const ml of ['50', '60', '70', '80', '90']) await logBottle(page, ml);
+    await status(page).getByText('Offline — 5 changes waiting').waitFor();
+
+    // Edit the 70 mL bottle (third newest: 90, 80, 70 …) while still offline.
+    const log = await new LogPage(page).open();
+    await expect.poll(() => log.entries().count()).toBe(5);
+    await log.openEntry(2);
+    await page.getByLabel('Volume (mL)').fill('75');
+    await new EntryPage(page).save();
+    await page.getByText("Saved on this phone. It will be sent when you're back online.").waitFor();
+    await status(page).getByText('Offline — 6 changes waiting').waitFor();
+
+    // The browser reloads the tab twice with no network: the app, the account and the queue are all still here.
+    await page.goto('/');
+    for (let i = 0; i < 2; i++) {
+      await page.reload();
+      await new HomePage(page).waitUntilReady();
+      await status(page).getByText('Offline — 6 changes waiting').waitFor();
+    }
+    expect(await new HomePage(page).total('bottle')).toContain('355');
+
+    await page.context().setOffline(false);
+    await status(page).locator('.sync-line').waitFor({ state: 'detached', timeout: 20_000 });
+    const sessions = await stored(page, hid);
+    expect(sessions.map((s) => s.volumeMl).sort()).toEqual([50, 60, 75, 80, 90]);
+    expect(new Set(sessions.map((s) => s.id)).size).toBe(5);
+    expect(sessions.find((s) => s.volumeMl === 75)?.version).toBe(2);
+  });
+
+  it('does not double a save whose answer was lost after the server committed it', async () => {
+    const { page } = await installedPage(app);
+    const hid = await householdOf(page);
+    let cut = 0;
+    // The first PUT of each record reaches the server, then the connection drops before the answer.
+    const seen = new Set<string>();
+    await page.route('**/api/households/*/sessions/*', async (route) => {
+      const req = route.request();
+      const key = `${req.url()} ${(req.postDataJSON() as { version?: number } | null)?.version ?? 'new'}`;
+      if (req.method() !== 'PUT' || seen.has(key)) return route.continue();
+      seen.add(key);
+      const answer = await route.fetch();
+      expect(answer.ok()).toBe(true);
+      cut += 1;
+      await route.abort('internetdisconnected');
+    });
+    await logBottle(page, '55');
+    await expect.poll(async () => (await stored(page, hid)).length).toBe(1);
+    await status(page).locator('.sync-line').waitFor({ state: 'detached', timeout: 20_000 });
+
+    // An edit, cut the same way: the retry carries the old version and must not become a conflict.
+    const log = await new LogPage(page).open();
+    await log.openEntry(0);
+    await page.getByLabel('Volume (mL)').fill('65');
+    await new EntryPage(page).save();
+    await status(page).locator('.sync-line').waitFor({ state: 'detached', timeout: 20_000 });
+    expect(cut).toBe(2);
+    const sessions = await stored(page, hid);
+    expect(sessions).toHaveLength(1);
+    expect(sessions[0]).toMatchObject({ volumeMl: 65, version: 2 });
+    expect(await page.getByText('needs your choice').count()).toBe(0);
+  });
+
+  it('shows both versions when another device changed a session edited offline, and both choices work', async () => {
+    const { page: phone, email } = await installedPage(app);
+    const hid = await householdOf(phone);
+    const other = await app.newPage();
+    await new SignInPage(other).open();
+    await new SignInPage(other).signIn(email, PASSWORD);
+    await new HomePage(other).waitUntilReady();
+
+    const editOn = async (page: Page, ml: string): Promise<void> => {
+      const log = await new LogPage(page).open();
+      await log.openEntry(0);
+      await page.getByLabel('Volume (mL)').fill(ml);
+      await new EntryPage(page).save();
+    };
+
+    for (const choice of ['Keep the other', 'Keep mine'] as const) {
+      await new HomePage(phone).open();
+      await logBottle(phone, '60');
+      await status(phone).locator('.sync-line').waitFor({ state: 'detached', timeout: 20_000 });
+      await phone.context().setOffline(true);
+      await editOn(phone, '65');
+      await status(phone).getByText('Offline — 1 change waiting').waitFor();
+      await editOn(other, '75');
+      await other.getByText('Saved', { exact: true }).waitFor();
+
+      await phone.context().setOffline(false);
+      await status(phone).getByText('1 change needs your choice').waitFor({ timeout: 20_000 });
+      await status(phone).getByRole('link', { name: 'Review' }).click();
+      const card = phone.getByTestId('conflict');
+      const sides = card.locator('.conflict-side');
+      expect(await sides.nth(0).innerText()).toContain('65 mL');
+      expect(await sides.nth(1).innerText()).toContain('75 mL');
+      await card.getByRole('button', { name: choice }).click();
+      await phone.getByText('Nothing to review: every change is saved.').waitFor();
+      await expect.poll(async () => (await stored(phone, hid))[0]?.volumeMl, { timeout: 15_000 }).toBe(choice === 'Keep mine' ? 65 : 75);
+      expect(await status(phone).getByText('needs your choice').count()).toBe(0);
+      // The other device sees the outcome within a few seconds (the changes poll).
+      const otherLog = await new LogPage(other).open();
+      await expect.poll(async () => (await otherLog.summaries())[0], { timeout: 15_000 }).toContain(choice === 'Keep mine' ? '65 mL' : '75 mL');
+    }
+  });
+
+  it('opens with no network after the first visit, and plays a routine offline', async () => {
+    const { page } = await installedPage(app);
+    await logBottle(page, '40');
+    await status(page).locator('.sync-line').waitFor({ state: 'detached', timeout: 20_000 });
+    await new MassagePage(page).markGateRead();
+    await page.context().setOffline(true);
+    await page.goto('/');
+    const home = new HomePage(page);
+    await home.waitUntilReady();
+    expect(await home.total('bottle')).toContain('40');
+    await status(page).getByText('Offline', { exact: false }).waitFor();
+
+    const player = await new PlayerPage(page).open('hand-expression', 60);
+    await player.button('Start').click();
+    const first = await player.stepText();
+    await expect.poll(() => player.stepText(), { timeout: 10_000 }).not.toBe(first);
+    await player.finishTitle().waitFor({ timeout: 20_000 });
+  });
+
+  it('sees a partner device’s new entry within a few seconds', async () => {
+    const { page: phone, email } = await installedPage(app);
+    const other = await app.newPage();
+    await new SignInPage(other).open();
+    await new SignInPage(other).signIn(email, PASSWORD);
+    await new HomePage(other).waitUntilReady();
+    await logBottle(other, '95');
+    await expect.poll(() => new HomePage(phone).total('bottle'), { timeout: 15_000 }).toContain('95');
+  });
+});
