@@ -32,6 +32,29 @@ describe.each(databases())('sessions API on $name', (dbCase) => {
     expect(list.json().sessions.filter((s: { id: string }) => s.id === id)).toHaveLength(1);
   });
 
+  it('answers a create with exactly the record that is stored (it is not read back)', async () => {
+    const call = caller(t.app, a.cookie);
+    const bodies = [
+      { ...pump, leftMl: 60.25, rightMl: 0, notes: 'ñandú — 🍼', painBefore: 3, fullnessAfter: 2, massage: { routineId: null, timing: 'before', minutes: 2.5, tool: 'massager', vibration: true, heat: false } },
+      {
+        kind: 'nurse',
+        startedAt: '2026-01-15T22:50:00+01:00',
+        endedAt: '2026-01-15T23:30:00+01:00',
+        segments: [
+          { side: 'left', start: '2026-01-15T22:50:00+01:00', end: '2026-01-15T23:05:00+01:00' },
+          { side: 'right', start: '2026-01-15T23:05:00+01:00', end: '2026-01-15T23:30:00+01:00' },
+        ],
+      },
+      { kind: 'bottle', startedAt: '2026-01-15T12:00:00Z', endedAt: '2026-01-15T12:10:00Z', volumeMl: 90.5, milkType: 'mixed' },
+    ];
+    for (const body of bodies) {
+      const id = randomUUID();
+      const created = await call('PUT', url(a, id), body);
+      expect(created.statusCode, created.body).toBe(201);
+      expect(created.body).toBe((await call('GET', url(a, id))).body);
+    }
+  });
+
   it('refuses a stale version with 409 and the current record, changing nothing', async () => {
     const call = caller(t.app, a.cookie);
     const id = randomUUID();

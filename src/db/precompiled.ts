@@ -4,7 +4,7 @@
  * A precompiled query is built once with placeholder values, then run with new values in the same
  * positions: the same SQL Kysely would produce, on either dialect, through the same plugins.
  */
-import { type CompiledQuery, type Compilable, createQueryId, type Kysely } from 'kysely';
+import { type CompiledQuery, type Compilable, createQueryId, type Kysely, type QueryResult } from 'kysely';
 import type { DB } from './schema.js';
 
 const MARK = '\u0000lactea-param:';
@@ -14,10 +14,18 @@ export type Param = <T>(name: string) => T;
 
 /** `precompiled<Values>()((db, param) => query)`: the values are named, the row type is inferred. */
 export function precompiled<V extends Record<string, unknown>>() {
-  return <R>(build: (db: Kysely<DB>, param: Param) => Compilable<R>): ((db: Kysely<DB>, values: V) => Promise<R[]>) => compileOnce<V, R>(build);
+  return <R>(build: (db: Kysely<DB>, param: Param) => Compilable<R>): ((db: Kysely<DB>, values: V) => Promise<R[]>) => {
+    const run = compileOnce<V, R>(build);
+    return async (db, values) => (await run(db, values)).rows;
+  };
 }
 
-function compileOnce<V extends Record<string, unknown>, R>(build: (db: Kysely<DB>, param: Param) => Compilable<R>): (db: Kysely<DB>, values: V) => Promise<R[]> {
+/** The same for a write whose count of changed rows is what matters (`numAffectedRows`). */
+export function precompiledWrite<V extends Record<string, unknown>>() {
+  return <R>(build: (db: Kysely<DB>, param: Param) => Compilable<R>): ((db: Kysely<DB>, values: V) => Promise<QueryResult<R>>) => compileOnce<V, R>(build);
+}
+
+function compileOnce<V extends Record<string, unknown>, R>(build: (db: Kysely<DB>, param: Param) => Compilable<R>): (db: Kysely<DB>, values: V) => Promise<QueryResult<R>> {
   const cache = new WeakMap<Kysely<DB>, { compiled: CompiledQuery<R>; slots: (string | null)[] }>();
   return async (db, values) => {
     let entry = cache.get(db);
@@ -33,7 +41,6 @@ function compileOnce<V extends Record<string, unknown>, R>(build: (db: Kysely<DB
       if (!(name in values)) throw new Error(`precompiled query: no value for ${name}`);
       return values[name];
     });
-    const result = await db.executeQuery<R>({ sql: compiled.sql, query: compiled.query, queryId: createQueryId(), parameters });
-    return result.rows;
+    return db.executeQuery<R>({ sql: compiled.sql, query: compiled.query, queryId: createQueryId(), parameters });
   };
 }

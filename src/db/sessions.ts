@@ -1,7 +1,7 @@
 /** The session log: rows ↔ domain records in one place, and the queries over them. */
 import type { Kysely, Selectable } from 'kysely';
 import type { MassageTiming, MassageTool, MilkType, Segment, Session, SessionInput, SessionKind } from '../domain/session.js';
-import { precompiled } from './precompiled.js';
+import { precompiledWrite } from './precompiled.js';
 import type { DB, SessionsTable } from './schema.js';
 
 type Row = Selectable<SessionsTable>;
@@ -85,7 +85,7 @@ type InsertValues = ReturnType<typeof inputColumns> & {
 };
 
 // The insert every logged session runs, compiled once (see precompiled.ts).
-const insertIfAbsent = precompiled<InsertValues>()((db, param) =>
+const insertIfAbsent = precompiledWrite<InsertValues>()((db, param) =>
   db
     .insertInto('sessions')
     .values({
@@ -117,8 +117,7 @@ const insertIfAbsent = precompiled<InsertValues>()((db, param) =>
       createdBy: param('createdBy'),
       deletedAt: param('deletedAt'),
     })
-    .onConflict((oc) => oc.columns(['householdId', 'id']).doNothing())
-    .returningAll(),
+    .onConflict((oc) => oc.columns(['householdId', 'id']).doNothing()),
 );
 
 /** Inserts version 1 unless a row with that id exists; returns the new record, or null if it existed. */
@@ -139,8 +138,9 @@ export async function insertSessionIfAbsent(
     createdBy: meta.userId,
     deletedAt: null,
   };
-  const row = (await insertIfAbsent(db, values))[0];
-  return row ? fromDb(row) : null;
+  // The record is what was written: every column is in `values`, so it is not read back.
+  const r = await insertIfAbsent(db, values);
+  return Number(r.numAffectedRows ?? 0) === 1 ? fromDb(values) : null;
 }
 
 /** Replaces the client fields when the stored version is `version`; returns null if it was not. */

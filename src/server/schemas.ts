@@ -10,8 +10,13 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../services/passwords.
 export const instant = z
   .string()
   .max(40)
-  .refine((s) => normalizeInstant(s) !== null, 'must be an ISO 8601 date-time with a time zone, e.g. 2026-11-23T03:15:00Z')
-  .transform((s) => normalizeInstant(s) ?? s)
+  // One parse both checks and normalizes (a refine and then a transform parsed every instant twice).
+  .transform((s, ctx) => {
+    const normal = normalizeInstant(s);
+    if (normal !== null) return normal;
+    ctx.issues.push({ code: 'custom', message: 'must be an ISO 8601 date-time with a time zone, e.g. 2026-11-23T03:15:00Z', input: s });
+    return z.NEVER;
+  })
   .meta({ format: 'date-time' });
 
 export const calendarDate = z.string().refine(isCalendarDate, 'must be a date as YYYY-MM-DD');
