@@ -211,7 +211,15 @@ describe('remembered answers on SQLite see writes by another process', () => {
     const database = openDatabase(file);
     await migrateToLatest(database.db);
     const app = await buildApp(loadConfig({}, { logLevel: 'silent', webRoot: '/nonexistent', databaseUrl: file }), database);
-    const other = new SQLite(file);
+    const otherConnection = new SQLite(file);
+    // Another process would wait for the app's write lock while the app commits; in this one thread
+    // the app must be let to finish the turn (its writes are committed at the end of one) first.
+    const other = {
+      run: async (sqlText: string, ...values: unknown[]) => {
+        await new Promise((r) => setImmediate(r));
+        otherConnection.prepare(sqlText).run(...values);
+      },
+    };
     try {
       const owner = await signUp(app);
       const inv = await caller(app, owner.cookie)('POST', `/api/households/${owner.hid}/shares`, { role: 'caregiver' });
@@ -220,7 +228,7 @@ describe('remembered answers on SQLite see writes by another process', () => {
       const asPartner = caller(app, partner.cookie);
       for (let i = 0; i < 3; i++) expect((await asPartner('PUT', `/api/households/${owner.hid}/sessions/${randomUUID()}`, pump(20))).statusCode).toBe(201);
 
-      other.prepare('update memberships set role = ? where user_id = ?').run('consultant', partner.userId);
+      await other.run('update memberships set role = ? where user_id = ?', 'consultant', partner.userId);
       expect((await asPartner('PUT', `/api/households/${owner.hid}/sessions/${randomUUID()}`, pump(20))).statusCode).toBe(403);
 
       const asOwner = caller(app, owner.cookie);
@@ -228,18 +236,23 @@ describe('remembered answers on SQLite see writes by another process', () => {
       expect(await day()).toBe(120);
       expect(await day()).toBe(120);
       const t = hoursAgo(1);
-      other
-        .prepare(
-          `insert into sessions (household_id, id, kind, started_at, ended_at, segments, left_ml, right_ml, notes, version, created_at, updated_at, created_by)
-           values (?, ?, 'pump', ?, ?, '[]', 5, 5, '', 1, ?, ?, ?)`,
-        )
-        .run(owner.hid, randomUUID(), t, t, t, t, owner.userId);
+      await other.run(
+        `insert into sessions (household_id, id, kind, started_at, ended_at, segments, left_ml, right_ml, notes, version, created_at, updated_at, created_by)
+         values (?, ?, 'pump', ?, ?, '[]', 5, 5, '', 1, ?, ?, ?)`,
+        owner.hid,
+        randomUUID(),
+        t,
+        t,
+        t,
+        t,
+        owner.userId,
+      );
       expect(await day()).toBe(130);
 
-      other.prepare('delete from auth_sessions where user_id = ?').run(owner.userId);
+      await other.run('delete from auth_sessions where user_id = ?', owner.userId);
       expect((await asOwner('GET', summaryUrl(owner))).statusCode).toBe(401);
     } finally {
-      other.close();
+      otherConnection.close();
       await app.close();
       await database.close();
     }

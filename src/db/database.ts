@@ -2,9 +2,10 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase, sql } from 'kysely';
+import { CamelCasePlugin, Kysely, PostgresDialect, type SqliteDatabase, sql } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema.js';
+import { groupCommitDialect } from './sqlite-group-commit.js';
 import { sqliteWriteTracker, type WriteTracker } from './write-tracker.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -60,7 +61,7 @@ function openSqlite(path: string): Database {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const writes = sqliteWriteTracker(sqlite);
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite, writes) }), plugins: [new CamelCasePlugin()] });
+  const db = new Kysely<DB>({ dialect: groupCommitDialect(sqlite, withStatementCache(sqlite, writes)), plugins: [new CamelCasePlugin()] });
   return {
     db,
     dialect: 'sqlite',
