@@ -3,6 +3,7 @@
  * keeps every write in its IndexedDB outbox until the server acknowledges it; nothing is lost or
  * doubled, and a write someone else overtook is shown side by side for her to choose.
  */
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { EntryPage } from './pages/entry-page.js';
@@ -10,7 +11,8 @@ import { HomePage } from './pages/home-page.js';
 import { LogPage } from './pages/log-page.js';
 import { MassagePage, PlayerPage } from './pages/massage-page.js';
 import { SignInPage } from './pages/sign-in-page.js';
-import { PASSWORD, useTestApp } from './support/app.js';
+import { PASSWORD, screenshotDir, useTestApp } from './support/app.js';
+import { axeViolations, horizontalOverflow, smallTargets } from './support/checks.js';
 import { browserSuite } from './support/chromium.js';
 import { householdOf, installedPage } from './support/offline.js';
 
@@ -36,15 +38,25 @@ async function logBottle(page: Page, ml: string): Promise<void> {
 
 const status = (page: Page) => page.getByTestId('sync-status');
 
+/** Axe, tap targets and width at 360 px, with a screenshot to look at. */
+async function check(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: join(screenshotDir(), `offline-${name}.png`), fullPage: true });
+  expect(await axeViolations(page), `axe on ${name}`).toEqual([]);
+  expect(await smallTargets(page), `small targets on ${name}`).toEqual([]);
+  expect(await horizontalOverflow(page), `sideways scroll on ${name}`).toBeLessThanOrEqual(0);
+}
+
 browserSuite('offline first', () => {
   const app = useTestApp();
 
   it('keeps five sessions and an edit made offline through two reloads, then sends each once', async () => {
-    const { page } = await installedPage(app);
+    const { page } = await installedPage(app, { colorScheme: 'dark', bypassCSP: true });
     const hid = await householdOf(page);
     await page.context().setOffline(true);
     for (const ml of ['50', '60', '70', '80', '90']) await logBottle(page, ml);
     await status(page).getByText('Offline — 5 changes waiting').waitFor();
+    await check(page, 'home-waiting-dark');
 
     // Edit the 70 mL bottle (third newest: 90, 80, 70 …) while still offline.
     const log = await new LogPage(page).open();
@@ -106,7 +118,7 @@ browserSuite('offline first', () => {
   });
 
   it('shows both versions when another device changed a session edited offline, and both choices work', async () => {
-    const { page: phone, email } = await installedPage(app);
+    const { page: phone, email } = await installedPage(app, { bypassCSP: true });
     const hid = await householdOf(phone);
     const other = await app.newPage();
     await new SignInPage(other).open();
@@ -122,7 +134,10 @@ browserSuite('offline first', () => {
 
     for (const choice of ['Keep the other', 'Keep mine'] as const) {
       await new HomePage(phone).open();
+      const before = new Set((await stored(phone, hid)).map((x) => x.id));
       await logBottle(phone, '60');
+      // Bottles logged in the same minute tie on start time: follow this one by id.
+      const bottle = async (): Promise<Stored | undefined> => (await stored(phone, hid)).find((x) => !before.has(x.id));
       await status(phone).locator('.sync-line').waitFor({ state: 'detached', timeout: 20_000 });
       await phone.context().setOffline(true);
       await editOn(phone, '65');
@@ -137,13 +152,16 @@ browserSuite('offline first', () => {
       const sides = card.locator('.conflict-side');
       expect(await sides.nth(0).innerText()).toContain('65 mL');
       expect(await sides.nth(1).innerText()).toContain('75 mL');
+      if (choice === 'Keep the other') await check(phone, 'conflict-light');
       await card.getByRole('button', { name: choice }).click();
       await phone.getByText('Nothing to review: every change is saved.').waitFor();
-      await expect.poll(async () => (await stored(phone, hid))[0]?.volumeMl, { timeout: 15_000 }).toBe(choice === 'Keep mine' ? 65 : 75);
+      await expect.poll(async () => (await bottle())?.volumeMl, { timeout: 15_000 }).toBe(choice === 'Keep mine' ? 65 : 75);
       expect(await status(phone).getByText('needs your choice').count()).toBe(0);
       // The other device sees the outcome within a few seconds (the changes poll).
       const otherLog = await new LogPage(other).open();
       await expect.poll(async () => (await otherLog.summaries())[0], { timeout: 15_000 }).toContain(choice === 'Keep mine' ? '65 mL' : '75 mL');
+      // Out of the way, so the next round's bottle is the only one (bottles of one minute tie on start time).
+      expect((await phone.request.delete(`/api/households/${hid}/sessions/${(await bottle())?.id ?? ''}`)).status()).toBe(204);
     }
   });
 

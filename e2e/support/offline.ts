@@ -1,14 +1,14 @@
 import type { Page } from 'playwright-core';
 import { HomePage } from '../pages/home-page.js';
-import type { TestApp } from './app.js';
+import type { PageOptions, TestApp } from './app.js';
 import { signedInPage } from './flows.js';
 
 /**
  * A signed-in page whose service worker has installed and now controls it (one reload after the
  * first visit, as for a real user), so the whole app is on the device and opens offline.
  */
-export async function installedPage(app: TestApp): Promise<{ page: Page; email: string; home: HomePage }> {
-  const { page, email } = await signedInPage(app, { serviceWorkers: true });
+export async function installedPage(app: TestApp, options: PageOptions = {}): Promise<{ page: Page; email: string; home: HomePage }> {
+  const { page, email } = await signedInPage(app, { ...options, serviceWorkers: true });
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
