@@ -26,3 +26,9 @@ export function reportError(e: unknown): void {
   if (e instanceof ApiError && e.status === 401) signedOut();
   notify(errorText(e), 'error');
 }
+
+/** For refreshes in the background: offline is already shown by the sync line, so say nothing then. */
+export function reportUnlessOffline(e: unknown): void {
+  if (e instanceof ApiError && e.offline) return;
+  reportError(e);
+}

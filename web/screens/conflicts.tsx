@@ -28,17 +28,18 @@ interface Row {
 /** The fields worth comparing, in her units and words. */
 function rows(s: Session, unit: VolumeUnit, lang: string): Row[] {
   const v = (ml: number | null): string => (ml === null ? '—' : volumeText(ml, unit, lang));
+  const u = unit === 'ml' ? t('settings.ml') : t('settings.floz');
   const out: Row[] = [
     { label: t('form.startedAt'), value: timeText(s.startedAt, lang) },
     { label: t('form.endedAt'), value: s.endedAt ? `${timeText(s.endedAt, lang)} (${minutesText((instantMs(s.endedAt) - instantMs(s.startedAt)) / 1000)})` : t('log.running') },
   ];
   if (s.kind === 'pump') {
-    out.push({ label: t('form.leftVolume', { unit }), value: v(s.leftMl) });
-    out.push({ label: t('form.rightVolume', { unit }), value: v(s.rightMl) });
-    if (s.leftMl === null && s.rightMl === null) out.push({ label: t('form.volume', { unit }), value: v(pumpedMl(s)) });
+    out.push({ label: t('form.leftVolume', { unit: u }), value: v(s.leftMl) });
+    out.push({ label: t('form.rightVolume', { unit: u }), value: v(s.rightMl) });
+    if (s.leftMl === null && s.rightMl === null) out.push({ label: t('form.volume', { unit: u }), value: v(pumpedMl(s)) });
   }
   if (s.kind === 'bottle') {
-    out.push({ label: t('form.volume', { unit }), value: v(s.volumeMl) });
+    out.push({ label: t('form.volume', { unit: u }), value: v(s.volumeMl) });
     out.push({ label: t('form.milkType'), value: s.milkType ? t(`milk.${s.milkType}`) : '—' });
   }
   out.push({ label: t('form.massage'), value: s.massage ? t('time.minutes', { m: s.massage.minutes }) : '—' });

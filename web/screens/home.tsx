@@ -12,7 +12,7 @@ import { EmptyingCard } from '../components/insights-emptying.js';
 import { PageTitle } from '../components/page-title.js';
 import { TimerCard } from '../components/timer-card.js';
 import { TodaySummary } from '../components/today-summary.js';
-import { reportError } from '../errors.js';
+import { reportUnlessOffline } from '../errors.js';
 import { timeZone } from '../format.js';
 import { languageStore, t } from '../i18n.js';
 import { accountStore } from '../state/account.js';
@@ -27,7 +27,7 @@ function useRecentSessions(householdId: string | null): void {
   useEffect(() => {
     if (!householdId) return;
     const refresh = (): void => {
-      if (document.visibilityState === 'visible') refreshRecent().catch(reportError);
+      if (document.visibilityState === 'visible') refreshRecent().catch(reportUnlessOffline);
     };
     refresh();
     document.addEventListener('visibilitychange', refresh);
