@@ -50,5 +50,6 @@ run('lint', 'npx', ['eslint', '.']);
 vitest('unit tests', 'unit', ['--coverage']);
 vitest('API tests', 'api');
 run('web build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
+run('web precompress', 'node', ['scripts/precompress.js', 'dist/web']);
 vitest('browser tests', 'e2e');
 finish(totals.failed > 0 ? 1 : 0);

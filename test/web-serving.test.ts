@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeApp, type TestApp } from './harness.js';
 
@@ -11,6 +12,8 @@ describe('serving the web app', () => {
     mkdirSync(join(root, 'assets'));
     writeFileSync(join(root, 'index.html'), '<!doctype html><title>Lactea</title>');
     writeFileSync(join(root, 'assets', 'app-abc123.js'), 'console.log(1)');
+    // As scripts/precompress.js leaves them: a Brotli copy beside the file.
+    writeFileSync(join(root, 'assets', 'app-abc123.js.br'), brotliCompressSync('console.log(2)'));
     writeFileSync(join(root, 'sw.js'), 'self.addEventListener("fetch", () => {})');
     t = await makeApp({ name: 'sqlite', url: ':memory:' }, { webRoot: root });
   });
@@ -31,6 +34,15 @@ describe('serving the web app', () => {
     const sw = await t.app.inject({ method: 'GET', url: '/sw.js' });
     expect(sw.statusCode).toBe(200);
     expect(sw.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('sends the Brotli copy to a browser that accepts it, the plain file to one that does not', async () => {
+    const br = await t.app.inject({ method: 'GET', url: '/assets/app-abc123.js', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe('console.log(2)');
+    const plain = await t.app.inject({ method: 'GET', url: '/assets/app-abc123.js', headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe('console.log(1)');
   });
 
   it('keeps API and missing files as JSON 404s, not the app page', async () => {

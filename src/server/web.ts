@@ -1,4 +1,4 @@
-/** Serves the built web app: hashed assets cached for good, everything else revalidated, and an index.html fallback. */
+/** Serves the built web app, compressed ahead of time: hashed assets cached for good, everything else revalidated, and an index.html fallback. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
@@ -10,6 +10,8 @@ export async function registerWeb(app: FastifyInstance, webRoot: string): Promis
     root: webRoot,
     wildcard: false,
     index: ['index.html'],
+    // The build writes .br and .gz beside each text file (scripts/precompress.js).
+    preCompressed: true,
     setHeaders(res, path) {
       res.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
     },

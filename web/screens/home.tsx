@@ -94,9 +94,10 @@ export function Home(): JSX.Element {
       {writable && running.map((s) => (
         <TimerCard key={s.id} session={s} nowMs={nowMs} babyName={babyName(s.babyId)} />
       ))}
-      {!myTimer && suggested && (
-        <p class="hint" data-testid="next-side">
-          {t('home.startNext', { side: t(`side.${suggested}`) })}
+      {/* Always one line here while no timer runs, so the buttons do not jump when the day loads. */}
+      {!myTimer && writable && (
+        <p class="hint" data-testid={suggested ? 'next-side' : 'start-first'}>
+          {suggested ? t('home.startNext', { side: t(`side.${suggested}`) }) : t('home.startFirst')}
         </p>
       )}
       {writable && <h2 class="visually-hidden">{t('home.actions')}</h2>}
