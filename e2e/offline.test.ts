@@ -182,6 +182,15 @@ browserSuite('offline first', () => {
     const first = await player.stepText();
     await expect.poll(() => player.stepText(), { timeout: 10_000 }).not.toBe(first);
     await player.finishTitle().waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Save to log' }).click();
+    await status(page).getByText('Offline — 1 change waiting').waitFor();
+
+    // Signing out would delete what is not sent yet: it asks first.
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByText("1 change on this phone hasn't been saved to the server yet.", { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await status(page).getByText('Offline — 1 change waiting').waitFor();
   });
 
   it('sees a partner device’s new entry within a few seconds', async () => {

@@ -131,10 +131,21 @@ export async function signOut(): Promise<void> {
   }
 }
 
+/** Keeps the household's babies in the account copy, for opening offline. */
+async function keepBabies(hid: string, babies: Baby[]): Promise<void> {
+  try {
+    void keepCopy(`babies:${hid}`, babies);
+    const copy = await readAccountCopy<unknown>();
+    if (isCopy(copy) && copy.account.user.id === accountStore.get().user?.id) await keepAccountCopy({ ...copy, babies: { ...copy.babies, [hid]: babies } });
+  } catch {
+    // Only the offline copy is stale.
+  }
+}
+
 async function babiesOf(id: string): Promise<Baby[]> {
   try {
     const babies = (await api.babies(id)).babies;
-    void keepCopy(`babies:${id}`, babies);
+    void keepBabies(id, babies);
     return babies;
   } catch (e) {
     const copy = e instanceof ApiError && e.offline ? await readCopy<Baby[]>(`babies:${id}`) : undefined;
@@ -159,6 +170,7 @@ export async function addBaby(name: string, birthDate: string | null): Promise<B
   if (!hid) throw new ApiError(404, 'no_household', 'No household');
   const baby = await api.createBaby(hid, name, birthDate);
   accountStore.set((s) => ({ ...s, babies: [...s.babies, baby], babyId: s.babyId ?? baby.id }));
+  void keepBabies(hid, accountStore.get().babies);
   return baby;
 }
 
@@ -167,4 +179,5 @@ export async function renameBaby(id: string, name: string): Promise<void> {
   if (!hid) throw new ApiError(404, 'no_household', 'No household');
   const baby = await api.updateBaby(hid, id, { name });
   accountStore.set((s) => ({ ...s, babies: s.babies.map((b) => (b.id === id ? baby : b)) }));
+  void keepBabies(hid, accountStore.get().babies);
 }

@@ -1,6 +1,7 @@
 /**
  * The insights endpoints: the daily summary (with time since each breast was emptied), the massage
- * effect, milk quality and creamatocrit entries. Failures are the app's one ApiError.
+ * effect, milk quality and creamatocrit entries. Failures are the app's one ApiError; offline, the
+ * answers last kept on this device stand in.
  * Only types come from src/domain/insights here, so the home screen can use this file cheaply.
  */
 import type { Preferences } from '../../src/domain/account.js';
@@ -9,6 +10,7 @@ import type { MassageEffect, MilkQuality, SampleType, Summary } from '../../src/
 import { addCalendarDays, localDate } from '../../src/domain/time.js';
 import { ApiError, request } from '../api.js';
 import { timeZone } from '../format.js';
+import { readThrough } from '../sync/cache.js';
 
 export type MassageEffectReport = MassageEffect & { from: string; to: string; timeZone: string };
 
@@ -45,20 +47,20 @@ function qs(params: Record<string, string | number | undefined>): string {
 
 export function fetchSummary(hid: string, days: number, reminder: Preferences['emptyingReminder']): Promise<Summary> {
   const r = lastDays(days);
-  return request<Summary>('GET', `${hh(hid)}/insights/summary?${qs({ ...r, dayHours: reminder?.dayHours, nightHours: reminder?.nightHours })}`);
+  return readThrough<Summary>(`${hh(hid)}/insights/summary?${qs({ ...r, dayHours: reminder?.dayHours, nightHours: reminder?.nightHours })}`);
 }
 
 /** The sentences come back in her unit; the numbers are always mL. */
 export function fetchMassageEffect(hid: string, days: number, unit: VolumeUnit): Promise<MassageEffectReport> {
-  return request<MassageEffectReport>('GET', `${hh(hid)}/insights/massage-effect?${qs({ ...lastDays(days), unit })}`);
+  return readThrough<MassageEffectReport>(`${hh(hid)}/insights/massage-effect?${qs({ ...lastDays(days), unit })}`);
 }
 
 export function fetchMilkQuality(hid: string): Promise<MilkQuality> {
-  return request<MilkQuality>('GET', `${hh(hid)}/insights/milk-quality`);
+  return readThrough<MilkQuality>(`${hh(hid)}/insights/milk-quality`);
 }
 
 export async function fetchCreamatocrit(hid: string): Promise<StoredCreamatocrit[]> {
-  return (await request<{ entries: StoredCreamatocrit[] }>('GET', `${hh(hid)}/creamatocrit?limit=1000`)).entries;
+  return (await readThrough<{ entries: StoredCreamatocrit[] }>(`${hh(hid)}/creamatocrit?limit=1000`)).entries;
 }
 
 export function saveCreamatocrit(hid: string, id: string, input: CreamatocritInput): Promise<StoredCreamatocrit> {

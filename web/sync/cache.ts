@@ -3,6 +3,7 @@
  * log, checks and settings with no network (stale-while-revalidate: show the copy, then refresh).
  * Copies are kept per person; when someone else signs in on the device, the previous copies go.
  */
+import { ApiError, request } from '../api.js';
 import { localDb } from './local-db.js';
 
 const OWNER = 'owner';
@@ -52,4 +53,21 @@ export async function keepAccountCopy(value: unknown): Promise<void> {
 export async function dropAccountCopy(): Promise<void> {
   const db = await localDb();
   await db.write('account', null);
+}
+
+/**
+ * A GET that keeps its answer on this device: with no network, the answer last kept for the same
+ * path (if any) stands in, so screens show the last synced data offline.
+ */
+export async function readThrough<T>(path: string): Promise<T> {
+  try {
+    const value = await request<T>('GET', path);
+    void keepCopy(`get:${path}`, value);
+    return value;
+  } catch (e) {
+    if (!(e instanceof ApiError && e.offline)) throw e;
+    const copy = await readCopy<T>(`get:${path}`);
+    if (copy === undefined) throw e;
+    return copy;
+  }
 }
