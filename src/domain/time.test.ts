@@ -19,6 +19,22 @@ describe('local days', () => {
     expect(isCalendarDate('2024-02-29')).toBe(true);
     expect(isCalendarDate('2026-02-29')).toBe(false);
   });
+  it('knows calendar dates exactly as Date does', () => {
+    const byDate = (t: string) => {
+      const d = new Date(`${t}T00:00:00Z`);
+      return /^\d{4}-\d{2}-\d{2}$/.test(t) && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === t;
+    };
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    for (const year of [0, 4, 100, 400, 1582, 1900, 1999, 2000, 2024, 2025, 2026, 2100, 2400, 9999]) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const t = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          expect(isCalendarDate(t), t).toBe(byDate(t));
+        }
+      }
+    }
+    for (const t of ['2026-1-05', '26-01-05', '2026-01-05 ', ' 2026-01-05', '2026-01-05\n', '2026/01/05', '２０２６-01-05', '+02026-01-05']) expect(isCalendarDate(t), t).toBe(false);
+  });
   it('finds the start of a day in a zone, across a daylight-saving change', () => {
     // Madrid: clocks go forward on 2026-03-29 at 02:00 local, so that day has 23 hours.
     const start = startOfLocalDate('2026-03-29', 'Europe/Madrid');

@@ -26,11 +26,18 @@ export function normalizeInstant(s: string): Instant | null {
   return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
 }
 
-/** A calendar date "YYYY-MM-DD" that exists. */
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar date "YYYY-MM-DD" that exists (proleptic Gregorian, as Date counts). Every logged instant passes here. */
 export function isCalendarDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  const m = CALENDAR_DATE.exec(s);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
 }
 
 /** Building a formatter costs far more than using one; keep one per time zone. */
