@@ -1,4 +1,5 @@
 /** Security headers and the refusal of cross-site writes. */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import helmet from 'helmet';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../errors.js';
@@ -31,9 +32,22 @@ export async function registerSecurity(app: FastifyInstance): Promise<void> {
     referrerPolicy: { policy: 'no-referrer' },
     crossOriginEmbedderPolicy: false,
   });
-  app.addHook('onRequest', (request, reply, done) => {
-    // The API docs pages replace this with their own policy (hashes for swagger-ui's inline code).
-    headers(request.raw, reply.raw, () => done());
+  // Helmet's answer does not depend on the request: run it once on a stand-in response, and replay
+  // what it did on every real one (the same headers on the raw response, in the same order).
+  const recorded: { set: [string, string | number | readonly string[]][]; removed: string[] } = { set: [], removed: [] };
+  const standIn = {
+    setHeader: (name: string, value: string | number | readonly string[]) => void recorded.set.push([name, value]),
+    removeHeader: (name: string) => void recorded.removed.push(name),
+  };
+  headers({} as IncomingMessage, standIn as unknown as ServerResponse, (err?: unknown) => {
+    if (err) throw err;
+  });
+  app.addHook('onRequest', (_request, reply, done) => {
+    // The API docs pages replace the policy with their own (hashes for swagger-ui's inline code).
+    const res = reply.raw;
+    for (const name of recorded.removed) res.removeHeader(name);
+    for (const [name, value] of recorded.set) res.setHeader(name, value);
+    done();
   });
 
   // Browsers send Origin on cross-site writes; a write from another site is refused.
