@@ -14,9 +14,18 @@
  */
 import type SQLite from 'better-sqlite3';
 
-export interface WriteTracker {
+export interface WriteView {
   /** A number that changes whenever any of `tables` (snake_case names) may have changed. */
   stamp(tables: readonly string[]): number;
+}
+
+export interface WriteTracker extends WriteView {
+  /**
+   * Looks once for other processes' commits, then stamps without looking again: for the caches one
+   * request reads (it sees the database as of its start, as if it had all run at that moment).
+   * This process's own writes still count at once.
+   */
+  view(): WriteView;
   /** Called with each statement's SQL before it runs. */
   willRun(sql: string): void;
 }
@@ -75,6 +84,15 @@ export function sqliteWriteTracker(sqlite: SQLite.Database): WriteTracker {
     return out;
   }
 
+  const view: WriteView = {
+    stamp(tables) {
+      // Every part only grows, so the sum changes whenever one of them does.
+      let sum = epoch;
+      for (const t of tables) sum += counters.get(t) ?? 0;
+      return sum;
+    },
+  };
+
   function bumpAll(): void {
     epoch += 1;
     dependents = null;
@@ -93,15 +111,15 @@ export function sqliteWriteTracker(sqlite: SQLite.Database): WriteTracker {
       for (const t of closure().get(effect.table) ?? [effect.table]) counters.set(t, (counters.get(t) ?? 0) + 1);
     },
     stamp(tables) {
+      return this.view().stamp(tables);
+    },
+    view() {
       const v = versionStmt.get();
       if (v !== dataVersion) {
         if (dataVersion !== null) bumpAll();
         dataVersion = v;
       }
-      // Every part only grows, so the sum changes whenever one of them does.
-      let sum = epoch;
-      for (const t of tables) sum += counters.get(t) ?? 0;
-      return sum;
+      return view;
     },
   };
 }

@@ -33,6 +33,7 @@ export function sessionToken(request: FastifyRequest): string | null {
 export function registerAuth(app: FastifyInstance, signIns: SignInCache | null): void {
   app.decorateRequest('user', null);
   app.decorateRequest('role', null);
+  app.decorateRequest('writeView', null);
   // onRequest: before the body is even read, so a request without a valid sign-in learns nothing
   // about what the route would accept (401 comes before any 400).
   app.addHook('onRequest', async (request) => {
@@ -40,18 +41,22 @@ export function registerAuth(app: FastifyInstance, signIns: SignInCache | null):
     if (config.public || request.is404) return;
     const token = sessionToken(request);
     if (!token) throw new AppError('unauthorized', 'Please sign in');
+    // One look at other processes' writes for the whole request (the summary's cache reuses it).
+    const view = signIns ? signIns.view() : null;
+    request.writeView = view;
+    const lookup = signIns && view ? { cache: signIns, view } : null;
     if (config.access) {
       // Household route: the user and her role in that household come back from one query.
       const hid = householdIdOf(request);
       const found = hid
-        ? await userAndRoleForToken(app.db, token, hid, new Date(), signIns)
-        : await userForToken(app.db, token, new Date(), signIns).then((user) => (user ? { user, role: null } : null));
+        ? await userAndRoleForToken(app.db, token, hid, new Date(), lookup)
+        : await userForToken(app.db, token, new Date(), lookup).then((user) => (user ? { user, role: null } : null));
       if (!found) throw new AppError('unauthorized', 'Please sign in');
       request.user = found.user;
       request.role = checkAccess(found.role, config.access);
       return;
     }
-    const user = await userForToken(app.db, token, new Date(), signIns);
+    const user = await userForToken(app.db, token, new Date(), lookup);
     if (!user) throw new AppError('unauthorized', 'Please sign in');
     request.user = user;
   });

@@ -20,6 +20,7 @@ import {
   type SignInWithMembership,
   type UserWithHash,
 } from '../db/users.js';
+import type { WriteView } from '../db/write-tracker.js';
 import type { SignInCache } from './sign-in-cache.js';
 import { dummyPasswordHash, hashPassword, isCommonPassword, verifyPassword } from './passwords.js';
 
@@ -104,15 +105,21 @@ export async function signOut(db: Kysely<DB>, token: string): Promise<void> {
   await deleteAuthSession(db, tokenHash(token));
 }
 
+/** A cache of sign-ins and the request's view of the writes (see SignInCache). */
+export interface SignInLookup {
+  cache: SignInCache;
+  view: WriteView;
+}
+
 /** The user of a live sign-in session, read through the cache when there is one. */
-export async function userForToken(db: Kysely<DB>, token: string, now = new Date(), cache: SignInCache | null = null): Promise<UserWithHash | null> {
+export async function userForToken(db: Kysely<DB>, token: string, now = new Date(), lookup: SignInLookup | null = null): Promise<UserWithHash | null> {
   const nowIso = now.toISOString();
   const id = tokenHash(token);
-  let found = cache?.get<SignIn>(`${id}|`) ?? null;
+  let found = lookup ? lookup.cache.get<SignIn>(`${id}|`, lookup.view) : null;
   if (!found) {
-    const stamp = cache?.stamp();
+    const stamp = lookup ? lookup.cache.stamp(lookup.view) : 0;
     found = await findUserBySession(db, id, nowIso);
-    if (found && cache && stamp !== undefined) cache.set(`${id}|`, stamp, found);
+    if (found && lookup) lookup.cache.set(`${id}|`, stamp, found);
   }
   // The query only finds live sessions; a remembered one may have ended since.
   return found && found.sessionExpiresAt > nowIso ? found.user : null;
@@ -124,16 +131,16 @@ export async function userAndRoleForToken(
   token: string,
   householdId: string,
   now = new Date(),
-  cache: SignInCache | null = null,
+  lookup: SignInLookup | null = null,
 ): Promise<{ user: UserWithHash; role: Role | null } | null> {
   const nowIso = now.toISOString();
   const id = tokenHash(token);
   const key = `${id}|${householdId}`;
-  let found = cache?.get<SignInWithMembership>(key) ?? null;
+  let found = lookup ? lookup.cache.get<SignInWithMembership>(key, lookup.view) : null;
   if (!found) {
-    const stamp = cache?.stamp();
+    const stamp = lookup ? lookup.cache.stamp(lookup.view) : 0;
     found = await findUserAndRole(db, id, householdId, nowIso);
-    if (found && cache && stamp !== undefined) cache.set(key, stamp, found);
+    if (found && lookup) lookup.cache.set(key, stamp, found);
   }
   if (!found || found.sessionExpiresAt <= nowIso) return null;
   return { user: found.user, role: liveRole(found, nowIso) };

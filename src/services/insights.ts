@@ -15,7 +15,7 @@ import { badRequest } from '../errors.js';
 import type { DB } from '../db/schema.js';
 import { listSessions } from '../db/sessions.js';
 import { listChecks } from '../db/symptom-checks.js';
-import type { WriteTracker } from '../db/write-tracker.js';
+import type { WriteTracker, WriteView } from '../db/write-tracker.js';
 
 /** The longest range one request may cover (a little over three years). */
 export const MAX_RANGE_DAYS = 1200;
@@ -111,14 +111,18 @@ export class SummaryCache {
 
   constructor(private readonly writes: WriteTracker) {}
 
-  stamp(): number {
-    return this.writes.stamp(SUMMARY_TABLES);
+  view(): WriteView {
+    return this.writes.view();
   }
 
-  get(key: string): SummaryEntry | null {
+  stamp(view: WriteView): number {
+    return view.stamp(SUMMARY_TABLES);
+  }
+
+  get(key: string, view: WriteView): SummaryEntry | null {
     const e = this.entries.get(key);
     if (!e) return null;
-    if (e.stamp !== this.stamp()) {
+    if (e.stamp !== this.stamp(view)) {
       this.entries.delete(key);
       return null;
     }
@@ -146,17 +150,25 @@ interface SummaryEntry {
 
 /**
  * The summary as JSON: the same text as JSON.stringify(summaryOf(…)), read through the cache when
- * there is one.
+ * there is one (`view`: the request's view of the writes, when it has one).
  */
-export async function summaryJson(db: Kysely<DB>, householdId: string, q: SummaryQuery, now = new Date(), cache: SummaryCache | null = null): Promise<string> {
+export async function summaryJson(
+  db: Kysely<DB>,
+  householdId: string,
+  q: SummaryQuery,
+  now = new Date(),
+  cache: SummaryCache | null = null,
+  requestView: WriteView | null = null,
+): Promise<string> {
   if (!cache) return JSON.stringify(await summaryOf(db, householdId, q, now));
   const nowMs = now.getTime();
   const range = resolveRange(q, DEFAULT_SUMMARY_DAYS, nowMs);
   const threshold = thresholdOf(q);
   const key = `${householdId}|${range.from}|${range.to}|${q.tz}`;
-  let entry = cache.get(key);
+  const view = requestView ?? cache.view();
+  let entry = cache.get(key, view);
   if (!entry) {
-    const stamp = cache.stamp();
+    const stamp = cache.stamp(view);
     const input = await readSummaryInput(db, householdId, range, q.tz);
     const clock = new LocalClock(q.tz, range.from, range.to);
     let head: string | null = null;

@@ -14,7 +14,7 @@
  * see another's sign-out or revoke. Every request reads the database there.
  */
 import type { SignIn, SignInWithMembership } from '../db/users.js';
-import type { WriteTracker } from '../db/write-tracker.js';
+import type { WriteTracker, WriteView } from '../db/write-tracker.js';
 
 /** What a sign-in and a membership are read from; a write to any of them (or a cascade into them) ends every entry. */
 const TABLES = ['auth_sessions', 'users', 'memberships'] as const;
@@ -25,15 +25,20 @@ export class SignInCache {
 
   constructor(private readonly writes: WriteTracker) {}
 
-  /** Take before reading the database; give it to `set` with what was read. */
-  stamp(): number {
-    return this.writes.stamp(TABLES);
+  /** One request's view of the writes (see WriteTracker.view); the summary cache uses it too. */
+  view(): WriteView {
+    return this.writes.view();
   }
 
-  get<T extends SignIn>(key: string): T | null {
+  /** Take before reading the database; give it to `set` with what was read. */
+  stamp(view: WriteView): number {
+    return view.stamp(TABLES);
+  }
+
+  get<T extends SignIn>(key: string, view: WriteView): T | null {
     const e = this.entries.get(key);
     if (!e) return null;
-    if (e.stamp !== this.stamp()) {
+    if (e.stamp !== this.stamp(view)) {
       this.entries.delete(key);
       return null;
     }

@@ -49,7 +49,7 @@ export async function insightRoutes(root: FastifyInstance, opts: { summaries: Su
     },
     // Already JSON: the same text the serializer would write.
     async (request, reply) =>
-      reply.type('application/json; charset=utf-8').send(await summaryJson(app.db, request.params.hid, request.query, new Date(), opts.summaries)),
+      reply.type('application/json; charset=utf-8').send(await summaryJson(app.db, request.params.hid, request.query, new Date(), opts.summaries, request.writeView)),
   );
 
   app.get(
