@@ -56,9 +56,10 @@ function chooseHousehold(account: Account): string | null {
   return account.households.find((h) => h.id === wanted)?.id ?? account.households.find((h) => h.role !== 'consultant')?.id ?? account.households[0]?.id ?? null;
 }
 
-async function show(account: Account, householdId: string | null, babies: Baby[]): Promise<void> {
+async function show(account: Account, householdId: string | null, babies: Baby[], fromCopy = false): Promise<void> {
   await setCacheOwner(account.user.id);
-  await adoptPreferences(account.user.preferences);
+  // A kept copy's preferences may be older than this device's own (changed since): keep the device's.
+  if (!fromCopy) await adoptPreferences(account.user.preferences);
   accountStore.set({
     status: 'signed-in',
     user: account.user,
@@ -95,7 +96,7 @@ export async function loadAccount(): Promise<void> {
   }
   if (copy && accountStore.get().status !== 'signed-in') {
     const hid = chooseHousehold(copy.account);
-    await show(copy.account, hid, hid ? (copy.babies[hid] ?? []) : []);
+    await show(copy.account, hid, hid ? (copy.babies[hid] ?? []) : [], true);
   }
   try {
     await adopt(await api.me());
