@@ -47,6 +47,22 @@ describe.each(databases())('operations on $name', (dbCase) => {
     expect(r.headers['referrer-policy']).toBe('no-referrer');
   });
 
+  it('sends every security header on errors too, and HSTS only when served over https', async () => {
+    const denied = await t.app.inject({ method: 'GET', url: '/api/me' });
+    expect(denied.statusCode).toBe(401);
+    expect(denied.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(String(denied.headers['content-security-policy'])).toContain("frame-ancestors 'none'");
+    expect(denied.headers['strict-transport-security']).toBeUndefined();
+    expect(denied.headers['x-powered-by']).toBeUndefined();
+    const secure = await makeApp({ name: 'sqlite', url: ':memory:' }, { secureCookies: true });
+    try {
+      const r = await secure.app.inject({ method: 'GET', url: '/healthz' });
+      expect(String(r.headers['strict-transport-security'])).toMatch(/max-age=\d+/);
+    } finally {
+      await secure.close();
+    }
+  });
+
   it('answers unknown API routes with the JSON error shape', async () => {
     const r = await t.app.inject({ method: 'GET', url: '/api/nothing-here' });
     expect(r.statusCode).toBe(404);
