@@ -1,0 +1,152 @@
+/**
+ * The outbox against a scripted server (fetch replaced): order, the version handed from one write
+ * to the next, retries, and what is held for her. Runs on the in-memory store (no IndexedDB in Node).
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { emptySessionInput, toSessionInput, type Session } from '../../src/domain/session.js';
+import { optimistic, type Write } from './outbox-logic.js';
+
+type Outbox = typeof import('./outbox.js');
+type Store = typeof import('./sync-store.js');
+
+interface Call {
+  method: string;
+  url: string;
+  body: Record<string, unknown> | null;
+}
+
+const HID = 'h1';
+let calls: Call[];
+let answer: (c: Call) => Response | 'offline';
+let outbox: Outbox;
+let store: Store;
+
+const json = (status: number, body: unknown): Response => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+function bottle(id: string, ml: number, version = 0): Session {
+  return { ...optimistic({ ...emptySessionInput('bottle', '2026-01-01T10:00:00.000Z'), volumeMl: ml }, id, HID, 'u1', null, '2026-01-01T10:00:00.000Z'), version };
+}
+
+const put = (s: Session, baseVersion: number | null): Write => ({ kind: 'session.put', hid: HID, id: s.id, input: toSessionInput(s), baseVersion, local: s });
+
+/** A server that stores sessions and checks versions, as the real one does. */
+function versionedServer(): (c: Call) => Response {
+  const rows = new Map<string, Session>();
+  return (c) => {
+    const id = c.url.split('/').pop() ?? '';
+    if (c.method === 'DELETE') {
+      rows.delete(id);
+      return new Response(null, { status: 204 });
+    }
+    const existing = rows.get(id);
+    const body = c.body ?? {};
+    const version = body.version as number | undefined;
+    if (existing && version !== existing.version) return json(409, { error: 'conflict', message: 'changed', current: existing });
+    const next = { ...bottle(id, body.volumeMl as number), version: (existing?.version ?? 0) + 1 };
+    rows.set(id, next);
+    return json(existing ? 200 : 201, next);
+  };
+}
+
+beforeEach(async () => {
+  vi.resetModules();
+  calls = [];
+  answer = versionedServer();
+  vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+    const c: Call = { method: init.method ?? 'GET', url, body: init.body ? (JSON.parse(String(init.body)) as Record<string, unknown>) : null };
+    calls.push(c);
+    const a = answer(c);
+    if (a === 'offline') throw new TypeError('Failed to fetch');
+    return a;
+  });
+  outbox = await import('./outbox.js');
+  store = await import('./sync-store.js');
+  await outbox.startOutbox('u1');
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+describe('the outbox', () => {
+  it('sends writes in order, each change carrying the version the one before it got back', async () => {
+    const s = bottle('a', 60);
+    const first = outbox.submit(put(s, null));
+    const second = outbox.submit(put({ ...s, volumeMl: 70 }, null));
+    expect((await first).state).toBe('sent');
+    expect(await second).toMatchObject({ state: 'sent', value: { volumeMl: 70, version: 2 } });
+    expect(calls.map((c) => [c.method, c.body?.version])).toEqual([
+      ['PUT', undefined],
+      ['PUT', 1],
+    ]);
+    expect(store.syncStore.get().pending).toEqual([]);
+  });
+
+  it('keeps a write while offline and sends it once when asked again', async () => {
+    answer = () => 'offline';
+    const outcome = await outbox.submit(put(bottle('b', 50), null));
+    expect(outcome.state).toBe('queued');
+    expect(store.syncStore.get()).toMatchObject({ online: false, pending: [{ attempts: 1 }] });
+    answer = versionedServer();
+    await outbox.retryNow();
+    expect(store.syncStore.get()).toMatchObject({ online: true, pending: [] });
+    expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(2);
+  });
+
+  it('holds her latest version and the server one on a 409, dropping neither', async () => {
+    const server = versionedServer();
+    server({ method: 'PUT', url: `/api/households/${HID}/sessions/c`, body: { volumeMl: 60 } });
+    server({ method: 'PUT', url: `/api/households/${HID}/sessions/c`, body: { volumeMl: 75, version: 1 } });
+    answer = () => 'offline';
+    const s = bottle('c', 65, 1);
+    await outbox.submit(put(s, 1));
+    await outbox.submit(put({ ...s, volumeMl: 66 }, 1));
+    answer = server;
+    await outbox.retryNow();
+    const { held, pending } = store.syncStore.get();
+    expect(pending).toEqual([]);
+    expect(held).toHaveLength(1);
+    expect(held[0]).toMatchObject({ kind: 'conflict', id: 'c', mine: { volumeMl: 66 }, theirs: { volumeMl: 75, version: 2 } });
+  });
+
+  it('lets a caller that shows conflicts itself have the 409 instead', async () => {
+    const server = versionedServer();
+    server({ method: 'PUT', url: `/api/households/${HID}/sessions/d`, body: { volumeMl: 60 } });
+    answer = server;
+    const outcome = await outbox.submit(put(bottle('d', 80), null), { handle: ['conflict'] });
+    expect(outcome).toMatchObject({ state: 'conflict', current: { volumeMl: 60 } });
+    expect(store.syncStore.get().held).toEqual([]);
+  });
+
+  it('holds a refused write with its reasons, unless the caller shows them', async () => {
+    answer = () => json(400, { error: 'bad_request', message: 'Check the fields', fields: { volumeMl: 'must be at most 1000' } });
+    await outbox.submit(put(bottle('e', 5000), null));
+    expect(store.syncStore.get().held[0]).toMatchObject({ kind: 'rejected', id: 'e', fields: { volumeMl: 'must be at most 1000' } });
+    const shown = await outbox.submit(put(bottle('f', 5000), null), { handle: ['rejected'] });
+    expect(shown.state).toBe('rejected');
+    expect(store.syncStore.get().held.map((h) => h.id)).toEqual(['e']);
+  });
+
+  it('stops on a lost sign-in, keeps the queue, and resumes after signing in again', async () => {
+    let signedOut = 0;
+    outbox.whenSignedOut(() => (signedOut += 1));
+    answer = () => json(401, { error: 'unauthorized', message: 'Sign in' });
+    expect((await outbox.submit(put(bottle('g', 40), null))).state).toBe('queued');
+    expect(signedOut).toBe(1);
+    expect(store.syncStore.get()).toMatchObject({ paused: true, pending: [{ write: { id: 'g' } }] });
+    answer = versionedServer();
+    await outbox.startOutbox('u1');
+    await vi.waitFor(() => expect(store.syncStore.get().pending).toEqual([]));
+  });
+
+  it("never sends another person's queued writes", async () => {
+    answer = () => 'offline';
+    await outbox.submit(put(bottle('h', 40), null));
+    answer = versionedServer();
+    await outbox.startOutbox('someone-else');
+    await outbox.retryNow();
+    expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(1);
+    expect(store.syncStore.get().pending).toEqual([]);
+  });
+});
