@@ -5,9 +5,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptySessionInput, toSessionInput, type Session } from '../../src/domain/session.js';
 import { optimistic, type Write } from './outbox-logic.js';
+import type * as OutboxModule from './outbox.js';
+import type * as StoreModule from './sync-store.js';
 
-type Outbox = typeof import('./outbox.js');
-type Store = typeof import('./sync-store.js');
+type Outbox = typeof OutboxModule;
+type Store = typeof StoreModule;
 
 interface Call {
   method: string;
