@@ -27,6 +27,7 @@ export default defineConfig({
       injectRegister: false,
       includeAssets: ['icon.svg', 'icon-maskable.svg', 'theme.js'],
       manifest: {
+        id: '/',
         name: 'Lactea',
         short_name: 'Lactea',
         description: 'A calm companion for nursing, pumping and bottle feeds.',
@@ -37,9 +38,14 @@ export default defineConfig({
         orientation: 'portrait',
         theme_color: '#2f5d62',
         background_color: '#f7f4ef',
+        categories: ['health', 'medical', 'lifestyle'],
+        // PNGs for launchers that do not take SVG (scripts/icons.ts renders them from the SVGs).
         icons: [
           { src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
           { src: '/icon-maskable.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'maskable' },
+          { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
       },
       workbox: {
