@@ -10,6 +10,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
+import { EntryPage } from './pages/entry-page.js';
 import { LogPage } from './pages/log-page.js';
 import { MassagePage, PlayerPage } from './pages/massage-page.js';
 import { SettingsPage } from './pages/settings-page.js';
@@ -266,6 +267,30 @@ browserSuite('guided massage', () => {
     expect((await sent).status()).toBe(201);
     const list = (await (await page.request.get(`/api/households/${await householdOf(page)}/sessions`)).json()) as { sessions: { kind: string }[] };
     expect(list.sessions.map((x) => x.kind)).toEqual(['massage']);
+  });
+
+  it('goes back to the pump form after hands-on pumping started there, with the massage filled in', async () => {
+    const { page, home } = await signedInPage(app);
+    await new MassagePage(page).markGateRead();
+    await home.logPump();
+    await page.getByRole('link', { name: 'Hands-on pumping' }).click();
+    await page.waitForURL('**/massage/hands-on-pumping/play');
+    // The same routine on a sped-up clock (the link started it at real speed).
+    const player = await new PlayerPage(page).open('hands-on-pumping', 120);
+    await player.button('Start').click();
+    await player.finishTitle().waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Log this pump' }).click();
+
+    await page.getByRole('heading', { name: 'Log a pump', level: 1 }).waitFor();
+    expect(await page.getByLabel('I massaged').isChecked()).toBe(true);
+    const minutes = Number(await page.getByLabel('Massage minutes').inputValue());
+    expect(minutes).toBeGreaterThan(0);
+    const form = new EntryPage(page);
+    await form.fillPump('70', '50');
+    const put = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/sessions/') && r.ok());
+    await form.save();
+    const saved = (await (await put).json()) as { kind: string; leftMl: number; massage: unknown };
+    expect(saved).toMatchObject({ kind: 'pump', leftMl: 70, massage: { routineId: 'hands-on-pumping', timing: 'during', minutes } });
   });
 
   for (const theme of ['light', 'dark'] as const) {

@@ -7,6 +7,7 @@ import type { JSX } from 'preact';
 import { ROUTINE_DEFS } from '../../src/domain/routines/definitions.js';
 import { t } from '../i18n.js';
 import { requestStart } from '../state/massage-store.js';
+import { markFromPumpForm } from '../state/pump-after-routine.js';
 import { Link } from './link.js';
 
 /**
@@ -38,7 +39,10 @@ export function MassageFirst(): JSX.Element {
 export function HandsOnPumping(): JSX.Element {
   return (
     <p class="hands-on">
-      <Link href="/massage/hands-on-pumping/play" class="button wide" onClickCapture={() => requestStart('hands-on-pumping')}>
+      <Link href="/massage/hands-on-pumping/play" class="button wide" onClickCapture={() => {
+        requestStart('hands-on-pumping');
+        markFromPumpForm('hands-on-pumping');
+      }}>
         {t('massage.suggest.handsOn')}
       </Link>
       <span class="muted">{t('massage.suggest.handsOnHint')}</span>

@@ -18,6 +18,8 @@ import type { AttachTarget } from '../state/massage-attach.js';
 import { attachTo, finishedOf, lookForTarget, saveOnItsOwn, type Saved } from '../state/massage-log.js';
 import { canWrite } from '../state/sharing-role.js';
 import { clearPlayer } from '../state/massage-store.js';
+import { massageRecord } from '../state/massage-attach.js';
+import { forgetPumpForm, preparePump, startedFromPumpForm } from '../state/pump-after-routine.js';
 import { notify } from '../state/notice.js';
 import { newId } from '../state/uuid.js';
 
@@ -70,7 +72,16 @@ export function PlayerFinish({ routine, player, endMs, onKeepGoing }: Props): JS
     };
   }, [attempt]);
 
+  // Started from the pump form, with no pump to attach to yet: back to the form, massage filled in.
+  const [toPumpForm] = useState(() => startedFromPumpForm(routine.id));
+  const logPump = (): void => {
+    clearPlayer(routine.id);
+    preparePump({ massage: massageRecord(routine.id, 'during', done.minutes), startMs: done.startMs, endMs: done.endMs });
+    navigate('/pump', { replace: true });
+  };
+
   const leave = (saved: false | Saved): void => {
+    forgetPumpForm();
     clearPlayer(routine.id);
     if (saved) {
       notify(saved === 'sent' ? t('massage.finish.saved') : t('sync.savedOnDevice'));
@@ -143,8 +154,13 @@ export function PlayerFinish({ routine, player, endMs, onKeepGoing }: Props): JS
                 {t('common.retry')}
               </button>
             )}
+            {phase.kind === 'none' && toPumpForm && (
+              <button type="button" class="primary" onClick={logPump}>
+                {t('massage.finish.logPump')}
+              </button>
+            )}
             {(phase.kind === 'offer' || phase.kind === 'none') && (
-              <button type="button" class={phase.kind === 'none' ? 'primary' : undefined} onClick={() => void onItsOwn()}>
+              <button type="button" class={phase.kind === 'none' && !toPumpForm ? 'primary' : undefined} onClick={() => void onItsOwn()}>
                 {phase.kind === 'none' ? t('massage.finish.save') : t('massage.finish.separate')}
               </button>
             )}

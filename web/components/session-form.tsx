@@ -29,7 +29,7 @@ export function SessionForm({ form, errors, unit, babies, isNew, running, onChan
   const unitLabel = unit === 'ml' ? t('settings.ml') : t('settings.floz');
   const decimal = { type: 'text', inputMode: 'decimal', autocomplete: 'off', enterKeyHint: 'done' } as const;
   const showBaby = form.kind !== 'pump' && babies.length > 1;
-  const detailsOpen = !isNew || Boolean(errors.end || errors.painBefore || errors.painAfter || errors.massageMinutes || errors.notes);
+  const detailsOpen = !isNew || form.massageOn || Boolean(errors.end || errors.painBefore || errors.painAfter || errors.massageMinutes || errors.notes);
 
   const pain = scale(0, 10, t('form.painNone'), t('form.painWorst'));
   const fullness = scale(1, 5, t('form.fullnessSoft'), t('form.fullnessFull'));

@@ -21,6 +21,7 @@ import { prefsStore } from '../state/prefs.js';
 import { useStore } from '../state/store.js';
 import { findRecent, isQueued, putRecent } from '../state/today.js';
 import { newId } from '../state/uuid.js';
+import { takePumpPrefill } from '../state/pump-after-routine.js';
 import { submit } from '../sync/outbox.js';
 import { baseVersionFor, optimistic } from '../sync/outbox-logic.js';
 import { syncStore } from '../sync/sync-store.js';
@@ -52,10 +53,13 @@ export function LogEntry(props: Props): JSX.Element {
   const [loaded, setLoaded] = useState<Loaded | null>(() => {
     if ('id' in props) return null;
     const now = Date.now();
+    // After hands-on pumping started from this form: the pump spans the routine, massage filled in.
+    const prefill = props.kind === 'pump' ? takePumpPrefill() : null;
     const base = {
-      ...emptySessionInput(props.kind, toInstant(now)),
-      startedAt: toInstant(now - DEFAULT_MINUTES[props.kind] * 60_000),
+      ...emptySessionInput(props.kind, toInstant(prefill?.endMs ?? now)),
+      startedAt: toInstant(prefill?.startMs ?? now - DEFAULT_MINUTES[props.kind] * 60_000),
       babyId: props.kind === 'bottle' ? account.babyId : null,
+      massage: prefill?.massage ?? null,
     };
     return { id: newId(), session: null, base, initial: formFromSession(base, prefs.volumeUnit, lang) };
   });
