@@ -17,7 +17,8 @@ export function SyncStatus(): JSX.Element | null {
   let text: string | null = null;
   if (!sync.online) text = waiting > 0 ? t('sync.offlineWaiting', { count: waiting }) : t('sync.offline');
   else if (sync.paused && waiting > 0) text = t('sync.signInToSend', { count: waiting });
-  else if (waiting > 0) text = t('sync.sending', { count: waiting });
+  // A first send in flight is not worth a line (it would flash on every tap); a retry is.
+  else if (sync.pending.some((p) => p.attempts > 0)) text = t('sync.sending', { count: waiting });
   return (
     <div class="sync-status" role="status" aria-live="polite" data-testid="sync-status">
       {text && (
