@@ -4,7 +4,7 @@
  */
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { pumpedMl, type Session } from '../../src/domain/session.js';
+import { pumpedMl, sideSeconds, type Session } from '../../src/domain/session.js';
 import { instantMs } from '../../src/domain/time.js';
 import type { VolumeUnit } from '../../src/domain/units.js';
 import { entrySummary } from '../components/entry-item.js';
@@ -33,6 +33,10 @@ function rows(s: Session, unit: VolumeUnit, lang: string): Row[] {
     { label: t('form.startedAt'), value: timeText(s.startedAt, lang) },
     { label: t('form.endedAt'), value: s.endedAt ? `${timeText(s.endedAt, lang)} (${minutesText((instantMs(s.endedAt) - instantMs(s.startedAt)) / 1000)})` : t('log.running') },
   ];
+  if (s.kind === 'nurse') {
+    const secs = sideSeconds(s.segments, Date.now());
+    out.push({ label: t('form.perSide'), value: `${t('side.leftShort')} ${minutesText(secs.left)} · ${t('side.rightShort')} ${minutesText(secs.right)}` });
+  }
   if (s.kind === 'pump') {
     out.push({ label: t('form.leftVolume', { unit: u }), value: v(s.leftMl) });
     out.push({ label: t('form.rightVolume', { unit: u }), value: v(s.rightMl) });
