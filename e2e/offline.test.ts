@@ -38,6 +38,9 @@ async function logBottle(page: Page, ml: string): Promise<void> {
 
 const status = (page: Page) => page.getByTestId('sync-status');
 
+/** Every queued write acknowledged (the outbox is empty). */
+const allSent = (page: Page) => page.locator('[data-testid="sync-status"][data-pending="0"]').waitFor({ state: 'attached', timeout: 20_000 });
+
 /** Axe, tap targets and width at 360 px, with a screenshot to look at. */
 async function check(page: Page, name: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
@@ -77,7 +80,7 @@ browserSuite('offline first', () => {
     expect(await new HomePage(page).total('bottle')).toContain('355');
 
     await page.context().setOffline(false);
-    await status(page).locator('.sync-line').waitFor({ state: 'detached', timeout: 20_000 });
+    await allSent(page);
     const sessions = await stored(page, hid);
     expect(sessions.map((s) => s.volumeMl).sort()).toEqual([50, 60, 75, 80, 90]);
     expect(new Set(sessions.map((s) => s.id)).size).toBe(5);
@@ -102,14 +105,14 @@ browserSuite('offline first', () => {
     });
     await logBottle(page, '55');
     await expect.poll(async () => (await stored(page, hid)).length).toBe(1);
-    await status(page).locator('.sync-line').waitFor({ state: 'detached', timeout: 20_000 });
+    await allSent(page);
 
     // An edit, cut the same way: the retry carries the old version and must not become a conflict.
     const log = await new LogPage(page).open();
     await log.openEntry(0);
     await page.getByLabel('Volume (mL)').fill('65');
     await new EntryPage(page).save();
-    await status(page).locator('.sync-line').waitFor({ state: 'detached', timeout: 20_000 });
+    await allSent(page);
     expect(cut).toBe(2);
     const sessions = await stored(page, hid);
     expect(sessions).toHaveLength(1);
@@ -138,7 +141,7 @@ browserSuite('offline first', () => {
       await logBottle(phone, '60');
       // Bottles logged in the same minute tie on start time: follow this one by id.
       const bottle = async (): Promise<Stored | undefined> => (await stored(phone, hid)).find((x) => !before.has(x.id));
-      await status(phone).locator('.sync-line').waitFor({ state: 'detached', timeout: 20_000 });
+      await allSent(phone);
       await phone.context().setOffline(true);
       await editOn(phone, '65');
       await status(phone).getByText('Offline — 1 change waiting').waitFor();
@@ -168,7 +171,7 @@ browserSuite('offline first', () => {
   it('opens with no network after the first visit, and plays a routine offline', async () => {
     const { page } = await installedPage(app);
     await logBottle(page, '40');
-    await status(page).locator('.sync-line').waitFor({ state: 'detached', timeout: 20_000 });
+    await allSent(page);
     await new MassagePage(page).markGateRead();
     await page.context().setOffline(true);
     await page.goto('/');

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import en from './i18n/en.json' with { type: 'json' };
-import es from './i18n/es.json' with { type: 'json' };
+import enCore from './i18n/en.json' with { type: 'json' };
+import enScreens from './i18n/en-screens.json' with { type: 'json' };
+import esCore from './i18n/es.json' with { type: 'json' };
+import esScreens from './i18n/es-screens.json' with { type: 'json' };
 
 function keys(o: object, prefix = ''): string[] {
   return Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
@@ -16,9 +18,25 @@ function lookup(o: object, key: string): string {
   return String(cur);
 }
 
+/** The two parts merged, as i18next holds them. */
+function merged(a: object, b: object): object {
+  const out: Record<string, unknown> = { ...(a as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(b)) out[k] = typeof v === 'object' && v !== null && typeof out[k] === 'object' ? merged(out[k] as object, v as object) : v;
+  return out;
+}
+
+const en = merged(enCore, enScreens);
+const es = merged(esCore, esScreens);
+
 describe('translation catalogues', () => {
-  it('have the same keys in English and Spanish', () => {
-    expect(keys(es).sort()).toEqual(keys(en).sort());
+  it('have the same keys in English and Spanish, in the same part', () => {
+    expect(keys(esCore).sort()).toEqual(keys(enCore).sort());
+    expect(keys(esScreens).sort()).toEqual(keys(enScreens).sort());
+  });
+
+  it('never say the same key in both parts', () => {
+    const core = new Set(keys(enCore));
+    expect(keys(enScreens).filter((k) => core.has(k))).toEqual([]);
   });
 
   it('use the same placeholders in both languages', () => {

@@ -1,6 +1,8 @@
 /**
- * Translations with i18next. English ships in the first load; Spanish is fetched when chosen.
- * `languageStore` changes after a switch so the app re-renders in the new language.
+ * Translations with i18next, in two parts per language: what the shell and the home screen say
+ * (`en.json`, English in the first load) and what every other screen says (`en-screens.json`,
+ * fetched with the first screen that needs it, see components/lazy-screen.tsx). Spanish is fetched
+ * when chosen. `languageStore` changes after a switch so the app re-renders in the new language.
  */
 import i18next from 'i18next';
 import type { Language } from '../src/domain/account.js';
@@ -23,12 +25,40 @@ async function loadCatalogue(lang: Language): Promise<void> {
   if (i18next.hasResourceBundle(lang, 'translation')) return;
   if (lang === 'es') {
     const es = await import('./i18n/es.json', { with: { type: 'json' } });
-    i18next.addResourceBundle('es', 'translation', es.default);
+    i18next.addResourceBundle('es', 'translation', es.default, true, true);
   }
+}
+
+const screensLoaded = new Map<Language, Promise<void>>();
+let screensWanted = false;
+
+function loadScreens(lang: Language): Promise<void> {
+  let p = screensLoaded.get(lang);
+  if (!p) {
+    p = (lang === 'es' ? import('./i18n/es-screens.json', { with: { type: 'json' } }) : import('./i18n/en-screens.json', { with: { type: 'json' } })).then(
+      (m) => {
+        i18next.addResourceBundle(lang, 'translation', m.default, true, true);
+      },
+      (e: unknown) => {
+        screensLoaded.delete(lang); // try again next time (offline before the app was cached)
+        throw e;
+      },
+    );
+    screensLoaded.set(lang, p);
+  }
+  return p;
+}
+
+/** The strings of every screen beyond home, in the language in use (and English, the fallback). */
+export async function ensureScreenStrings(): Promise<void> {
+  screensWanted = true;
+  const lang = languageStore.get();
+  await Promise.all([loadScreens('en'), lang === 'en' ? undefined : loadScreens(lang)]);
 }
 
 export async function setLanguage(lang: Language): Promise<void> {
   await loadCatalogue(lang);
+  if (screensWanted) await loadScreens(lang);
   await i18next.changeLanguage(lang);
   document.documentElement.lang = lang;
   languageStore.set(lang);

@@ -1,7 +1,7 @@
-/** Loads a screen's code when it is first shown, so the home screen's first load stays small. */
+/** Loads a screen's code (and the screens' strings) when it is first shown, so the home screen's first load stays small. */
 import type { ComponentType, JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../i18n.js';
+import { ensureScreenStrings, t } from '../i18n.js';
 
 export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
   let loaded: ComponentType<P> | null = null;
@@ -11,8 +11,8 @@ export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P
     useEffect(() => {
       if (loaded) return;
       let live = true;
-      load().then(
-        (c) => {
+      Promise.all([load(), ensureScreenStrings()]).then(
+        ([c]) => {
           loaded = c;
           if (live) setScreen(() => c);
         },
