@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AccessLogEntry } from '../api.js';
+import { ensureScreenStrings } from '../i18n.js';
 import { groupAccess } from '../components/sharing-access-log.js';
 import { accessLine, accessVerb, deviceText, endOfDay, localDate, roleWord, routeWhat } from './sharing-format.js';
+
+// These words belong to the sharing screens, whose strings load with the first screen shown.
+beforeAll(() => ensureScreenStrings());
 
 const entry = (over: Partial<AccessLogEntry>): AccessLogEntry => ({
   id: Math.random().toString(36).slice(2),
