@@ -6,10 +6,11 @@
  *   node:http hello-world (target ≥ 25% of it).
  */
 import { execFileSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+// Ids as the web app makes them (time-ordered UUIDv7), for the app and the baseline alike.
+import { newId } from '../web/state/uuid.js';
 import { load, row, spawnServer } from './lib.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -54,7 +55,7 @@ try {
       {
         method: 'PUT',
         headers: { 'content-type': 'application/json', cookie },
-        setupRequest: (req) => ({ ...req, path: `/api/households/${hid}/sessions/${randomUUID()}`, body: body(n++) }),
+        setupRequest: (req) => ({ ...req, path: `/api/households/${hid}/sessions/${newId()}`, body: body(n++) }),
       },
     ],
   });
@@ -86,7 +87,7 @@ try {
   const barePut = await load({
     url: bare.url,
     duration: seconds,
-    requests: [{ method: 'PUT', headers: { 'content-type': 'application/json' }, setupRequest: (req) => ({ ...req, path: `/insert/${randomUUID()}`, body: body(m++) }) }],
+    requests: [{ method: 'PUT', headers: { 'content-type': 'application/json' }, setupRequest: (req) => ({ ...req, path: `/insert/${newId()}`, body: body(m++) }) }],
   });
   await bare.stop();
 
