@@ -7,6 +7,7 @@ import { ApiError, request } from '../api.js';
 import { localDb } from './local-db.js';
 
 const OWNER = 'owner';
+const KEEP_GET_MS = 30 * 86_400_000;
 let owner: string | null = null;
 
 /** Whose copies these are; switching person forgets the previous person's copies. */
@@ -16,6 +17,8 @@ export async function setCacheOwner(userId: string): Promise<void> {
   if (was !== undefined && was !== userId) await db.clearCache();
   await db.write(OWNER, userId);
   owner = userId;
+  // Answers kept per path (an insights range names its dates) pile up day after day: a month is plenty.
+  void db.prune(`${userId}:get:`, Date.now() - KEEP_GET_MS).catch(() => undefined);
 }
 
 export function forgetCacheOwner(): void {

@@ -35,12 +35,14 @@ export interface LocalDb {
   clear(): Promise<void>;
   /** Forgets the copies of server data only (queued and held writes stay). */
   clearCache(): Promise<void>;
+  /** Forgets copies whose key starts with `prefix` and that were last written before `beforeMs`. */
+  prune(prefix: string, beforeMs: number): Promise<number>;
 }
 
 function memoryDb(): LocalDb {
   const outbox = new Map<number, Pending>();
   const held = new Map<string, Held>();
-  const cache = new Map<string, unknown>();
+  const cache = new Map<string, { value: unknown; at: number }>();
   let seq = 0;
   return {
     pending: async () => [...outbox.values()].sort((a, b) => a.seq - b.seq),
@@ -65,9 +67,9 @@ function memoryDb(): LocalDb {
     async release(id) {
       held.delete(id);
     },
-    read: async <T>(key: string) => cache.get(key) as T | undefined,
+    read: async <T>(key: string) => cache.get(key)?.value as T | undefined,
     async write(key, value) {
-      cache.set(key, value);
+      cache.set(key, { value, at: Date.now() });
     },
     async clear() {
       outbox.clear();
@@ -76,6 +78,11 @@ function memoryDb(): LocalDb {
     },
     async clearCache() {
       cache.clear();
+    },
+    async prune(prefix, beforeMs) {
+      let n = 0;
+      for (const [key, row] of cache) if (key.startsWith(prefix) && row.at < beforeMs && cache.delete(key)) n += 1;
+      return n;
     },
   };
 }
@@ -114,6 +121,18 @@ function indexedDb(db: IDBPDatabase<LacteaDB>): LocalDb {
       await Promise.all([tx.objectStore('outbox').clear(), tx.objectStore('held').clear(), tx.objectStore('cache').clear(), tx.done]);
     },
     clearCache: () => db.clear('cache'),
+    async prune(prefix, beforeMs) {
+      const tx = db.transaction('cache', 'readwrite');
+      let n = 0;
+      for await (const cursor of tx.store.iterate(IDBKeyRange.bound(prefix, `${prefix}\uffff`))) {
+        if (cursor.value.at < beforeMs) {
+          await cursor.delete();
+          n += 1;
+        }
+      }
+      await tx.done;
+      return n;
+    },
   };
 }
 
