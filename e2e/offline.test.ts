@@ -14,6 +14,7 @@ import { SignInPage } from './pages/sign-in-page.js';
 import { PASSWORD, screenshotDir, useTestApp } from './support/app.js';
 import { axeViolations, horizontalOverflow, smallTargets } from './support/checks.js';
 import { browserSuite } from './support/chromium.js';
+import { signedInPage } from './support/flows.js';
 import { householdOf, installedPage } from './support/offline.js';
 
 interface Stored {
@@ -194,6 +195,44 @@ browserSuite('offline first', () => {
     await page.getByText("1 change on this phone hasn't been saved to the server yet.", { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Cancel' }).click();
     await status(page).getByText('Offline — 1 change waiting').waitFor();
+  });
+
+  it('forgets answers kept on the phone for more than a month', async () => {
+    const { page } = await signedInPage(app);
+    const me = (await (await page.request.get('/api/me')).json()) as { user: { id: string } };
+    const key = (path: string): string => `${me.user.id}:get:${path}`;
+    await page.evaluate(
+      async ({ old, fresh }) => {
+        const db: IDBDatabase = await new Promise((res, rej) => {
+          const r = indexedDB.open('lactea');
+          r.onsuccess = () => res(r.result);
+          r.onerror = () => rej(r.error);
+        });
+        const tx = db.transaction('cache', 'readwrite');
+        tx.objectStore('cache').put({ key: old, value: { days: 1 }, at: Date.now() - 40 * 86_400_000 });
+        tx.objectStore('cache').put({ key: fresh, value: { days: 2 }, at: Date.now() - 86_400_000 });
+        await new Promise((res) => (tx.oncomplete = res));
+        db.close();
+      },
+      { old: key('/api/old'), fresh: key('/api/fresh') },
+    );
+    await page.reload();
+    await new HomePage(page).waitUntilReady();
+    const keys = async (): Promise<string[]> =>
+      page.evaluate(async () => {
+        const db: IDBDatabase = await new Promise((res) => {
+          const r = indexedDB.open('lactea');
+          r.onsuccess = () => res(r.result);
+        });
+        const all: string[] = await new Promise((res) => {
+          const r = db.transaction('cache').objectStore('cache').getAllKeys();
+          r.onsuccess = () => res(r.result as string[]);
+        });
+        db.close();
+        return all;
+      });
+    await expect.poll(async () => (await keys()).includes(key('/api/old'))).toBe(false);
+    expect(await keys()).toContain(key('/api/fresh'));
   });
 
   it('sees a partner device’s new entry within a few seconds', async () => {
