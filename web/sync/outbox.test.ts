@@ -130,6 +130,12 @@ describe('the outbox', () => {
     expect(store.syncStore.get().held.map((h) => h.id)).toEqual(['e']);
   });
 
+  it('takes a delete of something already gone as done', async () => {
+    answer = () => json(404, { error: 'not_found', message: 'No such session' });
+    expect((await outbox.submit({ kind: 'session.delete', hid: HID, id: 'gone' })).state).toBe('sent');
+    expect(store.syncStore.get()).toMatchObject({ pending: [], held: [] });
+  });
+
   it('stops on a lost sign-in, keeps the queue, and resumes after signing in again', async () => {
     let signedOut = 0;
     outbox.whenSignedOut(() => (signedOut += 1));

@@ -175,7 +175,9 @@ async function sendQueue(): Promise<void> {
         await reload();
         continue;
       }
-      if (v === 'conflict' && err.current) await conflict(head, err.current);
+      // Deleting what is already gone is what she wanted.
+      if (head.write.kind === 'session.delete' && err.status === 404) await acknowledge(head, null);
+      else if (v === 'conflict' && err.current) await conflict(head, err.current);
       else if (v === 'conflict' && head.write.kind !== 'session.put') await acknowledge(head, null);
       else if (v === 'signed-out') {
         syncStore.set((s) => ({ ...s, paused: true }));
