@@ -36,8 +36,9 @@ describe.each(databases())('operations on $name', (dbCase) => {
     expect(init.body).toContain('"validatorUrl":null');
   });
 
-  it('sends a strict CSP and other security headers, without upgrade-insecure-requests', async () => {
-    const r = await t.app.inject({ method: 'GET', url: '/healthz' });
+  it("sends pages a strict CSP and other security headers, without upgrade-insecure-requests", async () => {
+    // Anything not under /api is a page or a file of the web app (here a missing one).
+    const r = await t.app.inject({ method: 'GET', url: '/missing.png' });
     const csp = String(r.headers['content-security-policy']);
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("script-src 'self'");
@@ -47,17 +48,36 @@ describe.each(databases())('operations on $name', (dbCase) => {
     expect(r.headers['referrer-policy']).toBe('no-referrer');
   });
 
+  it('sends API answers the short API set: nothing may load, frame or store them', async () => {
+    for (const url of ['/healthz', '/api/nothing-here', '/api/me']) {
+      const r = await t.app.inject({ method: 'GET', url });
+      expect(r.headers['content-security-policy'], url).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(r.headers['x-content-type-options'], url).toBe('nosniff');
+      expect(r.headers['x-frame-options'], url).toBe('DENY');
+      expect(r.headers['referrer-policy'], url).toBe('no-referrer');
+      expect(r.headers['cache-control'], url).toBe('no-store');
+      expect(r.headers['cross-origin-opener-policy'], url).toBeUndefined();
+    }
+    // A route may still say its answer can be kept: the public routine library does.
+    const routines = await t.app.inject({ method: 'GET', url: '/api/routines?lang=en' });
+    expect(routines.headers['cache-control']).toContain('public');
+    expect(routines.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+  });
+
   it('sends every security header on errors too, and HSTS only when served over https', async () => {
     const denied = await t.app.inject({ method: 'GET', url: '/api/me' });
     expect(denied.statusCode).toBe(401);
-    expect(denied.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(denied.headers['x-frame-options']).toBe('DENY');
     expect(String(denied.headers['content-security-policy'])).toContain("frame-ancestors 'none'");
+    expect(denied.headers['cache-control']).toBe('no-store');
     expect(denied.headers['strict-transport-security']).toBeUndefined();
     expect(denied.headers['x-powered-by']).toBeUndefined();
     const secure = await makeApp({ name: 'sqlite', url: ':memory:' }, { secureCookies: true });
     try {
-      const r = await secure.app.inject({ method: 'GET', url: '/healthz' });
-      expect(String(r.headers['strict-transport-security'])).toMatch(/max-age=\d+/);
+      for (const url of ['/healthz', '/missing.png']) {
+        const r = await secure.app.inject({ method: 'GET', url });
+        expect(String(r.headers['strict-transport-security']), url).toMatch(/max-age=\d+/);
+      }
     } finally {
       await secure.close();
     }

@@ -42,11 +42,28 @@ export async function registerSecurity(app: FastifyInstance): Promise<void> {
   headers({} as IncomingMessage, standIn as unknown as ServerResponse, (err?: unknown) => {
     if (err) throw err;
   });
-  app.addHook('onRequest', (_request, reply, done) => {
-    // The API docs pages replace the policy with their own (hashes for swagger-ui's inline code).
+  // JSON answers are never shown as pages: they get the short, stricter set OWASP suggests for APIs
+  // (nothing may load, nothing may frame them, nothing is stored), not the web app's page policy.
+  // Fewer bytes too: the page set is some 700 bytes on every answer.
+  const api: [string, string][] = [
+    ['Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'"],
+    ['Cross-Origin-Resource-Policy', 'same-origin'],
+    ['Referrer-Policy', 'no-referrer'],
+    ['X-Content-Type-Options', 'nosniff'],
+    ['X-Frame-Options', 'DENY'],
+    ['Cache-Control', 'no-store'],
+  ];
+  const hsts = recorded.set.find(([name]) => name.toLowerCase() === 'strict-transport-security');
+  if (hsts) api.push([hsts[0], String(hsts[1])]);
+  app.addHook('onRequest', (request, reply, done) => {
     const res = reply.raw;
-    for (const name of recorded.removed) res.removeHeader(name);
-    for (const [name, value] of recorded.set) res.setHeader(name, value);
+    if (isApiAnswer(request.url)) {
+      for (const [name, value] of api) res.setHeader(name, value);
+    } else {
+      // Pages and files. The API docs pages replace the policy with their own (hashes for swagger-ui's inline code).
+      for (const name of recorded.removed) res.removeHeader(name);
+      for (const [name, value] of recorded.set) res.setHeader(name, value);
+    }
     done();
   });
 
@@ -65,4 +82,9 @@ export async function registerSecurity(app: FastifyInstance): Promise<void> {
     const expected = (app.config.trustProxy && (request.headers['x-forwarded-host'] as string | undefined)) || request.headers.host;
     if (host !== expected) throw new AppError('forbidden', 'Cross-site requests are refused');
   });
+}
+
+/** JSON answers of the API and the health check (the API docs are pages). */
+export function isApiAnswer(url: string): boolean {
+  return (url.startsWith('/api/') && !url.startsWith('/api/docs')) || url === '/healthz' || url.startsWith('/healthz?');
 }
