@@ -11,20 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // Ids as the web app makes them (time-ordered UUIDv7), for the app and the baseline alike.
 import { newId } from '../web/state/uuid.js';
-import { load, row, spawnServer } from './lib.js';
+import { load, pumpBody as body, row, spawnServer } from './lib.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const dir = mkdtempSync(join(tmpdir(), 'lactea-bench-'));
-const body = (i: number) =>
-  JSON.stringify({
-    kind: 'pump',
-    startedAt: new Date(Date.now() - 3_600_000 - i).toISOString(),
-    endedAt: new Date(Date.now() - 2_400_000 - i).toISOString(),
-    leftMl: 60,
-    rightMl: 72,
-    notes: '',
-  });
-
 const DEMO_PASSWORD = 'a long enough demo password';
 
 try {

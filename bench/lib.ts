@@ -61,3 +61,14 @@ export async function load(opts: autocannon.Options): Promise<LoadResult> {
 export function row(name: string, r: LoadResult): string {
   return `${name.padEnd(34)} ${r.rps.toFixed(0).padStart(8)} req/s   p50 ${String(r.p50).padStart(3)} ms   p99 ${String(r.p99).padStart(3)} ms   errors ${r.errors}   non-2xx ${r.non2xx}`;
 }
+
+/** The body of the i-th log-a-session PUT the benches send: a pump that ended 40 minutes ago (i ms apart). */
+export const pumpBody = (i: number): string =>
+  JSON.stringify({
+    kind: 'pump',
+    startedAt: new Date(Date.now() - 3_600_000 - i).toISOString(),
+    endedAt: new Date(Date.now() - 2_400_000 - i).toISOString(),
+    leftMl: 60,
+    rightMl: 72,
+    notes: '',
+  });

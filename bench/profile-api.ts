@@ -11,6 +11,7 @@ import { migrateToLatest } from '../src/db/migrate.js';
 import { generateDemo } from '../src/domain/demo/index.js';
 import { buildApp } from '../src/server/app.js';
 import { signUp } from '../src/services/accounts.js';
+import { pumpBody as body } from './lib.js';
 
 const N = Number(process.env.PROFILE_N ?? 5000);
 const database = openDatabase(':memory:');
@@ -23,16 +24,6 @@ const cookie = `lactea_session=${signed.token}`;
 const hid = signed.households[0]?.id ?? '';
 const now = new Date();
 await fillDemo(database.db, signed.user.id, hid, generateDemo({ seed: 1, days: 42, endMs: now.getTime(), utcOffsetHours: 0 }), now);
-
-const body = (i: number) =>
-  JSON.stringify({
-    kind: 'pump',
-    startedAt: new Date(Date.now() - 3_600_000 - i).toISOString(),
-    endedAt: new Date(Date.now() - 2_400_000 - i).toISOString(),
-    leftMl: 60,
-    rightMl: 72,
-    notes: '',
-  });
 
 async function measure(label: string, request: (i: number) => Promise<{ statusCode: number }>): Promise<void> {
   for (let i = 0; i < 500; i++) await request(-i - 1); // warm-up

@@ -58,14 +58,9 @@ async function recordDevice(page: Page): Promise<void> {
 
 const recorded = (page: Page): Promise<Recorded> => page.evaluate(() => (window as unknown as { __device: Recorded }).__device);
 
-async function householdId(page: Page): Promise<string> {
-  const me = (await (await page.request.get('/api/me')).json()) as { households: { id: string }[] };
-  return me.households[0]?.id ?? '';
-}
-
 /** A pump that ended `endedMinAgo` minutes ago, through the API. */
 async function logPump(page: Page, endedMinAgo: number): Promise<string> {
-  const hid = await householdId(page);
+  const hid = await householdOf(page);
   const id = crypto.randomUUID();
   // One "now" for every instant, so related times cannot drift apart by a millisecond.
   const now = Date.now();
@@ -187,7 +182,7 @@ browserSuite('guided massage', () => {
     await page.getByText('It will be noted as massage after this session.').waitFor();
 
     // Meanwhile her partner adds a note to the pump on another phone: the attach must not undo it.
-    const hid = await householdId(page);
+    const hid = await householdOf(page);
     const current = (await (await page.request.get(`/api/households/${hid}/sessions/${pumpId}`)).json()) as Record<string, unknown>;
     const { id: _id, householdId: _h, createdAt: _c, updatedAt: _u, createdBy: _b, deletedAt: _d, ...input } = current;
     expect((await page.request.put(`/api/households/${hid}/sessions/${pumpId}`, { data: { ...input, notes: 'Evening pump' } })).status()).toBe(200);

@@ -5,6 +5,7 @@
 import type { Session } from '../../src/domain/session.js';
 import { api } from '../api.js';
 import { keepCopy, readCopy } from '../sync/cache.js';
+import { byStartDesc } from '../sync/outbox-logic.js';
 import { onServerCopy } from './server-copies.js';
 import { createStore } from './store.js';
 
@@ -19,8 +20,6 @@ export interface LogCopy {
 }
 
 export const logStore = createStore<LogCopy>({ hid: null, sessions: [], cursor: null, loaded: false });
-
-const byStartDesc = (a: Session, b: Session): number => Date.parse(b.startedAt) - Date.parse(a.startedAt) || (a.id < b.id ? 1 : -1);
 
 /** Merges lists by id, the higher version winning, newest first. */
 function merge(...lists: Session[][]): Session[] {

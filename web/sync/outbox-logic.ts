@@ -101,7 +101,8 @@ export function pendingSessionIds(pending: readonly Pending[]): Set<string> {
   return ids;
 }
 
-const byStartDesc = (a: Session, b: Session): number => Date.parse(b.startedAt) - Date.parse(a.startedAt) || (a.id < b.id ? 1 : -1);
+/** Newest first; ties (same start) by id, so every device lists them in the same order. */
+export const byStartDesc = (a: Session, b: Session): number => Date.parse(b.startedAt) - Date.parse(a.startedAt) || (a.id < b.id ? 1 : -1);
 
 /**
  * A household's sessions as she will see them once the queue is sent: queued saves replace or add,
