@@ -111,8 +111,9 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
     return reply.code(404).send({ error: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` });
   });
 
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     if (reply.statusCode >= 500) request.log.warn({ method: request.method, route: request.routeOptions.url, status: reply.statusCode }, 'server error');
+    done();
   });
   return app;
 }

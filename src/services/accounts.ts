@@ -1,5 +1,5 @@
 /** Sign-up, sign-in and sign-out; the same functions serve the HTTP API and the CLI. */
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { hash, randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { HouseholdSummary, Preferences, Role, User } from '../domain/account.js';
 import { AppError } from '../errors.js';
@@ -30,7 +30,7 @@ export function normalizeEmail(email: string): string {
 
 /** The cookie holds the token; the database holds only its hash. */
 export function tokenHash(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+  return hash('sha256', token, 'hex');
 }
 
 export interface SignedIn {
@@ -111,39 +111,53 @@ export interface SignInLookup {
   view: WriteView;
 }
 
-/** The user of a live sign-in session, read through the cache when there is one. */
-export async function userForToken(db: Kysely<DB>, token: string, now = new Date(), lookup: SignInLookup | null = null): Promise<UserWithHash | null> {
+/** A value now, or later when the database has to be read. */
+export type Eventually<T> = T | Promise<T>;
+
+/**
+ * The user of a live sign-in session, read through the cache when there is one. A remembered
+ * sign-in answers at once, without a promise: most requests are answered from it.
+ */
+export function userForToken(db: Kysely<DB>, token: string, now = new Date(), lookup: SignInLookup | null = null): Eventually<UserWithHash | null> {
   const nowIso = now.toISOString();
   const id = tokenHash(token);
-  let found = lookup ? lookup.cache.get<SignIn>(`${id}|`, lookup.view) : null;
-  if (!found) {
-    const stamp = lookup ? lookup.cache.stamp(lookup.view) : 0;
-    found = await findUserBySession(db, id, nowIso);
-    if (found && lookup) lookup.cache.set(`${id}|`, stamp, found);
-  }
-  // The query only finds live sessions; a remembered one may have ended since.
-  return found && found.sessionExpiresAt > nowIso ? found.user : null;
+  const key = `${id}|`;
+  const found = lookup?.cache.get<SignIn>(key, lookup.view);
+  if (found) return liveUser(found, nowIso);
+  const stamp = lookup ? lookup.cache.stamp(lookup.view) : 0;
+  return findUserBySession(db, id, nowIso).then((read) => {
+    if (read && lookup) lookup.cache.set(key, stamp, read);
+    return read ? liveUser(read, nowIso) : null;
+  });
 }
 
 /** The user of a token and her live role in a household (null: none), looked up together. */
-export async function userAndRoleForToken(
+export function userAndRoleForToken(
   db: Kysely<DB>,
   token: string,
   householdId: string,
   now = new Date(),
   lookup: SignInLookup | null = null,
-): Promise<{ user: UserWithHash; role: Role | null } | null> {
+): Eventually<{ user: UserWithHash; role: Role | null } | null> {
   const nowIso = now.toISOString();
   const id = tokenHash(token);
   const key = `${id}|${householdId}`;
-  let found = lookup ? lookup.cache.get<SignInWithMembership>(key, lookup.view) : null;
-  if (!found) {
-    const stamp = lookup ? lookup.cache.stamp(lookup.view) : 0;
-    found = await findUserAndRole(db, id, householdId, nowIso);
-    if (found && lookup) lookup.cache.set(key, stamp, found);
-  }
-  if (!found || found.sessionExpiresAt <= nowIso) return null;
-  return { user: found.user, role: liveRole(found, nowIso) };
+  const found = lookup?.cache.get<SignInWithMembership>(key, lookup.view);
+  if (found) return liveMember(found, nowIso);
+  const stamp = lookup ? lookup.cache.stamp(lookup.view) : 0;
+  return findUserAndRole(db, id, householdId, nowIso).then((read) => {
+    if (read && lookup) lookup.cache.set(key, stamp, read);
+    return read ? liveMember(read, nowIso) : null;
+  });
+}
+
+// The queries only find live sessions; a remembered one may have ended since.
+function liveUser(found: SignIn, nowIso: string): UserWithHash | null {
+  return found.sessionExpiresAt > nowIso ? found.user : null;
+}
+
+function liveMember(found: SignInWithMembership, nowIso: string): { user: UserWithHash; role: Role | null } | null {
+  return found.sessionExpiresAt > nowIso ? { user: found.user, role: liveRole(found, nowIso) } : null;
 }
 
 export async function setPreferences(db: Kysely<DB>, userId: string, change: Partial<Preferences>): Promise<User> {
