@@ -102,6 +102,30 @@ describe('group commit on SQLite', () => {
     expect(committed(outside)).toEqual({ v: 2 });
   });
 
+  it('reuses connection handles without ever sharing one with a transaction', async () => {
+    // Reuse: Kysely keeps each connection it is given in a WeakSet, so a new one per query cost the GC.
+    const seen = new Set<unknown>();
+    await db().getExecutor().provideConnection(async (c) => void seen.add(c));
+    for (let i = 0; i < 50; i++) await db().getExecutor().provideConnection(async (c) => void seen.add(c));
+    expect(seen.size).toBe(1);
+    // A transaction holds its handle: the many queries around it get others and stay out of it.
+    const inTrx = randomUUID();
+    const around = Array.from({ length: 20 }, () => randomUUID());
+    const results = await Promise.allSettled([
+      db()
+        .transaction()
+        .execute(async (trx) => {
+          await trx.insertInto('t').values({ id: inTrx, v: 1 }).execute();
+          await new Promise((r) => setTimeout(r, 5));
+          throw new Error('changed my mind');
+        }),
+      ...around.map((id, i) => db().insertInto('t').values({ id, v: i }).execute()),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', ...around.map(() => 'fulfilled')]);
+    expect(committed(inTrx)).toBeUndefined();
+    expect(around.map((id) => committed(id)?.v)).toEqual(around.map((_, i) => i));
+  });
+
   it('keeps idempotent PUTs exact when many arrive at once, the same id among them', async () => {
     const t = await makeApp({ name: 'sqlite', url: ':memory:' });
     try {

@@ -39,6 +39,9 @@ interface Group {
 }
 
 class Handle implements DatabaseConnection {
+  /** In the driver's idle list (so it is never listed twice, and never handed to two callers). */
+  idle = false;
+
   constructor(private readonly driver: GroupCommitDriver) {}
 
   executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
@@ -72,8 +75,16 @@ export class GroupCommitDriver implements Driver {
 
   async init(): Promise<void> {}
 
+  /**
+   * Handles are reused: Kysely remembers every connection it is given in a WeakSet, and a new
+   * object per query made that set — and the garbage collector's work on it — grow with traffic.
+   */
+  private readonly idle: Handle[] = [];
+
   async acquireConnection(): Promise<DatabaseConnection> {
-    return new Handle(this);
+    const handle = this.idle.pop() ?? new Handle(this);
+    handle.idle = false;
+    return handle;
   }
 
   statement(sql: string) {
@@ -210,7 +221,13 @@ export class GroupCommitDriver implements Driver {
     end();
   }
 
-  async releaseConnection(): Promise<void> {}
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    const handle = connection as Handle;
+    // One still inside a transaction is not given to anyone else (Kysely ends it before releasing).
+    if (handle.idle || this.owner?.handle === handle || this.idle.length >= 100) return;
+    handle.idle = true;
+    this.idle.push(handle);
+  }
 
   async destroy(): Promise<void> {
     const group = this.group;
