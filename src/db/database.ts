@@ -5,7 +5,8 @@ import SQLite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect, type SqliteDatabase, sql } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema.js';
-import { groupCommitDialect } from './sqlite-group-commit.js';
+import { runDirectly } from './precompiled.js';
+import { GroupCommitDriver, groupCommitDialect } from './sqlite-group-commit.js';
 import { sqliteWriteTracker, type WriteTracker } from './write-tracker.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -61,7 +62,11 @@ function openSqlite(path: string): Database {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const writes = sqliteWriteTracker(sqlite);
-  const db = new Kysely<DB>({ dialect: groupCommitDialect(sqlite, withStatementCache(sqlite, writes)), plugins: [new CamelCasePlugin()] });
+  const driver = new GroupCommitDriver(sqlite, withStatementCache(sqlite, writes));
+  const camelCase = new CamelCasePlugin();
+  const db = new Kysely<DB>({ dialect: groupCommitDialect(driver), plugins: [camelCase] });
+  // The hot precompiled statements skip Kysely's connection round trip; rows get the same plugin.
+  runDirectly(db, async (query) => camelCase.transformResult({ result: await driver.runOutside(query), queryId: query.queryId }));
   return {
     db,
     dialect: 'sqlite',

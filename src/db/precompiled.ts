@@ -9,6 +9,18 @@ import type { DB } from './schema.js';
 
 const MARK = '\u0000lactea-param:';
 
+type Runner = (query: CompiledQuery) => Promise<QueryResult<unknown>>;
+const direct = new WeakMap<Kysely<DB>, Runner>();
+
+/**
+ * Lets precompiled queries on `db` (not its transactions, which are other instances) run through
+ * `run` instead of Kysely's executor. `run` must do what the executor would: the same driver, the
+ * same result plugins.
+ */
+export function runDirectly(db: Kysely<DB>, run: Runner): void {
+  direct.set(db, run);
+}
+
 /** Stands for a value in a query shape; give the real value to the returned function. */
 export type Param = <T>(name: string) => T;
 
@@ -41,6 +53,8 @@ function compileOnce<V extends Record<string, unknown>, R>(build: (db: Kysely<DB
       if (!(name in values)) throw new Error(`precompiled query: no value for ${name}`);
       return values[name];
     });
-    return db.executeQuery<R>({ sql: compiled.sql, query: compiled.query, queryId: createQueryId(), parameters });
+    const query: CompiledQuery<R> = { sql: compiled.sql, query: compiled.query, queryId: createQueryId(), parameters };
+    const run = direct.get(db);
+    return run ? (run(query) as Promise<QueryResult<R>>) : db.executeQuery<R>(query);
   };
 }

@@ -75,6 +75,17 @@ export class GroupCommitDriver implements Driver {
 
   async init(): Promise<void> {}
 
+  /** Never in a transaction: what runOutside runs on. */
+  private readonly outside = new Handle(this);
+
+  /**
+   * Runs one statement as a query outside any transaction would, without Kysely's connection
+   * round trip (precompiled.ts uses it for the statements every request runs).
+   */
+  runOutside<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    return this.run<R>(this.outside, query);
+  }
+
   /**
    * Handles are reused: Kysely remembers every connection it is given in a WeakSet, and a new
    * object per query made that set — and the garbage collector's work on it — grow with traffic.
@@ -239,11 +250,11 @@ export class GroupCommitDriver implements Driver {
   }
 }
 
-/** Kysely's SQLite dialect with the driver above. */
-export function groupCommitDialect(sqlite: SQLite.Database, statements: SqliteDatabase): Dialect {
+/** Kysely's SQLite dialect over the driver above (made by the caller, who may also run queries on it directly). */
+export function groupCommitDialect(driver: GroupCommitDriver): Dialect {
   return {
     createAdapter: () => new SqliteAdapter(),
-    createDriver: () => new GroupCommitDriver(sqlite, statements),
+    createDriver: () => driver,
     createIntrospector: (db: Kysely<unknown>) => new SqliteIntrospector(db),
     createQueryCompiler: () => new SqliteQueryCompiler(),
   };

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isCalendarDate, localDate, localDayBounds, normalizeInstant, startOfLocalDate } from './time.js';
 
@@ -6,6 +7,22 @@ describe('normalizeInstant', () => {
     expect(normalizeInstant('2026-01-15T10:00:00Z')).toBe('2026-01-15T10:00:00.000Z');
     expect(normalizeInstant('2026-01-15T10:00+02:00')).toBe('2026-01-15T08:00:00.000Z');
     expect(normalizeInstant('2026-01-15T10:00:00.123456Z')).toBe('2026-01-15T10:00:00.123Z');
+  });
+  it('keeps a canonical instant exactly when Date agrees it is one (the fast path parses nothing)', () => {
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    fc.assert(
+      fc.property(
+        fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })),
+        fc.tuple(fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 }), fc.integer({ min: 0, max: 61 }), fc.integer({ min: 0, max: 999 })),
+        ([y, mo, d], [h, mi, se, ms]) => {
+          const s = `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}T${pad(h, 2)}:${pad(mi, 2)}:${pad(se, 2)}.${pad(ms, 3)}Z`;
+          const t = Date.parse(s);
+          const real = Number.isFinite(t) && new Date(t).toISOString() === s;
+          expect(normalizeInstant(s), s).toBe(real ? s : null);
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
   it('rejects dates that do not exist, times without a zone, and junk', () => {
     for (const bad of ['2026-02-30T10:00:00Z', '2026-01-15T24:00:00Z', '2026-01-15T10:60:00Z', '2026-01-15T10:00:00', '2026-01-15', 'yesterday', '']) {

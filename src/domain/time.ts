@@ -17,24 +17,39 @@ export function isInstant(s: string): boolean {
   return Number.isFinite(ms) && new Date(ms).toISOString() === s;
 }
 
+const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(:(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** The two digits of `s` at `i` as a number (the caller has checked they are digits). */
+function twoDigits(s: string, i: number): number {
+  return (s.charCodeAt(i) - 48) * 10 + s.charCodeAt(i + 1) - 48;
+}
+
 /** Accepts any ISO 8601 date-time with an offset or Z and returns the canonical UTC instant, or null. */
 export function normalizeInstant(s: string): Instant | null {
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(:(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.exec(s);
+  // What every client sends (Date#toISOString) is already canonical: check it, keep it, parse nothing.
+  if (CANONICAL.test(s)) {
+    return datePartValid(s) && twoDigits(s, 11) <= 23 && twoDigits(s, 14) <= 59 && twoDigits(s, 17) <= 59 ? s : null;
+  }
+  const m = DATE_TIME.exec(s);
   // Date.parse rolls 30 February over into March; a date that does not exist is not an instant.
   if (!m || !isCalendarDate(m[1] ?? '') || Number(m[2]) > 23 || Number(m[3]) > 59 || Number(m[5] ?? 0) > 59) return null;
   const ms = Date.parse(s);
   return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
 }
 
-const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A calendar date "YYYY-MM-DD" that exists (proleptic Gregorian, as Date counts). Every logged instant passes here. */
 export function isCalendarDate(s: string): boolean {
-  const m = CALENDAR_DATE.exec(s);
-  if (!m) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+  return CALENDAR_DATE.test(s) && datePartValid(s);
+}
+
+/** Whether the "YYYY-MM-DD" digits at the start of `s` (already matched) name a day that exists. */
+function datePartValid(s: string): boolean {
+  const year = twoDigits(s, 0) * 100 + twoDigits(s, 2);
+  const month = twoDigits(s, 5);
+  const day = twoDigits(s, 8);
   if (month < 1 || month > 12 || day < 1) return false;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return day <= (month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
