@@ -22,7 +22,8 @@ export interface WriteView {
 export interface WriteTracker extends WriteView {
   /**
    * Looks once for other processes' commits, then stamps without looking again: for the caches one
-   * request reads (it sees the database as of its start, as if it had all run at that moment).
+   * request reads (it sees the database as of its start, as if it had all run at that moment). The
+   * look is shared by every request that starts in the same turn of the event loop.
    * This process's own writes still count at once.
    */
   view(): WriteView;
@@ -53,6 +54,7 @@ export function sqliteWriteTracker(sqlite: SQLite.Database): WriteTracker {
   let dependents: Map<string, string[]> | null = null;
   const effects = new Map<string, Effect>();
   const versionStmt = sqlite.prepare('pragma data_version').pluck();
+  let lookedThisTurn = false;
 
   /** For each table, itself and every table that refers to it, directly or through others. */
   function closure(): Map<string, string[]> {
@@ -114,6 +116,13 @@ export function sqliteWriteTracker(sqlite: SQLite.Database): WriteTracker {
       return this.view().stamp(tables);
     },
     view() {
+      // Once per turn of the event loop: the requests read in one turn start together, and asking
+      // SQLite (a read transaction on the WAL) cost more than the rest of a cached answer.
+      if (lookedThisTurn) return view;
+      lookedThisTurn = true;
+      setImmediate(() => {
+        lookedThisTurn = false;
+      });
       const v = versionStmt.get();
       if (v !== dataVersion) {
         if (dataVersion !== null) bumpAll();
