@@ -2,6 +2,7 @@
 import type { Baby, HouseholdSummary, Preferences, User } from '../src/domain/account.js';
 import type { Session, SessionInput, SessionKind } from '../src/domain/session.js';
 import { reportReachable } from './sync/sync-store.js';
+import { householdPath } from './api-paths.js';
 
 export interface Account {
   user: User;
@@ -180,8 +181,6 @@ function query(q: SessionQuery): string {
   return s ? `?${s}` : '';
 }
 
-const hh = (hid: string): string => `/api/households/${encodeURIComponent(hid)}`;
-
 export const api = {
   signup: (email: string, password: string) => request<Account>('POST', '/api/auth/signup', { email, password }),
   login: (email: string, password: string) => request<Account>('POST', '/api/auth/login', { email, password }),
@@ -192,26 +191,26 @@ export const api = {
   households: () => request<{ households: HouseholdSummary[] }>('GET', '/api/households'),
   createHousehold: (name: string) => request<HouseholdSummary>('POST', '/api/households', { name }),
 
-  babies: (hid: string) => request<{ babies: Baby[] }>('GET', `${hh(hid)}/babies`),
+  babies: (hid: string) => request<{ babies: Baby[] }>('GET', `${householdPath(hid)}/babies`),
   createBaby: (hid: string, name: string, birthDate: string | null) =>
-    request<Baby>('POST', `${hh(hid)}/babies`, { name, birthDate }),
+    request<Baby>('POST', `${householdPath(hid)}/babies`, { name, birthDate }),
   updateBaby: (hid: string, bid: string, change: { name?: string; birthDate?: string | null }) =>
-    request<Baby>('PATCH', `${hh(hid)}/babies/${encodeURIComponent(bid)}`, change),
+    request<Baby>('PATCH', `${householdPath(hid)}/babies/${encodeURIComponent(bid)}`, change),
 
-  sessions: (hid: string, q: SessionQuery) => request<SessionPage>('GET', `${hh(hid)}/sessions${query(q)}`),
-  session: (hid: string, id: string) => request<Session>('GET', `${hh(hid)}/sessions/${encodeURIComponent(id)}`),
+  sessions: (hid: string, q: SessionQuery) => request<SessionPage>('GET', `${householdPath(hid)}/sessions${query(q)}`),
+  session: (hid: string, id: string) => request<Session>('GET', `${householdPath(hid)}/sessions/${encodeURIComponent(id)}`),
   /** Creates (no version) or replaces (the version read) a session. Idempotent. */
   putSession: (hid: string, id: string, input: SessionInput, version?: number) =>
-    request<Session>('PUT', `${hh(hid)}/sessions/${encodeURIComponent(id)}`, version === undefined ? input : { ...input, version }),
-  deleteSession: (hid: string, id: string) => request<void>('DELETE', `${hh(hid)}/sessions/${encodeURIComponent(id)}`),
+    request<Session>('PUT', `${householdPath(hid)}/sessions/${encodeURIComponent(id)}`, version === undefined ? input : { ...input, version }),
+  deleteSession: (hid: string, id: string) => request<void>('DELETE', `${householdPath(hid)}/sessions/${encodeURIComponent(id)}`),
 
-  shares: (hid: string) => request<{ members: Member[]; invites: OpenInvite[] }>('GET', `${hh(hid)}/shares`),
+  shares: (hid: string) => request<{ members: Member[]; invites: OpenInvite[] }>('GET', `${householdPath(hid)}/shares`),
   createInvite: (hid: string, role: ShareRole, accessExpiresAt: string | null) =>
-    request<CreatedInvite>('POST', `${hh(hid)}/shares`, { role, accessExpiresAt }),
+    request<CreatedInvite>('POST', `${householdPath(hid)}/shares`, { role, accessExpiresAt }),
   changeShare: (hid: string, userId: string, change: { role?: ShareRole; expiresAt?: string | null }) =>
-    request<Member>('PATCH', `${hh(hid)}/shares/${encodeURIComponent(userId)}`, change),
-  revokeShare: (hid: string, id: string) => request<void>('DELETE', `${hh(hid)}/shares/${encodeURIComponent(id)}`),
-  accessLog: (hid: string, limit = 100) => request<{ entries: AccessLogEntry[] }>('GET', `${hh(hid)}/access-log?limit=${limit}`),
+    request<Member>('PATCH', `${householdPath(hid)}/shares/${encodeURIComponent(userId)}`, change),
+  revokeShare: (hid: string, id: string) => request<void>('DELETE', `${householdPath(hid)}/shares/${encodeURIComponent(id)}`),
+  accessLog: (hid: string, limit = 100) => request<{ entries: AccessLogEntry[] }>('GET', `${householdPath(hid)}/access-log?limit=${limit}`),
   invite: (token: string) => request<InvitePreview>('GET', `/api/invites/${encodeURIComponent(token)}`),
   acceptInvite: (token: string) => request<HouseholdSummary>('POST', `/api/invites/${encodeURIComponent(token)}/accept`),
 

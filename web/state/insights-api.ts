@@ -11,6 +11,7 @@ import { addCalendarDays, localDate } from '../../src/domain/time.js';
 import { ApiError, request } from '../api.js';
 import { timeZone } from '../format.js';
 import { readThrough } from '../sync/cache.js';
+import { householdPath } from '../api-paths.js';
 
 export type MassageEffectReport = MassageEffect & { from: string; to: string; timeZone: string };
 
@@ -30,8 +31,6 @@ export interface StoredCreamatocrit extends CreamatocritInput {
   createdBy: string;
 }
 
-const hh = (hid: string): string => `/api/households/${encodeURIComponent(hid)}`;
-
 /** The last `days` local dates up to today, both included. */
 export function lastDays(days: number, nowMs = Date.now()): { from: string; to: string; tz: string } {
   const tz = timeZone();
@@ -47,29 +46,29 @@ function qs(params: Record<string, string | number | undefined>): string {
 
 export function fetchSummary(hid: string, days: number, reminder: Preferences['emptyingReminder']): Promise<Summary> {
   const r = lastDays(days);
-  return readThrough<Summary>(`${hh(hid)}/insights/summary?${qs({ ...r, dayHours: reminder?.dayHours, nightHours: reminder?.nightHours })}`);
+  return readThrough<Summary>(`${householdPath(hid)}/insights/summary?${qs({ ...r, dayHours: reminder?.dayHours, nightHours: reminder?.nightHours })}`);
 }
 
 /** The sentences come back in her unit; the numbers are always mL. */
 export function fetchMassageEffect(hid: string, days: number, unit: VolumeUnit): Promise<MassageEffectReport> {
-  return readThrough<MassageEffectReport>(`${hh(hid)}/insights/massage-effect?${qs({ ...lastDays(days), unit })}`);
+  return readThrough<MassageEffectReport>(`${householdPath(hid)}/insights/massage-effect?${qs({ ...lastDays(days), unit })}`);
 }
 
 export function fetchMilkQuality(hid: string): Promise<MilkQuality> {
-  return readThrough<MilkQuality>(`${hh(hid)}/insights/milk-quality`);
+  return readThrough<MilkQuality>(`${householdPath(hid)}/insights/milk-quality`);
 }
 
 export async function fetchCreamatocrit(hid: string): Promise<StoredCreamatocrit[]> {
-  return (await readThrough<{ entries: StoredCreamatocrit[] }>(`${hh(hid)}/creamatocrit?limit=1000`)).entries;
+  return (await readThrough<{ entries: StoredCreamatocrit[] }>(`${householdPath(hid)}/creamatocrit?limit=1000`)).entries;
 }
 
 export function saveCreamatocrit(hid: string, id: string, input: CreamatocritInput): Promise<StoredCreamatocrit> {
-  return request<StoredCreamatocrit>('PUT', `${hh(hid)}/creamatocrit/${encodeURIComponent(id)}`, input);
+  return request<StoredCreamatocrit>('PUT', `${householdPath(hid)}/creamatocrit/${encodeURIComponent(id)}`, input);
 }
 
 export async function deleteCreamatocrit(hid: string, id: string): Promise<void> {
   try {
-    await request<void>('DELETE', `${hh(hid)}/creamatocrit/${encodeURIComponent(id)}`);
+    await request<void>('DELETE', `${householdPath(hid)}/creamatocrit/${encodeURIComponent(id)}`);
   } catch (e) {
     // Already gone (deleted on another device): that is what she wanted.
     if (!(e instanceof ApiError && e.status === 404)) throw e;

@@ -5,6 +5,7 @@
  */
 import type { Session, SessionInput } from '../../src/domain/session.js';
 import type { SymptomAnswers, TriageResult } from '../../src/domain/triage/index.js';
+import { householdPath } from '../api-paths.js';
 
 /** Create (baseVersion null) or replace (the version this device last had from the server). */
 export interface SessionPut {
@@ -58,20 +59,18 @@ export interface HttpCall {
   body?: unknown;
 }
 
-const hh = (hid: string): string => `/api/households/${encodeURIComponent(hid)}`;
-
 export function callFor(w: Write): HttpCall {
   switch (w.kind) {
     case 'session.put':
       return {
         method: 'PUT',
-        path: `${hh(w.hid)}/sessions/${encodeURIComponent(w.id)}`,
+        path: `${householdPath(w.hid)}/sessions/${encodeURIComponent(w.id)}`,
         body: w.baseVersion === null ? w.input : { ...w.input, version: w.baseVersion },
       };
     case 'session.delete':
-      return { method: 'DELETE', path: `${hh(w.hid)}/sessions/${encodeURIComponent(w.id)}` };
+      return { method: 'DELETE', path: `${householdPath(w.hid)}/sessions/${encodeURIComponent(w.id)}` };
     case 'check.put':
-      return { method: 'PUT', path: `${hh(w.hid)}/symptom-checks/${encodeURIComponent(w.id)}`, body: { answers: w.answers, checkedAt: w.checkedAt } };
+      return { method: 'PUT', path: `${householdPath(w.hid)}/symptom-checks/${encodeURIComponent(w.id)}`, body: { answers: w.answers, checkedAt: w.checkedAt } };
   }
 }
 
