@@ -23,6 +23,17 @@ browserSuite('accounts in the browser', () => {
     expect(new URL(page.url()).pathname).toBe('/');
   });
 
+  it('opens signed out without a single console error, not even an expected 401', async () => {
+    const page = await app.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await new SignInPage(page).open();
+    await page.getByRole('heading', { name: 'Welcome back' }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
   it('explains a wrong password and a too-short new one', async () => {
     const { page: first, email } = await signedInPage(app);
     await first.close();

@@ -62,6 +62,24 @@ describe.each(databases())('auth API on $name', (dbCase) => {
     expect((await caller(t.app, cookie)('GET', '/api/me')).statusCode).toBe(401);
   });
 
+  it('tells who is signed in with a 200 either way: the account, or null when signed out, ended or unknown', async () => {
+    const session = async (cookie?: string) => {
+      const r = await caller(t.app, cookie)('GET', '/api/auth/session');
+      expect(r.statusCode).toBe(200);
+      return r.json().account;
+    };
+    expect(await session()).toBeNull();
+    expect(await session('lactea_session=not-a-real-token')).toBeNull();
+    const m = await signUp(t.app);
+    const account = await session(m.cookie);
+    expect(account.user).toMatchObject({ email: m.email });
+    expect(account.user).not.toHaveProperty('passwordHash');
+    expect(account.households).toEqual([expect.objectContaining({ id: m.hid, role: 'owner' })]);
+    expect(account).toEqual((await caller(t.app, m.cookie)('GET', '/api/me')).json());
+    expect((await caller(t.app, m.cookie)('POST', '/api/auth/logout')).statusCode).toBe(204);
+    expect(await session(m.cookie)).toBeNull();
+  });
+
   it('answers 401 on /api/me and preferences without a sign-in', async () => {
     expect((await caller(t.app)('GET', '/api/me')).statusCode).toBe(401);
     expect((await caller(t.app)('PUT', '/api/me/preferences', { volumeUnit: 'floz', temperatureUnit: 'f', theme: 'dark', language: 'es' })).statusCode).toBe(401);

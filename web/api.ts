@@ -185,7 +185,8 @@ export const api = {
   signup: (email: string, password: string) => request<Account>('POST', '/api/auth/signup', { email, password }),
   login: (email: string, password: string) => request<Account>('POST', '/api/auth/login', { email, password }),
   logout: () => request<void>('POST', '/api/auth/logout'),
-  me: () => request<Account>('GET', '/api/me'),
+  /** Who is signed in on this browser (null: nobody); always 200, unlike /api/me. */
+  signedIn: () => request<{ account: Account | null }>('GET', '/api/auth/session'),
   savePreferences: (prefs: Preferences) => request<{ user: User }>('PUT', '/api/me/preferences', prefs),
 
   households: () => request<{ households: HouseholdSummary[] }>('GET', '/api/households'),

@@ -99,7 +99,9 @@ export async function loadAccount(): Promise<void> {
     await show(copy.account, hid, hid ? (copy.babies[hid] ?? []) : [], true);
   }
   try {
-    await adopt(await api.me());
+    const { account } = await api.signedIn();
+    if (account) await adopt(account);
+    else signedOut();
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) signedOut();
     else if (!copy) accountStore.set({ ...EMPTY, status: 'unreachable' });

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listHouseholdsForUser } from '../../db/households.js';
 import { publicUser } from '../../db/users.js';
-import { setPreferences, signIn, signOut, signUp } from '../../services/accounts.js';
+import { setPreferences, signIn, signOut, signUp, userForToken } from '../../services/accounts.js';
 import { clearSessionCookie, currentUser, sessionToken, setSessionCookie } from '../auth.js';
 import { credentials, errorBody, me, preferencesPatch, signupBody, user } from '../schemas.js';
 
@@ -46,6 +46,22 @@ export async function authRoutes(root: FastifyInstance): Promise<void> {
       if (token) await signOut(app.db, token);
       clearSessionCookie(reply);
       return reply.code(204).send(null);
+    },
+  );
+
+  // What the app asks at start. A signed-out visitor is an answer, not an error: 200 with null
+  // (a 401 here would be logged as an error by the browser on every visit to the sign-in screen).
+  app.get(
+    '/api/auth/session',
+    {
+      config: { public: true },
+      schema: { tags: ['auth'], summary: 'Who is signed in on this browser: her account and households, or null', response: { 200: z.object({ account: me.nullable() }) } },
+    },
+    async (request) => {
+      const token = sessionToken(request);
+      const u = token ? await userForToken(app.db, token) : null;
+      if (!u) return { account: null };
+      return { account: { user: publicUser(u), households: await listHouseholdsForUser(app.db, u.id, new Date().toISOString()) } };
     },
   );
 
