@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Kysely, sql } from 'kysely';
 import { openDatabase } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { MIGRATIONS } from '../src/db/migrations/index.js';
-import { databases, makeApp, type TestApp } from './harness.js';
+import { databases, makeApp, signUp, type TestApp } from './harness.js';
 
 describe.each(databases())('operations on $name', (dbCase) => {
   let t: TestApp;
@@ -16,6 +18,40 @@ describe.each(databases())('operations on $name', (dbCase) => {
     const r = await t.app.inject({ method: 'GET', url: '/healthz' });
     expect(r.statusCode).toBe(200);
     expect(r.json()).toEqual({ status: 'ok', version: expect.stringMatching(/^\d+\.\d+\.\d+/), database: 'ok' });
+  });
+
+  it('compresses large API reads for a client that asks, and nothing else', async () => {
+    const plain = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    for (const [encoding, unzip] of [
+      ['br', brotliDecompressSync],
+      ['gzip', gunzipSync],
+    ] as const) {
+      const r = await t.app.inject({ method: 'GET', url: '/api/openapi.json', headers: { 'accept-encoding': `${encoding}` } });
+      expect(r.headers['content-encoding']).toBe(encoding);
+      expect(String(r.headers.vary)).toMatch(/accept-encoding/i);
+      expect(r.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(r.rawPayload.length).toBeLessThan(plain.rawPayload.length / 3);
+      expect(unzip(r.rawPayload).toString()).toBe(plain.body);
+    }
+    // A write answers one record, never compressed, even a long one; a request body is never inflated.
+    const m = await signUp(t.app);
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: `/api/households/${m.hid}/sessions/${randomUUID()}`,
+      headers: { cookie: m.cookie, 'accept-encoding': 'br, gzip' },
+      payload: { kind: 'bottle', startedAt: '2026-01-15T10:00:00Z', endedAt: '2026-01-15T10:10:00Z', volumeMl: 90, milkType: 'breast', notes: 'n'.repeat(1500) },
+    });
+    expect(put.statusCode, put.body).toBe(201);
+    expect(put.headers['content-encoding']).toBeUndefined();
+    expect(put.json().notes).toHaveLength(1500);
+    const zipped = await t.app.inject({
+      method: 'PUT',
+      url: `/api/households/${m.hid}/sessions/${randomUUID()}`,
+      headers: { cookie: m.cookie, 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      payload: gzipSync(JSON.stringify({ kind: 'bottle', startedAt: '2026-01-15T10:00:00Z', endedAt: '2026-01-15T10:10:00Z', volumeMl: 90, milkType: 'breast' })),
+    });
+    expect(zipped.statusCode).toBe(400);
   });
 
   it('publishes an OpenAPI 3 document listing every API route, and readable docs', async () => {

@@ -12,6 +12,7 @@ import { SignInCache } from '../services/sign-in-cache.js';
 import { VERSION } from '../version.js';
 import { registerAccessRules } from './access.js';
 import { registerAuth } from './auth.js';
+import { registerCompression } from './compression.js';
 import { registerErrorHandler } from './error-handler.js';
 import { accountRoutes } from './routes/account.js';
 import { authRoutes } from './routes/auth.js';
@@ -65,6 +66,7 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
 
   await app.register(cookie);
   await registerSecurity(app);
+  await registerCompression(app);
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
