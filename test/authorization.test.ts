@@ -13,6 +13,7 @@ const PUBLIC = new Set([
   'POST /api/auth/signup',
   'POST /api/auth/login',
   'POST /api/auth/logout',
+  'GET /api/auth/session',
   'GET /api/routines',
   'GET /api/routines/{id}',
   'GET /api/invites/{token}',

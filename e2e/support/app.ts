@@ -30,7 +30,8 @@ export interface TestApp {
 
 export const freshEmail = (): string => `parent-${randomUUID().slice(0, 8)}@example.test`;
 
-export function useTestApp(): TestApp {
+/** `webRoot`: the built app to serve, made once the build exists (a test's own copy); the build by default. */
+export function useTestApp(opts: { webRoot?: () => string } = {}): TestApp {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
@@ -39,7 +40,7 @@ export function useTestApp(): TestApp {
   beforeAll(async () => {
     await ensureWebBuilt();
     server = await startServer(
-      { host: '127.0.0.1', port: 0, databaseUrl: ':memory:', webRoot: WEB_ROOT, logLevel: 'silent', authRateLimit: 100_000 },
+      { host: '127.0.0.1', port: 0, databaseUrl: ':memory:', webRoot: opts.webRoot?.() ?? WEB_ROOT, logLevel: 'silent', authRateLimit: 100_000 },
       {},
     );
     browser = await launchChromium();
