@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { EntryPage } from './pages/entry-page.js';
 import { HomePage } from './pages/home-page.js';
+import { InsightsPage } from './pages/insights-page.js';
 import { LogPage } from './pages/log-page.js';
 import { MassagePage, PlayerPage } from './pages/massage-page.js';
 import { SignInPage } from './pages/sign-in-page.js';
@@ -243,5 +244,32 @@ browserSuite('offline first', () => {
     await new HomePage(other).waitUntilReady();
     await logBottle(other, '95');
     await expect.poll(() => new HomePage(phone).total('bottle'), { timeout: 15_000 }).toContain('95');
+  });
+
+  it('takes a creamatocrit measurement offline, shows its fat at once, keeps it over a reload and sends it when back', async () => {
+    const { page } = await installedPage(app);
+    const hid = await householdOf(page);
+    await new InsightsPage(page).open('/insights/milk');
+    await page.getByTestId('milk-none').waitFor();
+    await page.context().setOffline(true);
+    await page.getByLabel('Creamatocrit (%)').fill('5');
+    await page.locator('.segmented label', { hasText: 'Hindmilk' }).click();
+    await page.getByRole('button', { name: 'Save' }).click();
+    const entry = page.getByTestId('milk-entry');
+    await entry.waitFor();
+    // Worked out on the phone by the same equations the server uses.
+    expect(await entry.getByTestId('milk-fat').innerText()).toBe('27.8 g/L');
+    expect(await entry.getByTestId('milk-energy').innerText()).toBe('624.5 kcal/L');
+    await status(page).getByText('Offline', { exact: false }).waitFor();
+
+    await page.reload();
+    await page.getByTestId('milk-entry').waitFor();
+    expect(await page.getByTestId('milk-entry').count()).toBe(1);
+
+    await page.context().setOffline(false);
+    await allSent(page);
+    const stored = (await (await page.request.get(`/api/households/${hid}/creamatocrit`)).json()) as { entries: { cmctPercent: number; sample: string }[] };
+    expect(stored.entries).toEqual([expect.objectContaining({ cmctPercent: 5, sample: 'hind' })]);
+    expect(await page.getByTestId('milk-entry').count()).toBe(1);
   });
 });

@@ -131,7 +131,9 @@ function RejectedCard({ held, unit, lang }: { held: Extract<Held, { kind: 'rejec
       ? `${t(`kind.${w.local.kind}`)} · ${timeText(w.local.startedAt, lang)} · ${entrySummary(w.local, unit, lang, Date.now())}`
       : w.kind === 'check.put'
         ? `${t('sync.aCheck')} · ${timeText(w.checkedAt, lang)}`
-        : t('sync.aDelete');
+        : w.kind === 'creamatocrit.put'
+          ? `${t('sync.aMeasurement', { value: w.input.cmctPercent.toLocaleString(lang) })} · ${timeText(w.input.measuredAt, lang)}`
+          : t('sync.aDelete');
   const fields = Object.entries(held.fields);
   return (
     <article class="card conflict" data-testid="rejected">

@@ -1,7 +1,8 @@
 /** /insights/milk — creamatocrit entries turned into fat and energy, with and without massage, with sources. */
 import type { JSX } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ConvertedEntry, MeanDifference, MilkQuality, SampleComparison, SampleType } from '../../src/domain/insights/index.js';
+import { milkQuality } from '../../src/domain/insights/milk-quality.js';
 import { pumpedMl, type Session } from '../../src/domain/session.js';
 import { SOURCES, type SourceKey } from '../../src/domain/sources.js';
 import { localDate } from '../../src/domain/time.js';
@@ -15,7 +16,10 @@ import { errorText, reportError } from '../errors.js';
 import { fromLocalInput, parseDecimal, timeText, timeZone, toLocalInput } from '../format.js';
 import { languageStore, t } from '../i18n.js';
 import { accountStore } from '../state/account.js';
-import { deleteCreamatocrit, fetchCreamatocrit, fetchMilkQuality, saveCreamatocrit } from '../state/insights-api.js';
+import { deleteCreamatocrit, fetchCreamatocrit, saveCreamatocrit, type StoredCreamatocrit } from '../state/insights-api.js';
+import { onAcknowledged } from '../sync/outbox.js';
+import { overlayCreamatocrit, type Pending } from '../sync/outbox-logic.js';
+import { syncStore } from '../sync/sync-store.js';
 import { canWrite } from '../state/sharing-role.js';
 import { decimal, shortDate, volume } from '../state/insights-format.js';
 import { prefsStore } from '../state/prefs.js';
@@ -33,20 +37,17 @@ interface Loaded {
   quality: Extract<MilkQuality, { ok: true }>;
 }
 
-/** Milk quality's entries, each with its id from the list of entries (both newest first). */
-async function loadAll(hid: string): Promise<Loaded> {
-  const [stored, quality] = await Promise.all([fetchCreamatocrit(hid), fetchMilkQuality(hid)]);
+/**
+ * The entries as she will see them once her queued changes are sent (kept on this device meanwhile),
+ * and what they say, worked out here by the same code the server uses (src/domain): so an entry
+ * made offline shows with its fat and energy at once.
+ */
+function derive(stored: readonly StoredCreamatocrit[], pending: readonly Pending[], hid: string): Loaded {
+  const entries = overlayCreamatocrit(stored, pending, hid);
+  const quality = milkQuality(entries);
   if (!quality.ok) throw new ApiError(500, 'bad_data', 'Stored measurements could not be read');
-  const key = (e: { measuredAt: string; cmctPercent: number; sample: string; frozen: boolean; massage: boolean }): string =>
-    `${e.measuredAt}|${e.cmctPercent}|${e.sample}|${e.frozen}|${e.massage}`;
-  const ids = new Map<string, string[]>();
-  for (const s of stored) ids.set(key(s), [...(ids.get(key(s)) ?? []), s.id]);
-  const rows = quality.entries.flatMap((e): Row[] => {
-    const list = ids.get(key(e));
-    const id = list?.shift();
-    return id ? [{ ...e, id }] : [];
-  });
-  return { rows, quality };
+  // milkQuality keeps the entries' order.
+  return { rows: quality.entries.map((e, i) => ({ ...e, id: entries[i]?.id ?? '' })), quality };
 }
 
 function comparison(m: MeanDifference): Comparison {
@@ -80,7 +81,7 @@ function useRecentPumps(hid: string): Session[] {
   return pumps;
 }
 
-function EntryForm({ hid, onSaved }: { hid: string; onSaved: () => void }): JSX.Element {
+function EntryForm({ hid, userId, onSaved }: { hid: string; userId: string; onSaved: () => void }): JSX.Element {
   const lang = useStore(languageStore);
   const prefs = useStore(prefsStore);
   const pumps = useRecentPumps(hid);
@@ -101,16 +102,23 @@ function EntryForm({ hid, onSaved }: { hid: string; onSaved: () => void }): JSX.
     if (Object.keys(next).length > 0 || !measuredAt || cmct === null) return;
     setSaving(true);
     try {
-      await saveCreamatocrit(hid, newId(), { measuredAt, cmctPercent: cmct, sample: form.sample, frozen: form.frozen, massage: form.massage, sessionId: form.sessionId || null });
-      notify(t('common.saved'));
+      const input = { measuredAt, cmctPercent: cmct, sample: form.sample, frozen: form.frozen, massage: form.massage, sessionId: form.sessionId || null };
+      const outcome = await saveCreamatocrit(hid, newId(), input, userId);
+      if (outcome.state === 'rejected') {
+        const err = outcome.error;
+        if (err.status === 400) {
+          setErrors({ ...(err.fields.cmctPercent ? { cmct: t('insights.milk.cmctError') } : {}), ...(err.fields.measuredAt ? { measuredAt: t('form.time') } : {}), form: t('form.fixFields') });
+        } else {
+          setErrors({ form: errorText(err) });
+        }
+        return;
+      }
+      // Sent, or kept on this phone until the network returns (the status line says so).
+      notify(outcome.state === 'queued' ? t('sync.savedOnDevice') : t('common.saved'));
       setForm(freshForm());
       onSaved();
     } catch (err) {
-      if (err instanceof ApiError && err.status === 400) {
-        setErrors({ ...(err.fields.cmctPercent ? { cmct: t('insights.milk.cmctError') } : {}), ...(err.fields.measuredAt ? { measuredAt: t('form.time') } : {}), form: t('form.fixFields') });
-      } else {
-        setErrors({ form: errorText(err) });
-      }
+      setErrors({ form: errorText(err) });
     } finally {
       setSaving(false);
     }
@@ -294,15 +302,16 @@ const citation = (k: SourceKey): string => SOURCES[k].citation;
 export function InsightsMilk(): JSX.Element {
   const account = useStore(accountStore);
   const lang = useStore(languageStore);
+  const { pending } = useStore(syncStore);
   const hid = account.householdId;
-  const [data, setData] = useState<Loaded | null>(null);
+  const [stored, setStored] = useState<StoredCreamatocrit[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
   const load = async (): Promise<void> => {
     if (!hid) return;
     setFailure(null);
     try {
-      setData(await loadAll(hid));
+      setStored(await fetchCreamatocrit(hid));
     } catch (e) {
       reportError(e);
       setFailure(errorText(e));
@@ -311,17 +320,25 @@ export function InsightsMilk(): JSX.Element {
 
   useEffect(() => {
     void load();
+    // A queued measurement or delete reached the server: the list takes it in at once (so nothing
+    // flickers back while the list is read again), then is read again for what others did.
+    return onAcknowledged((write, value) => {
+      if (write.hid !== hid || (write.kind !== 'creamatocrit.put' && write.kind !== 'creamatocrit.delete')) return;
+      setStored((list) => {
+        const others = (list ?? []).filter((e) => e.id !== write.id);
+        return write.kind === 'creamatocrit.put' ? [...others, (value as StoredCreamatocrit | null) ?? write.local] : others;
+      });
+      void load();
+    });
   }, [hid]);
+
+  const data = useMemo(() => (stored && hid ? derive(stored, pending, hid) : null), [stored, pending, hid]);
 
   const remove = async (id: string): Promise<void> => {
     if (!hid) return;
-    try {
-      await deleteCreamatocrit(hid, id);
-      notify(t('common.deleted'));
-      await load();
-    } catch (e) {
-      reportError(e);
-    }
+    const outcome = await deleteCreamatocrit(hid, id);
+    if (outcome.state === 'sent') notify(t('common.deleted'));
+    else if (outcome.state === 'queued') notify(t('sync.deletedOnDevice'));
   };
 
   const l = lang === 'es' ? 'es' : 'en';
@@ -330,7 +347,7 @@ export function InsightsMilk(): JSX.Element {
       <BackLink href="/insights" />
       <PageTitle>{t('insights.milk.title')}</PageTitle>
       <p class="muted">{t('insights.milk.intro')}</p>
-      {hid && canWrite(account) && <EntryForm hid={hid} onSaved={() => void load()} />}
+      {hid && account.user && canWrite(account) && <EntryForm hid={hid} userId={account.user.id} onSaved={() => void load()} />}
       {failure && <LoadFailure message={failure} onRetry={() => void load()} />}
       {!data && !failure && <p class="muted">{t('app.loading')}</p>}
       {data && (

@@ -1,16 +1,17 @@
 /**
  * The insights endpoints: the daily summary (with time since each breast was emptied), the massage
- * effect, milk quality and creamatocrit entries. Failures are the app's one ApiError; offline, the
- * answers last kept on this device stand in.
+ * effect and creamatocrit entries (saved and deleted through the outbox, so offline too; the milk
+ * quality screen works their fat and energy out on the phone). Failures are the app's one ApiError;
+ * offline, the answers last kept on this device stand in.
  * Only types come from src/domain/insights here, so the home screen can use this file cheaply.
  */
 import type { Preferences } from '../../src/domain/account.js';
 import type { VolumeUnit } from '../../src/domain/units.js';
-import type { MassageEffect, MilkQuality, SampleType, Summary } from '../../src/domain/insights/index.js';
+import type { MassageEffect, SampleType, Summary } from '../../src/domain/insights/index.js';
 import { addCalendarDays, localDate } from '../../src/domain/time.js';
-import { ApiError, request } from '../api.js';
 import { timeZone } from '../format.js';
 import { readThrough } from '../sync/cache.js';
+import { type Outcome, submit } from '../sync/outbox.js';
 import { householdPath } from '../api-paths.js';
 
 export type MassageEffectReport = MassageEffect & { from: string; to: string; timeZone: string };
@@ -54,23 +55,20 @@ export function fetchMassageEffect(hid: string, days: number, unit: VolumeUnit):
   return readThrough<MassageEffectReport>(`${householdPath(hid)}/insights/massage-effect?${qs({ ...lastDays(days), unit })}`);
 }
 
-export function fetchMilkQuality(hid: string): Promise<MilkQuality> {
-  return readThrough<MilkQuality>(`${householdPath(hid)}/insights/milk-quality`);
-}
-
 export async function fetchCreamatocrit(hid: string): Promise<StoredCreamatocrit[]> {
   return (await readThrough<{ entries: StoredCreamatocrit[] }>(`${householdPath(hid)}/creamatocrit?limit=1000`)).entries;
 }
 
-export function saveCreamatocrit(hid: string, id: string, input: CreamatocritInput): Promise<StoredCreamatocrit> {
-  return request<StoredCreamatocrit>('PUT', `${householdPath(hid)}/creamatocrit/${encodeURIComponent(id)}`, input);
+/**
+ * Saves a measurement through the outbox: sent at once when it can be, else kept on this device
+ * (and shown) until the network returns. A refusal comes back to the form; it is not held.
+ */
+export function saveCreamatocrit(hid: string, id: string, input: CreamatocritInput, userId: string): Promise<Outcome> {
+  const local: StoredCreamatocrit = { ...input, id, householdId: hid, createdAt: new Date().toISOString(), createdBy: userId };
+  return submit({ kind: 'creamatocrit.put', hid, id, input, local }, { handle: ['rejected'], waitMs: 5000 });
 }
 
-export async function deleteCreamatocrit(hid: string, id: string): Promise<void> {
-  try {
-    await request<void>('DELETE', `${householdPath(hid)}/creamatocrit/${encodeURIComponent(id)}`);
-  } catch (e) {
-    // Already gone (deleted on another device): that is what she wanted.
-    if (!(e instanceof ApiError && e.status === 404)) throw e;
-  }
+/** Deletes a measurement through the outbox (already gone elsewhere counts as done). */
+export function deleteCreamatocrit(hid: string, id: string): Promise<Outcome> {
+  return submit({ kind: 'creamatocrit.delete', hid, id }, { waitMs: 5000 });
 }

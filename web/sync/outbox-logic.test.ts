@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptySessionInput, toSessionInput, type Session } from '../../src/domain/session.js';
-import { backoffMs, baseVersionFor, callFor, latestQueued, optimistic, overlaySessions, pendingSessionIds, rebase, verdict, type Pending, type Write } from './outbox-logic.js';
+import { backoffMs, baseVersionFor, callFor, latestQueued, optimistic, overlayCreamatocrit, overlaySessions, pendingSessionIds, rebase, verdict, type Pending, type Write } from './outbox-logic.js';
 
 const HID = 'h1';
 const session = (id: string, startedAt: string, version = 1, extra: Partial<Session> = {}): Session => ({
@@ -80,5 +80,24 @@ describe('outbox rules', () => {
     const o = optimistic({ ...base, volumeMl: 75 }, 'a', HID, 'me', base, '2026-01-02T00:00:00.000Z');
     expect(o).toMatchObject({ version: 3, createdBy: 'partner', createdAt: '2026-01-01T10:05:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z', volumeMl: 75, deletedAt: null });
     expect(optimistic(base, 'n', HID, 'me', null, '2026-01-02T00:00:00.000Z')).toMatchObject({ version: 0, createdBy: 'me' });
+  });
+
+  it('lays queued creamatocrit measurements over the list, newest first, and keeps them out of the session lists', () => {
+    const entry = (id: string, measuredAt: string, hid = HID) => ({ id, householdId: hid, measuredAt, cmctPercent: 6, sample: 'hind' as const, frozen: false, massage: false, sessionId: null, createdAt: measuredAt, createdBy: 'u1' });
+    const input = (e: ReturnType<typeof entry>) => ({ measuredAt: e.measuredAt, cmctPercent: e.cmctPercent, sample: e.sample, frozen: e.frozen, massage: e.massage, sessionId: e.sessionId });
+    const stored = [entry('b', '2026-01-02T08:00:00.000Z'), entry('a', '2026-01-01T08:00:00.000Z')];
+    const made = entry('c', '2026-01-01T20:00:00.000Z');
+    const elsewhere = entry('x', '2026-01-03T08:00:00.000Z', 'h2');
+    const queue = [
+      pend({ kind: 'creamatocrit.put', hid: HID, id: 'c', input: input(made), local: made }),
+      pend({ kind: 'creamatocrit.delete', hid: HID, id: 'a' }),
+      pend({ kind: 'creamatocrit.put', hid: 'h2', id: 'x', input: input(elsewhere), local: elsewhere }),
+    ];
+    expect(overlayCreamatocrit(stored, queue, HID).map((e) => e.id)).toEqual(['b', 'c']);
+    expect(callFor(queue[0]!.write)).toEqual({ method: 'PUT', path: '/api/households/h1/creamatocrit/c', body: input(made) });
+    expect(callFor(queue[1]!.write)).toEqual({ method: 'DELETE', path: '/api/households/h1/creamatocrit/a' });
+    expect(pendingSessionIds(queue).size).toBe(0);
+    const s = session('a', '2026-01-01T10:00:00.000Z');
+    expect(overlaySessions([s], queue, HID).map((x) => x.id)).toEqual(['a']);
   });
 });

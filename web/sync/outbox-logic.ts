@@ -6,6 +6,7 @@
 import type { Session, SessionInput } from '../../src/domain/session.js';
 import type { SymptomAnswers, TriageResult } from '../../src/domain/triage/index.js';
 import { householdPath } from '../api-paths.js';
+import type { CreamatocritInput, StoredCreamatocrit } from '../state/insights-api.js';
 
 /** Create (baseVersion null) or replace (the version this device last had from the server). */
 export interface SessionPut {
@@ -34,7 +35,25 @@ export interface CheckPut {
   result: TriageResult;
 }
 
-export type Write = SessionPut | SessionDelete | CheckPut;
+/** A creamatocrit measurement: saved once under its id (a measurement is not edited, only deleted and entered again). */
+export interface CreamatocritPut {
+  kind: 'creamatocrit.put';
+  hid: string;
+  id: string;
+  input: CreamatocritInput;
+  /** The entry as it will be stored: what the list shows meanwhile. */
+  local: StoredCreamatocrit;
+}
+
+export interface CreamatocritDelete {
+  kind: 'creamatocrit.delete';
+  hid: string;
+  id: string;
+}
+
+export type Write = SessionPut | SessionDelete | CheckPut | CreamatocritPut | CreamatocritDelete;
+
+const isSessionWrite = (w: Write): w is SessionPut | SessionDelete => w.kind === 'session.put' || w.kind === 'session.delete';
 
 export interface Pending {
   /** Order of queuing: writes are sent in this order. */
@@ -71,6 +90,10 @@ export function callFor(w: Write): HttpCall {
       return { method: 'DELETE', path: `${householdPath(w.hid)}/sessions/${encodeURIComponent(w.id)}` };
     case 'check.put':
       return { method: 'PUT', path: `${householdPath(w.hid)}/symptom-checks/${encodeURIComponent(w.id)}`, body: { answers: w.answers, checkedAt: w.checkedAt } };
+    case 'creamatocrit.put':
+      return { method: 'PUT', path: `${householdPath(w.hid)}/creamatocrit/${encodeURIComponent(w.id)}`, body: w.input };
+    case 'creamatocrit.delete':
+      return { method: 'DELETE', path: `${householdPath(w.hid)}/creamatocrit/${encodeURIComponent(w.id)}` };
   }
 }
 
@@ -96,7 +119,7 @@ export function rebase(pending: readonly Pending[], id: string, version: number)
 /** Ids of sessions with a write still queued: the copy on this device wins over the server's until it is sent. */
 export function pendingSessionIds(pending: readonly Pending[]): Set<string> {
   const ids = new Set<string>();
-  for (const p of pending) if (p.write.kind !== 'check.put') ids.add(p.write.id);
+  for (const p of pending) if (isSessionWrite(p.write)) ids.add(p.write.id);
   return ids;
 }
 
@@ -112,11 +135,24 @@ export function overlaySessions(list: readonly Session[], pending: readonly Pend
   for (const s of list) byId.set(s.id, s);
   for (const p of pending) {
     const w = p.write;
-    if (w.hid !== hid || w.kind === 'check.put') continue;
+    if (w.hid !== hid || !isSessionWrite(w)) continue;
     if (w.kind === 'session.delete') byId.delete(w.id);
     else if (byId.has(w.id) || keep(w.local)) byId.set(w.id, w.local);
   }
   return [...byId.values()].filter((s) => !s.deletedAt).sort(byStartDesc);
+}
+
+/** A household's creamatocrit entries once the queue is sent, newest first (as the server lists them). */
+export function overlayCreamatocrit(list: readonly StoredCreamatocrit[], pending: readonly Pending[], hid: string): StoredCreamatocrit[] {
+  const byId = new Map<string, StoredCreamatocrit>();
+  for (const e of list) byId.set(e.id, e);
+  for (const p of pending) {
+    const w = p.write;
+    if (w.hid !== hid) continue;
+    if (w.kind === 'creamatocrit.put') byId.set(w.id, w.local);
+    else if (w.kind === 'creamatocrit.delete') byId.delete(w.id);
+  }
+  return [...byId.values()].sort((a, b) => Date.parse(b.measuredAt) - Date.parse(a.measuredAt) || (a.id < b.id ? 1 : -1));
 }
 
 /** The latest queued state of session `id` (null when the last queued write deletes it). */

@@ -136,6 +136,28 @@ describe('the outbox', () => {
     expect(store.syncStore.get()).toMatchObject({ pending: [], held: [] });
   });
 
+  it('sends a creamatocrit measurement made offline once back, and takes a delete of one already gone as done', async () => {
+    const input = { measuredAt: '2026-01-01T10:00:00.000Z', cmctPercent: 7.5, sample: 'hind' as const, frozen: false, massage: true, sessionId: null };
+    const local = { ...input, id: 'm1', householdId: HID, createdAt: '2026-01-01T10:01:00.000Z', createdBy: 'u1' };
+    answer = () => 'offline';
+    expect((await outbox.submit({ kind: 'creamatocrit.put', hid: HID, id: 'm1', input, local }, { waitMs: 50 })).state).toBe('queued');
+    answer = (c) => json(201, { ...local, ...c.body });
+    await outbox.retryNow();
+    expect(store.syncStore.get().pending).toEqual([]);
+    expect(calls.at(-1)).toEqual({ method: 'PUT', url: `/api/households/${HID}/creamatocrit/m1`, body: input });
+    answer = () => json(404, { error: 'not_found', message: 'No such measurement' });
+    expect((await outbox.submit({ kind: 'creamatocrit.delete', hid: HID, id: 'm1' })).state).toBe('sent');
+    expect(store.syncStore.get()).toMatchObject({ pending: [], held: [] });
+  });
+
+  it('holds a measurement refused with a 409 (another one under its id) as not saved, never as a session conflict', async () => {
+    const input = { measuredAt: '2026-01-01T10:00:00.000Z', cmctPercent: 7.5, sample: 'hind' as const, frozen: false, massage: false, sessionId: null };
+    const local = { ...input, id: 'm2', householdId: HID, createdAt: '2026-01-01T10:01:00.000Z', createdBy: 'u1' };
+    answer = () => json(409, { error: 'conflict', message: 'A different measurement was already saved under this id', current: { ...local, cmctPercent: 9 } });
+    await outbox.submit({ kind: 'creamatocrit.put', hid: HID, id: 'm2', input, local });
+    expect(store.syncStore.get().held).toEqual([expect.objectContaining({ kind: 'rejected', id: 'm2', write: expect.objectContaining({ kind: 'creamatocrit.put' }) })]);
+  });
+
   it('stops on a lost sign-in, keeps the queue, and resumes after signing in again', async () => {
     let signedOut = 0;
     outbox.whenSignedOut(() => (signedOut += 1));

@@ -175,10 +175,12 @@ async function sendQueue(): Promise<void> {
         await reload();
         continue;
       }
+      const kind = head.write.kind;
       // Deleting what is already gone is what she wanted.
-      if (head.write.kind === 'session.delete' && err.status === 404) await acknowledge(head, null);
-      else if (v === 'conflict' && err.current) await conflict(head, err.current);
-      else if (v === 'conflict' && head.write.kind !== 'session.put') await acknowledge(head, null);
+      if ((kind === 'session.delete' || kind === 'creamatocrit.delete') && err.status === 404) await acknowledge(head, null);
+      else if (v === 'conflict' && kind === 'session.put' && err.current) await conflict(head, err.current);
+      // A check is the same check under the same id; a different measurement under its id is held below.
+      else if (v === 'conflict' && kind !== 'creamatocrit.put') await acknowledge(head, null);
       else if (v === 'signed-out') {
         syncStore.set((s) => ({ ...s, paused: true }));
         settleAllQueued();
