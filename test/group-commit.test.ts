@@ -33,6 +33,15 @@ describe('group commit on SQLite', () => {
   });
   const db = () => database.db as unknown as Kysely<{ t: { id: string; v: number }; child: { id: string; parentId: string } }>;
   const committed = (id: string) => other.prepare('select v from t where id = ?').get(id) as { v: number } | undefined;
+  /** A transaction that writes row `id`, holds on for a moment, then changes its mind. */
+  const rolledBack = (id: string) =>
+    db()
+      .transaction()
+      .execute(async (trx) => {
+        await trx.insertInto('t').values({ id, v: 1 }).execute();
+        await new Promise((r) => setTimeout(r, 5));
+        throw new Error('changed my mind');
+      });
 
   it('answers a write only once it is committed (another connection already sees it)', async () => {
     const ids = Array.from({ length: 20 }, () => randomUUID());
@@ -88,13 +97,7 @@ describe('group commit on SQLite', () => {
   it('runs an explicit transaction alone: its rollback takes only its own writes', async () => {
     const [inTrx, outside] = [randomUUID(), randomUUID()];
     const results = await Promise.allSettled([
-      db()
-        .transaction()
-        .execute(async (trx) => {
-          await trx.insertInto('t').values({ id: inTrx, v: 1 }).execute();
-          await new Promise((r) => setTimeout(r, 5));
-          throw new Error('changed my mind');
-        }),
+      rolledBack(inTrx),
       db().insertInto('t').values({ id: outside, v: 2 }).execute(),
     ]);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'fulfilled']);
@@ -112,13 +115,7 @@ describe('group commit on SQLite', () => {
     const inTrx = randomUUID();
     const around = Array.from({ length: 20 }, () => randomUUID());
     const results = await Promise.allSettled([
-      db()
-        .transaction()
-        .execute(async (trx) => {
-          await trx.insertInto('t').values({ id: inTrx, v: 1 }).execute();
-          await new Promise((r) => setTimeout(r, 5));
-          throw new Error('changed my mind');
-        }),
+      rolledBack(inTrx),
       ...around.map((id, i) => db().insertInto('t').values({ id, v: i }).execute()),
     ]);
     expect(results.map((r) => r.status)).toEqual(['rejected', ...around.map(() => 'fulfilled')]);

@@ -29,6 +29,12 @@ function bottle(id: string, ml: number, version = 0): Session {
   return { ...optimistic({ ...emptySessionInput('bottle', '2026-01-01T10:00:00.000Z'), volumeMl: ml }, id, HID, 'u1', null, '2026-01-01T10:00:00.000Z'), version };
 }
 
+/** A creamatocrit measurement's input, and the entry it will be once stored. */
+function measurement(id: string, massage: boolean) {
+  const input = { measuredAt: '2026-01-01T10:00:00.000Z', cmctPercent: 7.5, sample: 'hind' as const, frozen: false, massage, sessionId: null };
+  return { input, local: { ...input, id, householdId: HID, createdAt: '2026-01-01T10:01:00.000Z', createdBy: 'u1' } };
+}
+
 const put = (s: Session, baseVersion: number | null): Write => ({ kind: 'session.put', hid: HID, id: s.id, input: toSessionInput(s), baseVersion, local: s });
 
 /** A server that stores sessions and checks versions, as the real one does. */
@@ -137,8 +143,7 @@ describe('the outbox', () => {
   });
 
   it('sends a creamatocrit measurement made offline once back, and takes a delete of one already gone as done', async () => {
-    const input = { measuredAt: '2026-01-01T10:00:00.000Z', cmctPercent: 7.5, sample: 'hind' as const, frozen: false, massage: true, sessionId: null };
-    const local = { ...input, id: 'm1', householdId: HID, createdAt: '2026-01-01T10:01:00.000Z', createdBy: 'u1' };
+    const { input, local } = measurement('m1', true);
     answer = () => 'offline';
     expect((await outbox.submit({ kind: 'creamatocrit.put', hid: HID, id: 'm1', input, local }, { waitMs: 50 })).state).toBe('queued');
     answer = (c) => json(201, { ...local, ...c.body });
@@ -151,8 +156,7 @@ describe('the outbox', () => {
   });
 
   it('holds a measurement refused with a 409 (another one under its id) as not saved, never as a session conflict', async () => {
-    const input = { measuredAt: '2026-01-01T10:00:00.000Z', cmctPercent: 7.5, sample: 'hind' as const, frozen: false, massage: false, sessionId: null };
-    const local = { ...input, id: 'm2', householdId: HID, createdAt: '2026-01-01T10:01:00.000Z', createdBy: 'u1' };
+    const { input, local } = measurement('m2', false);
     answer = () => json(409, { error: 'conflict', message: 'A different measurement was already saved under this id', current: { ...local, cmctPercent: 9 } });
     await outbox.submit({ kind: 'creamatocrit.put', hid: HID, id: 'm2', input, local });
     expect(store.syncStore.get().held).toEqual([expect.objectContaining({ kind: 'rejected', id: 'm2', write: expect.objectContaining({ kind: 'creamatocrit.put' }) })]);
