@@ -42,10 +42,11 @@ interface Loaded {
  * and what they say, worked out here by the same code the server uses (src/domain): so an entry
  * made offline shows with its fat and energy at once.
  */
-function derive(stored: readonly StoredCreamatocrit[], pending: readonly Pending[], hid: string): Loaded {
+function derive(stored: readonly StoredCreamatocrit[], pending: readonly Pending[], hid: string): Loaded | null {
   const entries = overlayCreamatocrit(stored, pending, hid);
   const quality = milkQuality(entries);
-  if (!quality.ok) throw new ApiError(500, 'bad_data', 'Stored measurements could not be read');
+  // Only stored data the server once accepted gets here; if it cannot be read, say so (not a crash).
+  if (!quality.ok) return null;
   // milkQuality keeps the entries' order.
   return { rows: quality.entries.map((e, i) => ({ ...e, id: entries[i]?.id ?? '' })), quality };
 }
@@ -332,7 +333,9 @@ export function InsightsMilk(): JSX.Element {
     });
   }, [hid]);
 
-  const data = useMemo(() => (stored && hid ? derive(stored, pending, hid) : null), [stored, pending, hid]);
+  const derived = useMemo(() => (stored && hid ? derive(stored, pending, hid) : undefined), [stored, pending, hid]);
+  const data = derived ?? null;
+  const shownFailure = failure ?? (derived === null ? errorText(new ApiError(500, 'bad_data', 'Stored measurements could not be read')) : null);
 
   const remove = async (id: string): Promise<void> => {
     if (!hid) return;
@@ -343,13 +346,13 @@ export function InsightsMilk(): JSX.Element {
 
   const l = lang === 'es' ? 'es' : 'en';
   return (
-    <section class="insights insights-milk" aria-busy={data === null && !failure ? 'true' : undefined}>
+    <section class="insights insights-milk" aria-busy={data === null && !shownFailure ? 'true' : undefined}>
       <BackLink href="/insights" />
       <PageTitle>{t('insights.milk.title')}</PageTitle>
       <p class="muted">{t('insights.milk.intro')}</p>
       {hid && account.user && canWrite(account) && <EntryForm hid={hid} userId={account.user.id} onSaved={() => void load()} />}
-      {failure && <LoadFailure message={failure} onRetry={() => void load()} />}
-      {!data && !failure && <p class="muted">{t('app.loading')}</p>}
+      {shownFailure && <LoadFailure message={shownFailure} onRetry={() => void load()} />}
+      {!data && !shownFailure && <p class="muted">{t('app.loading')}</p>}
       {data && (
         <>
           <section aria-labelledby="milk-entries">
