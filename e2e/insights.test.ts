@@ -13,8 +13,9 @@ import { screenshotDir, useTestApp, type PageOptions } from './support/app.js';
 import { axeViolations, horizontalOverflow, smallTargets } from './support/checks.js';
 import { browserSuite } from './support/chromium.js';
 import { signedInPage } from './support/flows.js';
+import { BROWSER_TIME_ZONE } from './support/time-zone.js';
 
-const TZ = 'America/New_York';
+const TZ = BROWSER_TIME_ZONE;
 
 async function householdId(page: Page): Promise<string> {
   const me = (await (await page.request.get('/api/me')).json()) as { households: { id: string }[] };

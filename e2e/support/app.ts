@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { startServer, type RunningServer } from '../../src/server/server.js';
 import { launchChromium } from './chromium.js';
+import { BROWSER_TIME_ZONE } from './time-zone.js';
 import { ensureWebBuilt, WEB_ROOT } from './web-build.js';
 
 export const VIEWPORT = { width: 360, height: 740 };
@@ -69,7 +70,7 @@ export function useTestApp(opts: { webRoot?: () => string } = {}): TestApp {
         viewport: VIEWPORT,
         colorScheme: options.colorScheme ?? 'light',
         locale: options.locale ?? 'en-US',
-        timezoneId: 'America/New_York',
+        timezoneId: BROWSER_TIME_ZONE,
         serviceWorkers: options.serviceWorkers ? 'allow' : 'block',
         reducedMotion: 'reduce',
         bypassCSP: options.bypassCSP ?? false,
