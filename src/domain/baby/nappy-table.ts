@@ -1,0 +1,79 @@
+/**
+ * What to expect from a breastfed baby's nappies in the first four weeks (CLINICAL.md §12), shared by
+ * the symptom check's baby questions and the "enough milk?" card. The table is the Scottish
+ * Government checklist [PCS-FEED], also on an NHS trust page [ELHT] and in NCT's sheet [NCT-NAPPY].
+ * HSE Ireland counts day by day with slightly higher numbers on days 4 and 6 [HSE-ENOUGH]; §12 says
+ * to use this table and accept either count, so the minimums here are the lower of the two.
+ */
+import type { SourceKey } from '../sources.js';
+import { addCalendarDays, isCalendarDate } from '../time.js';
+
+export type WetLooks = 'may-be-pink' | 'heavier' | 'heavy';
+export type DirtyLooks = 'meconium' | 'changing' | 'yellow-watery' | 'yellow-seedy';
+
+export interface NappyExpectation {
+  /** Days of life this row covers, inclusive (the day of birth is day 1). */
+  fromDay: number;
+  toDay: number;
+  /** The fewest wet nappies in 24 hours the table expects ("or more"). */
+  wetAtLeast: number;
+  wetLooks: WetLooks;
+  /** The fewest dirty nappies in 24 hours the table expects. */
+  dirtyAtLeast: number;
+  dirtyLooks: DirtyLooks;
+}
+
+export const NAPPY_TABLE: readonly NappyExpectation[] = [
+  { fromDay: 1, toDay: 2, wetAtLeast: 1, wetLooks: 'may-be-pink', dirtyAtLeast: 1, dirtyLooks: 'meconium' },
+  { fromDay: 3, toDay: 4, wetAtLeast: 3, wetLooks: 'heavier', dirtyAtLeast: 2, dirtyLooks: 'changing' },
+  { fromDay: 5, toDay: 6, wetAtLeast: 5, wetLooks: 'heavy', dirtyAtLeast: 2, dirtyLooks: 'yellow-watery' },
+  { fromDay: 7, toDay: 28, wetAtLeast: 6, wetLooks: 'heavy', dirtyAtLeast: 2, dirtyLooks: 'yellow-seedy' },
+];
+
+export const NAPPY_TABLE_SOURCES: readonly SourceKey[] = ['PCS-FEED', 'ELHT', 'NCT-NAPPY', 'HSE-ENOUGH'];
+
+/** The last day of life the table covers; after it there is no nappy expectation. */
+export const NAPPY_TABLE_LAST_DAY = 28;
+
+/** A "heavy" wet nappy holds about 45 mL (3 tablespoons) of water poured into a dry nappy [NCT-NAPPY]. */
+export const HEAVY_NAPPY_ML = 45;
+
+/**
+ * The baby's day of life on `date` ("YYYY-MM-DD"), counting the day of birth as day 1 (Lactea's
+ * reading of the table's "1–2 days"; the sources do not say how they count). Null for a date before
+ * the birth or an invalid date.
+ */
+export function dayOfLife(birthDate: string, date: string): number | null {
+  if (!isCalendarDate(birthDate) || !isCalendarDate(date) || date < birthDate) return null;
+  const days = Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${birthDate}T00:00:00Z`)) / 86_400_000);
+  return days + 1;
+}
+
+/** The table's row for a day of life, or null outside days 1–28. */
+export function nappyExpectation(day: number): NappyExpectation | null {
+  if (!Number.isInteger(day)) return null;
+  return NAPPY_TABLE.find((r) => day >= r.fromDay && day <= r.toDay) ?? null;
+}
+
+/** The date on which a baby born on `birthDate` reaches day of life `day`. */
+export function dateOfDay(birthDate: string, day: number): string {
+  return addCalendarDays(birthDate, day - 1);
+}
+
+export interface NappyCount {
+  wet: number;
+  dirty: number;
+}
+
+export interface NappyComparison {
+  expectation: NappyExpectation;
+  wetBelow: boolean;
+  dirtyBelow: boolean;
+}
+
+/** A day's counts against the table for that day of life; null where the table has no row. */
+export function compareNappies(day: number, count: NappyCount): NappyComparison | null {
+  const expectation = nappyExpectation(day);
+  if (!expectation) return null;
+  return { expectation, wetBelow: count.wet < expectation.wetAtLeast, dirtyBelow: count.dirty < expectation.dirtyAtLeast };
+}
