@@ -79,7 +79,7 @@ export interface SignInSession {
 }
 
 export type ClientFlag =
-  | { id: 'recent-triage'; level: 'call' | 'urgent'; checkedAt: string }
+  | { id: 'recent-triage'; level: 'call' | 'urgent' | 'emergency'; checkedAt: string }
   | { id: 'output-down'; percent: number; lastWeekMl: number; weekBeforeMl: number }
   | { id: 'not-emptied'; side: 'left' | 'right'; hours: number };
 

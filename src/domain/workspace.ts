@@ -6,6 +6,7 @@
 import type { Emptying } from './insights/emptying.js';
 import type { Session, Side } from './session.js';
 import { instantMs } from './time.js';
+import { isAtLeast, levelRank } from './triage/levels.js';
 import type { Level } from './triage/types.js';
 
 export const OUTPUT_DROP_FLAG = 0.25;
@@ -14,7 +15,7 @@ export const MIN_SESSIONS_TO_COMPARE = 3;
 export const RECENT_CHECK_DAYS = 7;
 
 export type ClientFlag =
-  | { id: 'recent-triage'; level: Extract<Level, 'call' | 'urgent'>; checkedAt: string }
+  | { id: 'recent-triage'; level: Extract<Level, 'call' | 'urgent' | 'emergency'>; checkedAt: string }
   | { id: 'output-down'; percent: number; lastWeekMl: number; weekBeforeMl: number }
   | { id: 'not-emptied'; side: Side; hours: number };
 
@@ -60,9 +61,9 @@ export function clientPicture(
   }
   const flags: ClientFlag[] = [];
   const recent = checks
-    .filter((c) => (c.level === 'call' || c.level === 'urgent') && instantMs(c.checkedAt) >= opts.nowMs - RECENT_CHECK_DAYS * day)
-    .sort((a, b) => (a.level === b.level ? b.checkedAt.localeCompare(a.checkedAt) : a.level === 'urgent' ? -1 : 1))[0];
-  if (recent) flags.push({ id: 'recent-triage', level: recent.level as 'call' | 'urgent', checkedAt: recent.checkedAt });
+    .filter((c) => isAtLeast(c.level, 'call') && instantMs(c.checkedAt) >= opts.nowMs - RECENT_CHECK_DAYS * day)
+    .sort((a, b) => levelRank(b.level) - levelRank(a.level) || b.checkedAt.localeCompare(a.checkedAt))[0];
+  if (recent) flags.push({ id: 'recent-triage', level: recent.level as 'call' | 'urgent' | 'emergency', checkedAt: recent.checkedAt });
   if (weekBeforeSessions >= MIN_SESSIONS_TO_COMPARE && weekBefore > 0 && lastWeek < weekBefore * (1 - OUTPUT_DROP_FLAG)) {
     flags.push({ id: 'output-down', percent: Math.round((1 - lastWeek / weekBefore) * 100), lastWeekMl: lastWeek, weekBeforeMl: weekBefore });
   }

@@ -25,7 +25,7 @@ const ClockIcon = (): JSX.Element => (
 );
 
 export function flagText(flag: ClientFlag, lang: string, nowMs: number): string {
-  if (flag.id === 'recent-triage') return t(flag.level === 'urgent' ? 'sharing.flags.urgent' : 'sharing.flags.call', { when: whenText(flag.checkedAt, lang, nowMs) });
+  if (flag.id === 'recent-triage') return t(`sharing.flags.${flag.level}`, { when: whenText(flag.checkedAt, lang, nowMs) });
   if (flag.id === 'not-emptied') return t(flag.side === 'left' ? 'sharing.flags.notEmptiedLeft' : 'sharing.flags.notEmptiedRight', { hours: flag.hours });
   return t('sharing.flags.outputDown', { percent: Math.round(Math.abs(flag.percent)) });
 }

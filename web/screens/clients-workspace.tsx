@@ -18,10 +18,10 @@ import { LoadFailure } from '../components/load-failure.js';
 
 type Load = { state: 'loading' } | { state: 'ok'; clients: Client[] } | { state: 'error'; text: string };
 
-/** Flagged clients first (urgent before call before falling output), then by latest activity. */
+/** Flagged clients first (emergency before urgent before call before falling output), then by latest activity. */
 function ordered(clients: Client[]): Client[] {
   const weight = (c: Client): number =>
-    Math.max(0, ...c.flags.map((f) => (f.id === 'recent-triage' ? (f.level === 'urgent' ? 3 : 2) : 1)));
+    Math.max(0, ...c.flags.map((f) => (f.id === 'recent-triage' ? { emergency: 4, urgent: 3, call: 2 }[f.level] : 1)));
   return [...clients].sort((a, b) => weight(b) - weight(a) || (b.lastActivityAt ?? '').localeCompare(a.lastActivityAt ?? ''));
 }
 

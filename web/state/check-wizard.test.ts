@@ -114,7 +114,7 @@ describe('how long: quick picks', () => {
     for (const p of HOUR_PICKS) {
       expect(p.hours, p.id).toBeGreaterThanOrEqual(from);
       expect(p.hours, p.id).toBeLessThan(p.below);
-      for (const t of [THRESHOLDS.worseHours, THRESHOLDS.notBetterHours]) {
+      for (const t of [THRESHOLDS.notBetterHours]) {
         // A range lies wholly on one side of each threshold, and so does the number that stands for it.
         expect(from >= t, `${p.id} vs ${t}`).toBe(p.hours >= t);
       }
@@ -232,8 +232,8 @@ describe('display helpers', () => {
 
   it('take the top reason from the most serious rule', () => {
     const fired = [
-      { id: 'A', level: 'urgent' as const, reason: { en: 'first', es: 'primera' }, citations: [] },
-      { id: 'B', level: 'watch' as const, reason: { en: 'second', es: 'segunda' }, citations: [] },
+      { id: 'A', level: 'urgent' as const, who: 'parent' as const, own: false, reason: { en: 'first', es: 'primera' }, citations: [] },
+      { id: 'B', level: 'watch' as const, who: 'parent' as const, own: false, reason: { en: 'second', es: 'segunda' }, citations: [] },
     ];
     expect(topReason({ fired }, 'es')).toBe('primera');
     expect(topReason({ fired: [] }, 'en')).toBeNull();

@@ -6,6 +6,7 @@
 import type { FieldProblem } from '../../src/domain/session.js';
 import {
   evaluate,
+  isAtLeast,
   validateAnswers,
   type BabyFeeding,
   type BreastSide,
@@ -184,7 +185,7 @@ export function skipStep(d: CheckDraft, step: StepId): CheckDraft {
  */
 export function alreadyUrgent(d: CheckDraft, nowMs: number): boolean {
   const c = checkDraft(d);
-  return c.ok && evaluate(c.answers, [], nowMs).level === 'urgent';
+  return c.ok && isAtLeast(evaluate(c.answers, [], nowMs).level, 'urgent');
 }
 
 /** A number typed by a person ("38.5" or "38,5"); null when empty, NaN when not a number. */

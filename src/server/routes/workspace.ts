@@ -8,7 +8,7 @@ import { currentUser } from '../auth.js';
 import { errorBody } from '../schemas.js';
 
 const flag = z.union([
-  z.object({ id: z.literal('recent-triage'), level: z.enum(['call', 'urgent']), checkedAt: z.string() }),
+  z.object({ id: z.literal('recent-triage'), level: z.enum(['call', 'urgent', 'emergency']), checkedAt: z.string() }),
   z.object({ id: z.literal('output-down'), percent: z.number(), lastWeekMl: z.number(), weekBeforeMl: z.number() }),
   z.object({ id: z.literal('not-emptied'), side: z.enum(['left', 'right']), hours: z.number() }),
 ]);
