@@ -123,6 +123,21 @@ export interface CreamatocritTable {
   createdBy: string;
 }
 
+export interface CareContactsTable {
+  householdId: string;
+  region: string | null;
+  emergencyPhone: string | null;
+  urgentName: string | null;
+  urgentPhone: string | null;
+  parentName: string | null;
+  parentPhone: string | null;
+  babyName: string | null;
+  babyPhone: string | null;
+  version: number;
+  updatedAt: string;
+  updatedBy: string;
+}
+
 export interface DB {
   users: UsersTable;
   authSessions: AuthSessionsTable;
@@ -134,4 +149,5 @@ export interface DB {
   invites: InvitesTable;
   accessLog: AccessLogTable;
   creamatocritEntries: CreamatocritTable;
+  careContacts: CareContactsTable;
 }

@@ -15,6 +15,7 @@ import { registerAuth } from './auth.js';
 import { registerCompression } from './compression.js';
 import { registerErrorHandler } from './error-handler.js';
 import { accountRoutes } from './routes/account.js';
+import { careContactRoutes } from './routes/care-contacts.js';
 import { authRoutes } from './routes/auth.js';
 import { changesRoutes } from './routes/changes.js';
 import { creamatocritRoutes } from './routes/creamatocrit.js';
@@ -100,6 +101,7 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
   await app.register(creamatocritRoutes);
   await app.register(routineRoutes);
   await app.register(symptomCheckRoutes);
+  await app.register(careContactRoutes);
   await app.register(insightRoutes, { summaries: database.writes ? new SummaryCache(database.writes) : null });
   await app.register(sharingRoutes);
   await app.register(workspaceRoutes);

@@ -15,6 +15,7 @@ import {
   updatePasswordHash,
 } from '../db/users.js';
 import { tokenHash } from './accounts.js';
+import { careContactsOf } from './care-contacts.js';
 import { hashPassword, isCommonPassword, verifyPassword } from './passwords.js';
 
 /** Changes the password after checking the current one; every other sign-in is ended. */
@@ -56,6 +57,7 @@ export async function exportAccount(db: Kysely<DB>, userId: string, now = new Da
       babies: await db.selectFrom('babies').selectAll().where('householdId', '=', h.id).orderBy('createdAt').execute(),
       sessions: sessions.map(sessionFromDb),
       symptomChecks: await listChecks(db, h.id, { limit: 100_000 }),
+      careContacts: await careContactsOf(db, h.id),
       members: await listMembers(db, h.id),
     });
   }
