@@ -33,6 +33,7 @@ const InsightsMassage = lazyScreen(() => import('./screens/insights-massage.js')
 const InsightsMilk = lazyScreen(() => import('./screens/insights-milk.js').then((m) => m.InsightsMilk));
 const SharingSettings = lazyScreen(() => import('./screens/sharing-settings.js').then((m) => m.SharingSettings));
 const AccountSettings = lazyScreen(() => import('./screens/account-settings.js').then((m) => m.AccountSettings));
+const CareContactsSettings = lazyScreen(() => import('./screens/care-contacts-settings.js').then((m) => m.CareContactsSettings));
 const ClientsWorkspace = lazyScreen(() => import('./screens/clients-workspace.js').then((m) => m.ClientsWorkspace));
 const InviteAccept = lazyScreen<{ token: string }>(() => import('./screens/invite-accept.js').then((m) => m.InviteAccept));
 const Conflicts = lazyScreen(() => import('./screens/conflicts.js').then((m) => m.Conflicts));
@@ -79,6 +80,8 @@ function screenFor(route: Route): JSX.Element {
       return <SharingSettings />;
     case 'accountSettings':
       return <AccountSettings />;
+    case 'careContacts':
+      return <CareContactsSettings />;
     case 'clients':
       return <ClientsWorkspace />;
     case 'invite':

@@ -22,6 +22,7 @@ export type Route =
   | { name: 'insightsMilk' }
   | { name: 'sharing' }
   | { name: 'accountSettings' }
+  | { name: 'careContacts' }
   | { name: 'clients' }
   | { name: 'conflicts' }
   | { name: 'invite'; token: string }
@@ -56,6 +57,7 @@ const STATIC: Record<string, Route> = {
   '/insights/milk': { name: 'insightsMilk' },
   '/settings/sharing': { name: 'sharing' },
   '/settings/account': { name: 'accountSettings' },
+  '/settings/contacts': { name: 'careContacts' },
   '/clients': { name: 'clients' },
   '/conflicts': { name: 'conflicts' },
 };
