@@ -243,8 +243,8 @@ export const PARENT_CALL_RULES: readonly Rule[] = [
   rule({
     id: 'CALL-PAIN-SEVERE',
     level: 'call',
-    en: 'Pain of 8 or more out of 10 is a reason to contact your midwife or doctor today. Pain while breastfeeding is common, but never something you just have to bear.',
-    es: 'Un dolor de 8 o más sobre 10 es motivo para contactar hoy con tu matrona o tu médico. El dolor al dar el pecho es frecuente, pero nunca algo que tengas que aguantar sin más.',
+    en: 'Pain of 8 or more out of 10 is a reason to contact your midwife or doctor today. Pain while feeding or pumping is common, but never something you just have to bear.',
+    es: 'Un dolor de 8 o más sobre 10 es motivo para contactar hoy con tu matrona o tu médico. El dolor al amamantar o al extraerte leche es frecuente, pero nunca algo que tengas que aguantar sin más.',
     citations: ['NHSDG-PAIN', 'ABM26'],
     own: true,
     applies: ({ facts }) => facts.severePain,
