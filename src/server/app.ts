@@ -13,7 +13,7 @@ import { VERSION } from '../version.js';
 import { registerAccessRules } from './access.js';
 import { registerAuth } from './auth.js';
 import { registerCompression } from './compression.js';
-import { registerErrorHandler } from './error-handler.js';
+import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './error-handler.js';
 import { accountRoutes } from './routes/account.js';
 import { authRoutes } from './routes/auth.js';
 import { changesRoutes } from './routes/changes.js';
@@ -46,9 +46,15 @@ function markPublic(app: FastifyInstance, isPublic: (url: string) => boolean): v
 export interface BuildOptions {
   /** Where logs go (tests read them); standard output by default. */
   logStream?: NodeJS.WritableStream;
+  /** How long a whole request (headers and body) may take to arrive, in ms (a trickled body is cut off). */
+  requestTimeoutMs?: number;
 }
 
+/** A request must arrive whole within this time: a body trickled in byte by byte would hold a socket forever. */
+const REQUEST_TIMEOUT_MS = 30_000;
+
 export async function buildApp(config: Readonly<Config>, database: Database, opts: BuildOptions = {}): Promise<FastifyInstance> {
+  const requestTimeout = opts.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel, ...(opts.logStream ? { stream: opts.logStream } : {}) },
     // No request bodies, queries or cookies in the logs: only method, route pattern and status.
@@ -56,6 +62,13 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
     bodyLimit: BODY_LIMIT,
     trustProxy: config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true },
+    requestTimeout,
+    // Also given to Node's server when it is made: set only afterwards (as Fastify does), Node 20
+    // never applies it. Node looks for requests past their time every connectionsCheckingInterval
+    // (its default, 30 s, would double the limit).
+    http: { requestTimeout, connectionsCheckingInterval: Math.min(5_000, Math.ceil(requestTimeout / 4)) },
+    frameworkErrors,
+    clientErrorHandler,
   });
   app.decorate('db', database.db);
   app.decorate('config', config);
