@@ -7,8 +7,6 @@ import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
-import { SummaryCache } from '../services/insights.js';
-import { SignInCache } from '../services/sign-in-cache.js';
 import { VERSION } from '../version.js';
 import { registerAccessRules } from './access.js';
 import { registerAuth } from './auth.js';
@@ -100,7 +98,7 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
     transformStaticCSP: (header) => header.replace(/ validator\.swagger\.io/g, '').replace(/ https:/g, ''),
   });
 
-  registerAuth(app, database.writes ? new SignInCache(database.writes) : null);
+  registerAuth(app);
   app.decorate('householdRoutes', registerAccessRules(app));
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
@@ -113,7 +111,7 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
   await app.register(creamatocritRoutes);
   await app.register(routineRoutes);
   await app.register(symptomCheckRoutes);
-  await app.register(insightRoutes, { summaries: database.writes ? new SummaryCache(database.writes) : null });
+  await app.register(insightRoutes);
   await app.register(sharingRoutes);
   await app.register(workspaceRoutes);
 

@@ -3,6 +3,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { databaseRefusal } from '../db/errors.js';
 import { AppError } from '../errors.js';
 
 function fieldPath(context: string | undefined, instancePath: string): string {
@@ -37,6 +38,17 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500) {
       // Malformed JSON, an empty JSON body and the like.
       return reply.code(400).send({ error: 'bad_request', message: err.message, fields: { body: 'is not valid JSON' } });
+    }
+    const refusal = databaseRefusal(err);
+    if (refusal) {
+      // A write that raced another: what it belongs to was deleted meanwhile, or the row was made meanwhile.
+      const e =
+        refusal === 'foreign-key'
+          ? new AppError('not_found', 'What this belongs to no longer exists')
+          : refusal === 'unique'
+            ? new AppError('conflict', 'This was saved by another request at the same moment; read it again')
+            : new AppError('bad_request', 'Some text cannot be stored', { body: 'must not contain NUL characters' });
+      return reply.code(e.status).send({ error: e.code, message: e.message, ...(e.fields ? { fields: e.fields } : {}) });
     }
     // Never the error object itself: a database error's detail can hold the row it failed on.
     request.log.error(
