@@ -54,7 +54,8 @@ export interface AccessLogEntry {
   id: string;
   at: string;
   userId: string;
-  email: string;
+  /** null: that account has since been deleted. */
+  email: string | null;
   role: string;
   action: string;
   method: string;

@@ -56,6 +56,8 @@ function openSqlite(path: string): Database {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // What a deleted account or household held is overwritten in the file, not left in its free pages.
+  sqlite.pragma('secure_delete = ON');
   // Kysely's own SQLite dialect: one connection, and a transaction holds it until it ends, so
   // nothing else runs inside another's transaction.
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), plugins: [new CamelCasePlugin()] });

@@ -78,7 +78,7 @@ export async function sharingRoutes(root: FastifyInstance): Promise<void> {
         querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(100) }),
         response: {
           200: z.object({
-            entries: z.array(z.object({ id: z.string(), at: z.string(), userId: z.string(), email: z.string(), role: z.string(), action: z.string(), method: z.string(), route: z.string(), resourceId: z.string().nullable() })),
+            entries: z.array(z.object({ id: z.string(), at: z.string(), userId: z.string(), email: z.string().nullable().describe('null when that account has since been deleted'), role: z.string(), action: z.string(), method: z.string(), route: z.string(), resourceId: z.string().nullable() })),
           }),
           401: errorBody,
           403: errorBody,
