@@ -25,6 +25,7 @@ import { insightRoutes } from './routes/insights.js';
 import { householdRoutes } from './routes/households.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { registerSecurity } from './security.js';
+import { registerTextGuard } from './text-guard.js';
 import './types.js';
 import { isAppRoute, registerWeb } from './web.js';
 
@@ -74,6 +75,7 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
   // Response schemas document the API; responses are built from typed objects, so plain JSON is enough.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   registerErrorHandler(app);
+  registerTextGuard(app);
 
   await app.register(cookie);
   await registerSecurity(app);
