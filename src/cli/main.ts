@@ -4,6 +4,7 @@ import { ENV_VARS } from '../config.js';
 import { VERSION } from '../version.js';
 import { backupCommand } from './commands/backup.js';
 import { demoCommand } from './commands/demo.js';
+import { exportCommand } from './commands/export.js';
 import { createUserCommand } from './commands/create-user.js';
 import { migrateCommand } from './commands/migrate.js';
 import { restoreCommand } from './commands/restore.js';
@@ -28,6 +29,7 @@ program.addCommand(migrateCommand());
 program.addCommand(createUserCommand());
 program.addCommand(backupCommand());
 program.addCommand(restoreCommand());
+program.addCommand(exportCommand());
 program.addCommand(demoCommand());
 
 try {
