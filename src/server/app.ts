@@ -24,6 +24,7 @@ import { workspaceRoutes } from './routes/workspace.js';
 import { insightRoutes } from './routes/insights.js';
 import { householdRoutes } from './routes/households.js';
 import { sessionRoutes } from './routes/sessions.js';
+import { errorBody } from './schemas.js';
 import { registerSecurity } from './security.js';
 import { registerTextGuard } from './text-guard.js';
 import './types.js';
@@ -35,10 +36,20 @@ const DOCS_PREFIX = '/api/docs';
 /**
  * Routes that plugins add (the API docs, the web app's files) carry no config of ours; they are
  * public by this rule. Every other /api route requires a signed-in user unless it says otherwise.
+ * The OpenAPI document says so too: a public route needs no cookie, and every route that can
+ * answer 403 lists it — any write (a cross-site one is refused) and a household route a role may
+ * not use.
  */
 function markPublic(app: FastifyInstance, isPublic: (url: string) => boolean): void {
   app.addHook('onRoute', (route) => {
     if (isPublic(route.url)) route.config = { ...route.config, public: true };
+    const schema = route.schema;
+    if (!schema) return;
+    if (route.config?.public) schema.security = [];
+    const methods = [route.method].flat();
+    const forbids = methods.some((m) => !['GET', 'HEAD', 'OPTIONS'].includes(m)) || (route.config?.access !== undefined && route.config.access !== 'read');
+    const responses = schema.response as Record<string, unknown> | undefined;
+    if (forbids && responses && !('403' in responses)) responses['403'] = errorBody;
   });
 }
 
