@@ -8,7 +8,7 @@ import { minutesLabel, SourceList, SourceNumbers } from '../components/massage-p
 import { PageTitle } from '../components/page-title.js';
 import { AlertIcon, PlayIcon } from '../components/player-icons.js';
 import { languageStore, t } from '../i18n.js';
-import { loadPlayer } from '../state/massage-store.js';
+import { loadPlayer, markBeforeAFeed } from '../state/massage-store.js';
 import { useStore } from '../state/store.js';
 
 /** Routines started (or finished but not yet saved to the log) on this device. */
@@ -27,7 +27,9 @@ function RoutineCard({ routine }: { routine: Routine }): JSX.Element {
   return (
     <li class="card massage-card">
       <h2>
-        <Link href={`/massage/${routine.id}`}>{routine.title}</Link>
+        <Link href={`/massage/${routine.id}`} onClickCapture={() => markBeforeAFeed(routine.id, false)}>
+          {routine.title}
+        </Link>
       </h2>
       <p>{routine.purpose}</p>
       <p class="massage-meta">

@@ -11,6 +11,7 @@ const letDown: RoutineDef = {
   id: 'let-down',
   when: ['before', 'during'],
   perSide: true,
+  pumpSession: false,
   steps: [
     { id: 'settle', seconds: 15, picture: 'rest' },
     { id: 'circles', seconds: 60, picture: 'circles' },
@@ -29,6 +30,7 @@ const handsOnPumping: RoutineDef = {
   id: 'hands-on-pumping',
   when: ['before', 'during', 'after'],
   perSide: false,
+  pumpSession: true,
   steps: [
     { id: 'circles', seconds: 60, picture: 'circles' },
     { id: 'strokes', seconds: 30, picture: 'strokes-in' },
@@ -50,6 +52,7 @@ const handExpression: RoutineDef = {
   id: 'hand-expression',
   when: ['after', 'standalone'],
   perSide: true,
+  pumpSession: false,
   steps: [
     { id: 'strokes', seconds: 30, picture: 'strokes-in' },
     { id: 'express', seconds: 120, picture: 'expression' },
@@ -69,6 +72,7 @@ const reversePressure: RoutineDef = {
   id: 'reverse-pressure-softening',
   when: ['before'],
   perSide: true,
+  pumpSession: false,
   steps: [
     { id: 'prepare', seconds: 20, picture: 'rest' },
     { id: 'press', seconds: 60, picture: 'fingertips-areola' },
@@ -90,6 +94,7 @@ const lymphaticDrainage: RoutineDef = {
   id: 'lymphatic-drainage',
   when: ['before', 'after', 'standalone'],
   perSide: true,
+  pumpSession: false,
   steps: [
     { id: 'settle', seconds: 20, picture: 'rest' },
     { id: 'armpit', seconds: 60, picture: 'drain-armpit' },
@@ -109,6 +114,7 @@ const inflammationCare: RoutineDef = {
   id: 'inflammation-care',
   when: ['standalone'],
   perSide: false,
+  pumpSession: false,
   steps: [
     { id: 'check', seconds: 20, picture: 'alert' },
     { id: 'drainage', seconds: 120, picture: 'drain-armpit' },
@@ -139,6 +145,7 @@ const massager: RoutineDef = {
   id: 'massager',
   when: ['before', 'during'],
   perSide: true,
+  pumpSession: false,
   steps: [
     { id: 'check', seconds: 15, picture: 'alert' },
     { id: 'light', seconds: 60, picture: 'massager' },

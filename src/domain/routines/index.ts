@@ -51,6 +51,7 @@ function resolve(def: RoutineDef, lang: Lang): Routine {
     note: text.note ?? null,
     when: [...def.when],
     perSide: def.perSide,
+    pumpSession: def.pumpSession,
     totalSeconds: routineTotalSeconds(def),
     steps: def.steps.map((s) => ({
       id: s.id,

@@ -51,6 +51,11 @@ export interface RoutineDef {
   when: readonly RoutineTiming[];
   /** The player walks every step on the left side, then again on the right. */
   perSide: boolean;
+  /**
+   * Done while pumping (hands-on pumping): playing it times a pump session, and the massage is
+   * logged on that pump as *during*.
+   */
+  pumpSession: boolean;
   steps: readonly StepDef[];
   cautions: readonly CautionDef[];
   citations: readonly SourceKey[];
@@ -115,6 +120,7 @@ export interface Routine {
   note: string | null;
   when: RoutineTiming[];
   perSide: boolean;
+  pumpSession: boolean;
   totalSeconds: number;
   steps: Step[];
   cautions: Caution[];
