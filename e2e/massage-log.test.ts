@@ -8,13 +8,15 @@
  *
  * Routines run on a sped-up clock (`lactea.massage.speed` in the tab, see web/state/massage-clock.ts).
  */
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { EntryPage } from './pages/entry-page.js';
 import { HomePage } from './pages/home-page.js';
 import { LogPage } from './pages/log-page.js';
 import { MassagePage, PlayerPage } from './pages/massage-page.js';
-import { useTestApp } from './support/app.js';
+import { screenshotDir, useTestApp } from './support/app.js';
+import { axeViolations, horizontalOverflow, smallTargets } from './support/checks.js';
 import { browserSuite } from './support/chromium.js';
 import { signedInPage } from './support/flows.js';
 import { householdOf } from './support/offline.js';
@@ -239,4 +241,42 @@ browserSuite('the massage in the log', () => {
     await log.open();
     await expect.poll(() => log.summaries()).toEqual([expect.stringContaining('L 7 min · R 12 min')]);
   });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`passes axe and layout checks on the pump timer, the finish choices and the "+" (${theme})`, async () => {
+      const { page, home } = await signedInPage(app, { colorScheme: theme, bypassCSP: true });
+      const check = async (name: string): Promise<void> => {
+        await page.screenshot({ path: join(screenshotDir(), `log-${name}-${theme}.png`), fullPage: true });
+        expect(await axeViolations(page), `axe on ${name} (${theme})`).toEqual([]);
+        expect(await smallTargets(page), `small targets on ${name} (${theme})`).toEqual([]);
+        expect(await horizontalOverflow(page), `sideways scroll on ${name} (${theme})`).toBeLessThanOrEqual(0);
+      };
+      await fastRoutines(page, 60);
+      await page.locator('.massage-first').getByRole('link', { name: 'Let-down massage' }).click();
+      await new MassagePage(page).start();
+      await new PlayerPage(page).finishTitle().waitFor({ timeout: 20_000 });
+      await page.getByText('Feed or pump now?').waitFor();
+      await check('finish-start');
+      await page.getByRole('button', { name: 'Log a pump', exact: true }).click();
+      await home.pumpTimer().waitFor();
+      await check('home-pump-timer');
+      await home.pumpButton('Finish');
+      await page.getByRole('heading', { name: 'Finish pump', level: 1 }).waitFor();
+      await check('finish-pump');
+      await home.open();
+      await home.pumpButton('Finish');
+      await finishPumpForm(page, '50', '40');
+      await home.logPump();
+      await page.getByRole('heading', { name: 'Log a pump', level: 1 }).waitFor();
+      await check('pump-screen');
+      const log = await new LogPage(page).open();
+      await page.getByLabel('Add an entry').click();
+      await page.getByRole('link', { name: 'Nursing' }).waitFor();
+      await check('log-add');
+      expect(await log.entries().count()).toBe(1);
+      await page.getByRole('link', { name: 'Nursing' }).click();
+      await page.getByRole('heading', { name: 'Log a feed', level: 1 }).waitFor();
+      await check('nurse-entry');
+    });
+  }
 });

@@ -194,8 +194,12 @@ export function LogEntry(props: Props): JSX.Element {
       {!isNew && loaded.session && (
         <p class="muted">
           {t(`kind.${loaded.session.kind}`)} · {timeText(loaded.session.startedAt, lang)}
-          <br />
-          {entrySummary(loaded.session, prefs.volumeUnit, lang, Date.now())}
+          {!finishing && (
+            <>
+              <br />
+              {entrySummary(loaded.session, prefs.volumeUnit, lang, Date.now())}
+            </>
+          )}
         </p>
       )}
       {isNew && form.kind === 'pump' && writable && <PumpStart />}
@@ -212,7 +216,7 @@ export function LogEntry(props: Props): JSX.Element {
           errors={errors}
           unit={prefs.volumeUnit}
           babies={account.babies}
-          isNew={isNew}
+          isNew={isNew || finishing}
           running={loaded.base.endedAt === null && loaded.base.kind === 'nurse'}
           onChange={(change) => setForm({ ...form, ...change })}
         />
