@@ -4,7 +4,7 @@ import { restore } from '../../src/domain/player.js';
 import { ROUTINE_IDS } from '../../src/domain/routine-ids.js';
 import { disclaimer, faq, listRoutines, REFERENCES, type Routine } from '../../src/domain/routines/index.js';
 import { Link } from '../components/link.js';
-import { minutesLabel, SourceList, SourceNumbers } from '../components/massage-parts.js';
+import { Cited, minutesLabel, SourceList } from '../components/massage-parts.js';
 import { PageTitle } from '../components/page-title.js';
 import { AlertIcon, PlayIcon } from '../components/player-icons.js';
 import { languageStore, t } from '../i18n.js';
@@ -85,7 +85,7 @@ export function MassageLibrary(): JSX.Element {
           <div class="details-body">
             <p>{f.answer}</p>
             <p>
-              <SourceNumbers cited={f.citations} list={REFERENCES} />
+              <Cited item={f} list={REFERENCES} />
             </p>
           </div>
         </details>
