@@ -72,4 +72,43 @@ describe.each(databases())('changes feed on $name', (dbCase) => {
     expect(pages).toBe(3);
     expect(seen).toEqual(ids);
   }, 120_000);
+
+  it('pages symptom checks too, beyond the first 500, alongside sessions', async () => {
+    const m = await signUp(t.app);
+    const at = '2026-01-21T08:00:00.000Z';
+    const checkIds = new Set<string>();
+    const rows = Array.from({ length: 1100 }, () => {
+      const id = randomUUID();
+      checkIds.add(id);
+      return { householdId: m.hid, id, checkedAt: at, answers: '{}', result: '{"level":"self-care"}', level: 'self-care', rulesVersion: 'test', createdAt: at, createdBy: m.userId };
+    });
+    for (let i = 0; i < rows.length; i += 100) await t.database.db.insertInto('symptomChecks').values(rows.slice(i, i + 100)).execute();
+    const sessionIds = new Set<string>();
+    for (let i = 0; i < 3; i++) {
+      const id = randomUUID();
+      sessionIds.add(id);
+      await caller(t.app, m.cookie)('PUT', `/api/households/${m.hid}/sessions/${id}`, bottle(40 + i));
+    }
+    const seenChecks = new Set<string>();
+    const seenSessions = new Set<string>();
+    let since: string | undefined;
+    let pages = 0;
+    for (;;) {
+      const r = await caller(t.app, m.cookie)('GET', `/api/households/${m.hid}/changes${since ? `?since=${encodeURIComponent(since)}` : ''}`);
+      expect(r.statusCode).toBe(200);
+      const body = r.json();
+      for (const id of body.symptomCheckIds) seenChecks.add(id);
+      for (const s of body.sessions) seenSessions.add(s.id);
+      pages += 1;
+      since = body.next;
+      if (!body.more) break;
+      expect(pages).toBeLessThan(10);
+    }
+    expect(pages).toBe(3);
+    expect(seenChecks).toEqual(checkIds);
+    expect(seenSessions).toEqual(sessionIds);
+    // The next poll after the backlog brings nothing new but what the overlap repeats.
+    const after = (await caller(t.app, m.cookie)('GET', `/api/households/${m.hid}/changes?since=${encodeURIComponent(since ?? '')}`)).json();
+    expect(after.more).toBe(false);
+  }, 120_000);
 });

@@ -7,9 +7,8 @@ import type { JSX } from 'preact';
 import { ROUTINE_DEFS } from '../../src/domain/routines/definitions.js';
 import { nudgeHides } from '../../src/domain/triage/nudge.js';
 import { t } from '../i18n.js';
-import { requestStart } from '../state/massage-store.js';
 import { useCheckNudge } from '../state/check-nudge.js';
-import { markFromPumpForm } from '../state/pump-after-routine.js';
+import { markBeforeAFeed, requestStart } from '../state/massage-store.js';
 import { NudgeNote } from './check-nudge.js';
 import { Link } from './link.js';
 
@@ -33,7 +32,7 @@ export function MassageFirst(): JSX.Element {
         <ul>
           {shown.map((id) => (
             <li key={id}>
-              <Link href={`/massage/${id}`} class="chip-link">
+              <Link href={`/massage/${id}`} class="chip-link" onClickCapture={() => markBeforeAFeed(id, true)}>
                 {t(`massage.names.${id}`)}
               </Link>
             </li>
@@ -44,7 +43,10 @@ export function MassageFirst(): JSX.Element {
   );
 }
 
-/** Opens the player for hands-on pumping and starts it at once; the pump form stays one Back away. */
+/**
+ * Opens the player for hands-on pumping and starts it at once, which starts a pump timer with the
+ * massage on it (web/state/massage-pump.ts); the pump form stays one Back away.
+ */
 export function HandsOnPumping(): JSX.Element {
   const nudge = useCheckNudge();
   if (nudge && nudgeHides(nudge, 'hands-on-pumping')) return <NudgeNote nudge={nudge} what="handsOn" />;
@@ -52,7 +54,6 @@ export function HandsOnPumping(): JSX.Element {
     <p class="hands-on">
       <Link href="/massage/hands-on-pumping/play" class="button wide" onClickCapture={() => {
         requestStart('hands-on-pumping');
-        markFromPumpForm('hands-on-pumping');
       }}>
         {t('massage.suggest.handsOn')}
       </Link>
