@@ -223,7 +223,7 @@ browserSuite('symptom check', () => {
       expect(now).toContain('The flange (funnel) is sized by the width of your nipple');
       expect(now).not.toMatch(/cold pack|ice|lymphatic/i);
       expect(await page.getByRole('region', { name: 'Massage routines that can help' }).count()).toBe(0);
-      expect(await page.getByRole('region', { name: 'Why' }).innerText()).toContain("Lactea's own rule");
+      expect(await page.getByRole('region', { name: 'Why' }).innerText()).toContain('Lactea’s own rule');
       await check(page, 'check-nipple-result', theme);
     });
   }

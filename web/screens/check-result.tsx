@@ -116,7 +116,7 @@ function CallButtons({ result, large }: { result: TriageResult; large: boolean }
 
 /** "Lactea's own rule" beside a reason or a step that CLINICAL.md marks as Lactea's own. */
 function Own({ own }: { own: boolean | undefined }): JSX.Element | null {
-  return own ? <span class="check-own"> ({t('check.result.ownShort')})</span> : null;
+  return own ? <span class="check-own">{t('check.result.ownShort')}</span> : null;
 }
 
 function Reasons({ items, text }: { items: FiredRule[]; text: (l: Localized) => string }): JSX.Element {
@@ -124,8 +124,7 @@ function Reasons({ items, text }: { items: FiredRule[]; text: (l: Localized) => 
     <ul class="check-list">
       {items.map((f) => (
         <li key={f.id}>
-          {text(f.reason)}
-          <Own own={f.own} />
+          {text(f.reason)} <Own own={f.own} />
         </li>
       ))}
     </ul>
@@ -169,8 +168,7 @@ function ResultView({ check, retrying, onRetry }: { check: AnyCheck; retrying: b
         <ul class="check-list">
           {r.nextSteps.map((s) => (
             <li key={s.id}>
-              {text(s.text)}
-              <Own own={s.own} />
+              {text(s.text)} <Own own={s.own} />
             </li>
           ))}
         </ul>
