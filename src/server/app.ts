@@ -16,6 +16,7 @@ import { registerCompression } from './compression.js';
 import { registerErrorHandler } from './error-handler.js';
 import { accountRoutes } from './routes/account.js';
 import { authRoutes } from './routes/auth.js';
+import { babyRecordRoutes } from './routes/baby-records.js';
 import { changesRoutes } from './routes/changes.js';
 import { creamatocritRoutes } from './routes/creamatocrit.js';
 import { healthRoutes } from './routes/health.js';
@@ -98,6 +99,7 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
   await app.register(sessionRoutes);
   await app.register(changesRoutes);
   await app.register(creamatocritRoutes);
+  await app.register(babyRecordRoutes);
   await app.register(routineRoutes);
   await app.register(symptomCheckRoutes);
   await app.register(insightRoutes, { summaries: database.writes ? new SummaryCache(database.writes) : null });

@@ -1,0 +1,172 @@
+/**
+ * Nappies, weights and care notes: each a household record written with idempotent, versioned PUTs
+ * under a client-made UUID, read one by one or as a list, and deleted softly. The family logs
+ * nappies and weights; only a consultant writes care notes (`annotate` access), and only their
+ * author changes one. Every consultant request, care notes included, is in the access log.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Access } from '../../domain/account.js';
+import { CARE_NOTE_KINDS } from '../../domain/baby/care-note.js';
+import { NAPPY_KINDS, STOOL_COLOURS } from '../../domain/baby/nappy.js';
+import { WEIGHT_PLACES } from '../../domain/baby/weight.js';
+import { LIMITS } from '../../domain/limits.js';
+import type { RecordMeta } from '../../domain/record.js';
+import { careNoteResource, nappyResource, weightResource } from '../../services/baby-records.js';
+import { careNotesWithAuthors } from '../../services/care-notes.js';
+import { deleteRecord, getRecord, listRecordsOf, putRecord, type Resource } from '../../services/versioned.js';
+import { currentUser } from '../auth.js';
+import { errorBody, householdItemParams, householdParams, instant } from '../schemas.js';
+
+const version = z.int().min(1).optional().describe('The version you read; omit when creating');
+const notes = z.string().max(LIMITS.maxNotesLength).default('');
+
+export const nappyBody = z.strictObject({
+  babyId: z.uuid(),
+  changedAt: instant,
+  kind: z.enum(NAPPY_KINDS),
+  colour: z.enum(STOOL_COLOURS).nullable().default(null).describe('Only for a dirty nappy'),
+  pinkUrates: z.boolean().default(false).describe('Only for a wet nappy'),
+  notes,
+  version,
+});
+
+export const weightBody = z.strictObject({
+  babyId: z.uuid(),
+  measuredAt: instant,
+  grams: z
+    .number()
+    .min(LIMITS.weightGrams.min, `must be at least ${LIMITS.weightGrams.min} g`)
+    .max(LIMITS.weightGrams.max, `must be at most ${LIMITS.weightGrams.max} g`),
+  birth: z.boolean().default(false).describe('The birth weight (one per baby)'),
+  place: z.enum(WEIGHT_PLACES).default('home'),
+  notes,
+  version,
+});
+
+export const careNoteBody = z.strictObject({
+  kind: z.enum(CARE_NOTE_KINDS).default('note'),
+  notedAt: instant,
+  body: z.string().max(LIMITS.maxCareNoteLength),
+  version,
+});
+
+const meta = {
+  id: z.uuid(),
+  householdId: z.uuid(),
+  version: z.int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  createdBy: z.string(),
+  deletedAt: z.string().nullable(),
+};
+
+export const nappy = z.object(meta).extend(nappyBody.omit({ version: true }).shape).meta({ id: 'Nappy' });
+export const weight = z.object(meta).extend(weightBody.omit({ version: true }).shape).meta({ id: 'Weight' });
+export const careNote = z.object(meta).extend(careNoteBody.omit({ version: true }).shape).meta({ id: 'CareNote' });
+const careNoteView = careNote.extend({ authorEmail: z.string().nullable() }).meta({ id: 'CareNoteWithAuthor' });
+
+const listQuery = z.strictObject({
+  from: instant.optional(),
+  to: instant.optional(),
+  baby: z.uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+});
+
+interface Config<I, R extends I & RecordMeta> {
+  path: string;
+  /** The list's property in the answer. */
+  key: string;
+  tag: string;
+  what: string;
+  res: Resource<I, R>;
+  body: z.ZodType<I & { version?: number | undefined }>;
+  record: z.ZodType;
+  write: Access;
+}
+
+function versionedRoutes<I, R extends I & RecordMeta>(root: FastifyInstance, c: Config<I, R>, list: boolean): void {
+  const app = root.withTypeProvider<ZodTypeProvider>();
+  const base = `/api/households/:hid/${c.path}`;
+  const conflictBody = errorBody.extend({ current: c.record });
+
+  if (list) {
+    app.get(
+      base,
+      {
+        config: { access: 'read' },
+        schema: {
+          tags: [c.tag],
+          summary: `${c.what}, newest first; \`from\`/\`to\` bound the time as [from, to)`,
+          params: householdParams,
+          querystring: listQuery,
+          response: { 200: z.object({ [c.key]: z.array(c.record) }), 400: errorBody, 401: errorBody, 404: errorBody },
+        },
+      },
+      async (request) => {
+        const q = request.query;
+        return { [c.key]: await listRecordsOf(app.db, c.res, request.params.hid, { from: q.from, to: q.to, babyId: q.baby, limit: q.limit }) };
+      },
+    );
+  }
+
+  app.get(
+    `${base}/:id`,
+    { config: { access: 'read' }, schema: { tags: [c.tag], summary: `One ${c.res.noun}`, params: householdItemParams, response: { 200: c.record, 401: errorBody, 404: errorBody } } },
+    async (request) => getRecord(app.db, c.res, request.params.hid, request.params.id.toLowerCase()),
+  );
+
+  app.put(
+    `${base}/:id`,
+    {
+      config: { access: c.write },
+      schema: {
+        tags: [c.tag],
+        summary: `Create or replace a ${c.res.noun} under a client-made UUID (idempotent; edits carry the version read)`,
+        params: householdItemParams,
+        body: c.body,
+        response: { 200: c.record, 201: c.record, 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: conflictBody },
+      },
+    },
+    async (request, reply) => {
+      const { version: v, ...input } = request.body as I & { version?: number };
+      const r = await putRecord(app.db, c.res, { userId: currentUser(request).id }, request.params.hid, request.params.id.toLowerCase(), input as I, v);
+      return reply.code(r.status).send(r.record);
+    },
+  );
+
+  app.delete(
+    `${base}/:id`,
+    {
+      config: { access: c.write },
+      schema: { tags: [c.tag], summary: `Delete a ${c.res.noun} (kept for sync, hidden from lists)`, params: householdItemParams, response: { 204: z.null(), 401: errorBody, 403: errorBody, 404: errorBody } },
+    },
+    async (request, reply) => {
+      await deleteRecord(app.db, c.res, { userId: currentUser(request).id }, request.params.hid, request.params.id.toLowerCase());
+      return reply.code(204).send(null);
+    },
+  );
+}
+
+export async function babyRecordRoutes(root: FastifyInstance): Promise<void> {
+  versionedRoutes(root, { path: 'nappies', key: 'nappies', tag: 'baby', what: 'Nappy changes', res: nappyResource, body: nappyBody, record: nappy, write: 'write' }, true);
+  versionedRoutes(root, { path: 'weights', key: 'weights', tag: 'baby', what: 'Weights, the birth weight among them', res: weightResource, body: weightBody, record: weight, write: 'write' }, true);
+  versionedRoutes(root, { path: 'care-notes', key: 'careNotes', tag: 'consultant', what: 'Care notes', res: careNoteResource, body: careNoteBody, record: careNote, write: 'annotate' }, false);
+
+  const app = root.withTypeProvider<ZodTypeProvider>();
+  app.get(
+    '/api/households/:hid/care-notes',
+    {
+      config: { access: 'read' },
+      schema: {
+        tags: ['consultant'],
+        summary: 'Care notes and care plans her consultants wrote, newest first, with who wrote each',
+        params: householdParams,
+        querystring: listQuery.omit({ baby: true }),
+        response: { 200: z.object({ careNotes: z.array(careNoteView) }), 400: errorBody, 401: errorBody, 404: errorBody },
+      },
+    },
+    async (request) => ({ careNotes: await careNotesWithAuthors(app.db, request.params.hid, request.query) }),
+  );
+}
