@@ -52,8 +52,10 @@ describe.each(databases())('account API on $name', (dbCase) => {
   it('exports all her data as JSON', async () => {
     const m = await signUp(t.app);
     const call = caller(t.app, m.cookie);
-    await call('POST', `/api/households/${m.hid}/babies`, { name: 'Ada' });
+    const baby = (await call('POST', `/api/households/${m.hid}/babies`, { name: 'Ada' })).json().id;
     await call('PUT', `/api/households/${m.hid}/sessions/${randomUUID()}`, { kind: 'bottle', startedAt: '2026-01-15T10:00:00Z', endedAt: '2026-01-15T10:05:00Z', volumeMl: 80, milkType: 'formula' });
+    await call('PUT', `/api/households/${m.hid}/nappies/${randomUUID()}`, { babyId: baby, changedAt: '2026-01-15T10:00:00Z', kind: 'dirty', colour: 'yellow' });
+    await call('PUT', `/api/households/${m.hid}/weights/${randomUUID()}`, { babyId: baby, measuredAt: '2026-01-15T10:00:00Z', grams: 3410, birth: true });
     const r = await call('GET', '/api/me/export');
     expect(r.statusCode).toBe(200);
     expect(r.headers['content-disposition']).toContain('attachment');
@@ -62,6 +64,9 @@ describe.each(databases())('account API on $name', (dbCase) => {
     expect(JSON.stringify(data)).not.toContain('passwordHash');
     expect(data.households[0].babies[0].name).toBe('Ada');
     expect(data.households[0].sessions[0]).toMatchObject({ kind: 'bottle', volumeMl: 80 });
+    expect(data.households[0].nappies[0]).toMatchObject({ babyId: baby, kind: 'dirty', colour: 'yellow' });
+    expect(data.households[0].weights[0]).toMatchObject({ grams: 3410, birth: true });
+    expect(data.households[0].careNotes).toEqual([]);
     expect((await caller(t.app)('GET', '/api/me/export')).statusCode).toBe(401);
   });
 

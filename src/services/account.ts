@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { AppError, badRequest, notFound } from '../errors.js';
 import { listHouseholdsForUser } from '../db/households.js';
 import type { DB } from '../db/schema.js';
+import { CARE_NOTES, NAPPIES, WEIGHTS } from '../db/baby-records.js';
 import { fromDb as sessionFromDb } from '../db/sessions.js';
 import { listMembers } from '../db/sharing.js';
 import { listChecks } from '../db/symptom-checks.js';
@@ -56,6 +57,9 @@ export async function exportAccount(db: Kysely<DB>, userId: string, now = new Da
       babies: await db.selectFrom('babies').selectAll().where('householdId', '=', h.id).orderBy('createdAt').execute(),
       sessions: sessions.map(sessionFromDb),
       symptomChecks: await listChecks(db, h.id, { limit: 100_000 }),
+      nappies: (await db.selectFrom('nappies').selectAll().where('householdId', '=', h.id).orderBy('changedAt').execute()).map(NAPPIES.fromRow),
+      weights: (await db.selectFrom('weights').selectAll().where('householdId', '=', h.id).orderBy('measuredAt').execute()).map(WEIGHTS.fromRow),
+      careNotes: (await db.selectFrom('careNotes').selectAll().where('householdId', '=', h.id).orderBy('notedAt').execute()).map(CARE_NOTES.fromRow),
       members: await listMembers(db, h.id),
     });
   }
