@@ -3,10 +3,10 @@
  * members list, role changes, revocation, and the access log the owner reads.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Role } from '../domain/account.js';
 import { AppError, badRequest, notFound } from '../errors.js';
-import { insertMembership, listHouseholdsForUser } from '../db/households.js';
+import { deleteHouseholds, emptyOwnedHouseholds, insertMembership, listHouseholdsForUser } from '../db/households.js';
 import type { DB } from '../db/schema.js';
 import {
   claimInvite,
@@ -21,7 +21,7 @@ import {
   revokeInvite,
   updateMembership,
 } from '../db/sharing.js';
-import { tokenHash } from './accounts.js';
+import { signUp, tokenHash, type SignedIn } from './accounts.js';
 
 export const INVITE_DAYS = 7;
 export type InviteRole = Exclude<Role, 'owner'>;
@@ -69,16 +69,46 @@ export async function previewInvite(db: Kysely<DB>, token: string, now = new Dat
   return { householdName: household?.name ?? '', invitedBy: inviter?.email ?? '', role: invite.role as InviteRole, expiresAt: invite.expiresAt, accessExpiresAt: invite.accessExpiresAt };
 }
 
+type OpenInvite = Awaited<ReturnType<typeof openInvite>>;
+
+/**
+ * Joins the invite's household with its role, in the caller's transaction; the invite is used up
+ * (once, whoever comes first). A consultant needs no household of her own: an empty one she owns
+ * (nothing ever logged, shared or invited) is removed, so she lands on her clients.
+ */
+async function join(trx: Transaction<DB>, invite: OpenInvite, userId: string, nowIso: string): Promise<void> {
+  if (!(await claimInvite(trx, invite.householdId, invite.id, userId, nowIso))) throw invalidInvite();
+  await insertMembership(trx, { householdId: invite.householdId, userId, role: invite.role as Role, createdAt: nowIso, expiresAt: invite.accessExpiresAt });
+  if (invite.role === 'consultant') await deleteHouseholds(trx, await emptyOwnedHouseholds(trx, userId));
+}
+
+/**
+ * Signing up from an invite link: the account and the membership in one step. A consultant's
+ * account owns no household (she may start her own log later); a caregiver's gets one as usual.
+ */
+export async function signUpFromInvite(
+  db: Kysely<DB>,
+  input: { email: string; password: string; invite: string },
+  sessionDays: number,
+  userAgent: string | null,
+  now = new Date(),
+): Promise<SignedIn> {
+  let invite: OpenInvite;
+  try {
+    invite = await openInvite(db, input.invite, now.toISOString());
+  } catch {
+    throw badRequest({ invite: 'this invite link is not valid any more: it was used, withdrawn or it expired' });
+  }
+  return signUp(db, input, sessionDays, userAgent, { ownHousehold: invite.role !== 'consultant', alsoDo: (trx, userId, nowIso) => join(trx, invite, userId, nowIso) });
+}
+
 export async function acceptInvite(db: Kysely<DB>, user: { id: string }, token: string, now = new Date()) {
   const nowIso = now.toISOString();
   const invite = await openInvite(db, token, nowIso);
   if (await findMembership(db, invite.householdId, user.id)) {
     throw new AppError('conflict', 'You already have access to this household');
   }
-  await db.transaction().execute(async (trx) => {
-    if (!(await claimInvite(trx, invite.householdId, invite.id, user.id, nowIso))) throw invalidInvite();
-    await insertMembership(trx, { householdId: invite.householdId, userId: user.id, role: invite.role as Role, createdAt: nowIso, expiresAt: invite.accessExpiresAt });
-  });
+  await db.transaction().execute((trx) => join(trx, invite, user.id, nowIso));
   const households = await listHouseholdsForUser(db, user.id, nowIso);
   const joined = households.find((h) => h.id === invite.householdId);
   if (!joined) throw new AppError('internal', 'The new membership could not be read back');
