@@ -7,11 +7,17 @@ export interface MigrateOutcome {
   applied: string[];
 }
 
-export async function migrateToLatest(db: Kysely<DB>): Promise<MigrateOutcome> {
+/**
+ * `schema`: PostgreSQL only, the schema the connection's search_path points at. Kysely otherwise
+ * looks for its bookkeeping tables in every schema of the database, and takes another schema's for
+ * its own (tests running side by side, each in its own schema, then fail to migrate).
+ */
+export async function migrateToLatest(db: Kysely<DB>, opts: { schema?: string } = {}): Promise<MigrateOutcome> {
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => MIGRATIONS },
     allowUnorderedMigrations: false,
+    ...(opts.schema ? { migrationTableSchema: opts.schema } : {}),
   });
   const result: MigrationResultSet = await migrator.migrateToLatest();
   if (result.error) {
