@@ -20,6 +20,7 @@ const SignIn = lazyScreen(() => import('./screens/sign-in.js').then((m) => m.Sig
 const LogEntry = lazyScreen<{ kind: 'pump' | 'bottle' } | { id: string }>(() => import('./screens/log-entry.js').then((m) => m.LogEntry));
 const LogList = lazyScreen(() => import('./screens/log-list.js').then((m) => m.LogList));
 const Babies = lazyScreen(() => import('./screens/babies.js').then((m) => m.Babies));
+const BabyScreen = lazyScreen(() => import('./screens/baby.js').then((m) => m.BabyScreen));
 const Settings = lazyScreen(() => import('./screens/settings.js').then((m) => m.Settings));
 const CheckWizard = lazyScreen(() => import('./screens/check-wizard.js').then((m) => m.CheckWizard));
 const CheckResult = lazyScreen<{ id: string }>(() => import('./screens/check-result.js').then((m) => m.CheckResult));
@@ -53,6 +54,8 @@ function screenFor(route: Route): JSX.Element {
       return <LogList />;
     case 'babies':
       return <Babies />;
+    case 'baby':
+      return <BabyScreen />;
     case 'settings':
       return <Settings />;
     case 'check':

@@ -9,6 +9,7 @@ export type Route =
   | { name: 'log' }
   | { name: 'entry'; id: string }
   | { name: 'babies' }
+  | { name: 'baby' }
   | { name: 'settings' }
   | { name: 'check' }
   | { name: 'checkResult'; id: string }
@@ -46,6 +47,7 @@ const STATIC: Record<string, Route> = {
   '/bottle': { name: 'bottle' },
   '/log': { name: 'log' },
   '/babies': { name: 'babies' },
+  '/baby': { name: 'baby' },
   '/settings': { name: 'settings' },
   '/massage': { name: 'massage' },
   '/massage/when-not': { name: 'massageWhenNot' },

@@ -97,3 +97,9 @@ export function formatWeight(grams: number, unit: WeightUnit, locale = 'en'): st
   const { lb, oz } = gramsToLbOz(grams);
   return `${lb} lb ${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(oz)} oz`;
 }
+
+/** A change in percent, signed, to one decimal, with a true minus sign: "−6.0%", "+2.9%", "−6,0 %". */
+export function formatPercentChange(percent: number, locale = 'en'): string {
+  const s = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(percent / 100);
+  return s.replace('-', '\u2212');
+}

@@ -1,14 +1,17 @@
 /** Home: one tap to start nursing, two to log a pump or bottle, the running timer, and today at a glance. */
 import type { JSX } from 'preact';
 import { useEffect } from 'preact/hooks';
+import { dayOfLife, NAPPY_TABLE_LAST_DAY } from '../../src/domain/baby/nappy-table.js';
 import { currentSide, isPaused, type Session, type Side } from '../../src/domain/session.js';
-import { localDayBounds } from '../../src/domain/time.js';
+import { localDate, localDayBounds } from '../../src/domain/time.js';
 import { dayTotals, lastFeed, nextSide } from '../../src/domain/today.js';
 import { BabyPicker } from '../components/baby-picker.js';
 import { BottleIcon, NurseIcon, PumpIcon } from '../components/icons.js';
 import { Link } from '../components/link.js';
 import { MassageFirst } from '../components/massage-suggest.js';
 import { EmptyingCard } from '../components/insights-emptying.js';
+import { lazyPart } from '../components/lazy-screen.js';
+import { NappyButtons } from '../components/nappy-buttons.js';
 import { PageTitle } from '../components/page-title.js';
 import { TimerCard } from '../components/timer-card.js';
 import { TodaySummary } from '../components/today-summary.js';
@@ -22,6 +25,8 @@ import { useStore } from '../state/store.js';
 import { recentStore, refreshRecent } from '../state/today.js';
 import { resumeTimer, startNursing, switchTimerSide } from '../state/timer.js';
 import { useNow } from '../state/use-now.js';
+
+const HomeBaby = lazyPart(() => import('../components/home-baby.js').then((m) => m.HomeBaby));
 
 function useRecentSessions(householdId: string | null): void {
   useEffect(() => {
@@ -53,6 +58,10 @@ export function Home(): JSX.Element {
   const suggested = nextSide(visible);
   const myTimer = running.find(forThisBaby) ?? null;
   const babyName = (id: string | null): string | null => (twins ? (account.babies.find((b) => b.id === id)?.name ?? null) : null);
+  const birthDate = account.babies.find((b) => b.id === account.babyId)?.birthDate ?? null;
+  const day = birthDate ? dayOfLife(birthDate, localDate(nowMs, timeZone())) : null;
+  // The "enough milk?" card: the first four weeks (the baby screen asks for a missing birth date).
+  const showCard = day !== null && day <= NAPPY_TABLE_LAST_DAY;
 
   const nurse = (side: Side): void => {
     if (!myTimer) {
@@ -113,6 +122,8 @@ export function Home(): JSX.Element {
           {t('home.bottle')}
         </Link>
       </div>}
+      <NappyButtons />
+      {showCard && <HomeBaby sessions={recent.sessions} nowMs={nowMs} />}
       <MassageFirst />
       <EmptyingCard />
       {writable && account.babies.length === 0 && (
