@@ -15,7 +15,7 @@ const PAD = { left: 36, right: 10, top: 12, bottom: 26 };
 
 const pct = (x: number, lang: string): string => formatPercentChange(x, lang);
 
-function Plot({ points, lang }: { points: GrowthPoint[]; lang: string }): JSX.Element | null {
+function Plot({ points }: { points: GrowthPoint[] }): JSX.Element | null {
   const pts = points.filter((p) => p.dayOfLife !== null && p.percentFromBirth !== null) as (GrowthPoint & { dayOfLife: number; percentFromBirth: number })[];
   if (pts.length < 2) return null;
   const maxDay = Math.max(7, ...pts.map((p) => p.dayOfLife));
@@ -64,7 +64,7 @@ export function GrowthView({ weights, birthDate, unit, lang, onDelete }: Props):
   const date = (iso: string): string => new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short' }).format(new Date(iso));
   return (
     <div data-testid="growth">
-      <Plot points={points} lang={lang} />
+      <Plot points={points} />
       <table class="growth-table">
         <caption class="visually-hidden">{t('baby.growth.caption')}</caption>
         <thead>
