@@ -6,8 +6,11 @@ export type ErrorCode =
   | 'forbidden'
   | 'not_found'
   | 'conflict'
+  | 'request_timeout'
   | 'payload_too_large'
+  | 'uri_too_long'
   | 'too_many_requests'
+  | 'headers_too_large'
   | 'internal';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -16,8 +19,11 @@ const STATUS: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  request_timeout: 408,
   payload_too_large: 413,
+  uri_too_long: 414,
   too_many_requests: 429,
+  headers_too_large: 431,
   internal: 500,
 };
 

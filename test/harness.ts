@@ -37,9 +37,8 @@ export interface TestApp {
 export async function makeApp(dbCase: DbCase, overrides: Partial<Config> = {}, opts: BuildOptions = {}): Promise<TestApp> {
   let database: Database;
   let dropSchema = async () => {};
-  let schema: string | undefined;
   if (dbCase.name === 'postgres') {
-    schema = `t_${randomUUID().replace(/-/g, '')}`;
+    const schema = `t_${randomUUID().replace(/-/g, '')}`;
     const admin = new pg.Client({ connectionString: dbCase.url });
     await admin.connect();
     await admin.query(`create schema ${schema}`);
@@ -54,7 +53,7 @@ export async function makeApp(dbCase: DbCase, overrides: Partial<Config> = {}, o
   } else {
     database = openDatabase(':memory:');
   }
-  await migrateToLatest(database.db, { schema });
+  await migrateToLatest(database.db);
   const config = loadConfig({}, { logLevel: 'silent', authRateLimit: 100_000, webRoot: '/nonexistent', databaseUrl: dbCase.url, ...overrides });
   const app = await buildApp(config, database, opts);
   await app.ready();

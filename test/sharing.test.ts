@@ -19,6 +19,42 @@ describe.each(databases())('sharing API on $name', (dbCase) => {
     return r.json() as { id: string; token: string; expiresAt: string };
   }
 
+  it("keeps a deleted account's entries in the access log, as a deleted account", async () => {
+    const lc = await signUp(t.app);
+    const inv = await invite('consultant');
+    expect((await caller(t.app, lc.cookie)('POST', `/api/invites/${inv.token}/accept`)).statusCode).toBe(200);
+    expect((await caller(t.app, lc.cookie)('GET', `/api/households/${owner.hid}/sessions`)).statusCode).toBe(200);
+    const mine = async () =>
+      ((await caller(t.app, owner.cookie)('GET', `/api/households/${owner.hid}/access-log?limit=500`)).json().entries as { userId: string; email: string | null }[]).filter(
+        (e) => e.userId === lc.userId,
+      );
+    await expect.poll(async () => (await mine()).length).toBe(1);
+    expect((await mine())[0]?.email).toBe(lc.email);
+    expect((await caller(t.app, lc.cookie)('DELETE', '/api/me', { confirm: lc.email })).statusCode).toBe(204);
+    const after = await mine();
+    expect(after).toHaveLength(1);
+    expect(after[0]).toMatchObject({ userId: lc.userId, email: null, role: 'consultant', action: 'read' });
+  });
+
+  it('a consultant whose access ran out can be invited again, and then reads again', async () => {
+    const lc = await signUp(t.app);
+    const first = await invite('consultant', new Date(Date.now() + 86_400_000).toISOString());
+    expect((await caller(t.app, lc.cookie)('POST', `/api/invites/${first.token}/accept`)).statusCode).toBe(200);
+    // Her access runs out.
+    await t.database.db.updateTable('memberships').set({ expiresAt: new Date(Date.now() - 60_000).toISOString() }).where('userId', '=', lc.userId).execute();
+    expect((await caller(t.app, lc.cookie)('GET', `/api/households/${owner.hid}/sessions`)).statusCode).toBe(404);
+    const later = new Date(Date.now() + 7 * 86_400_000).toISOString();
+    const again = await invite('consultant', later);
+    const accepted = await caller(t.app, lc.cookie)('POST', `/api/invites/${again.token}/accept`);
+    expect(accepted.statusCode).toBe(200);
+    expect((await caller(t.app, lc.cookie)('GET', `/api/households/${owner.hid}/sessions`)).statusCode).toBe(200);
+    const members = (await caller(t.app, owner.cookie)('GET', `/api/households/${owner.hid}/shares`)).json().members as { userId: string; expiresAt: string | null }[];
+    expect(members.filter((m) => m.userId === lc.userId)).toEqual([expect.objectContaining({ expiresAt: later })]);
+    // One with live access is still told she has it.
+    const third = await invite('consultant');
+    expect((await caller(t.app, lc.cookie)('POST', `/api/invites/${third.token}/accept`)).statusCode).toBe(409);
+  });
+
   it('invites a caregiver by a single-use link stored only as a hash', async () => {
     const inv = await invite('caregiver');
     expect(inv.token.length).toBeGreaterThanOrEqual(40);

@@ -54,7 +54,8 @@ export interface AccessLogEntry {
   id: string;
   at: string;
   userId: string;
-  email: string;
+  /** null: that account has since been deleted. */
+  email: string | null;
   role: string;
   action: string;
   method: string;
@@ -223,7 +224,7 @@ export const api = {
   clients: (tz: string) => request<{ clients: Client[] }>('GET', `/api/consultant/clients?tz=${encodeURIComponent(tz)}`),
 };
 
-/** Where the browser downloads her data from (GET, as a file). */
+/** Where the browser downloads her data from (GET, as a file): a zip of the JSON and CSV files. */
 export const EXPORT_URL = '/api/me/export';
 
 /** The SessionInput part of a Session, as a PUT body wants it. */

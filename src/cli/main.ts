@@ -4,8 +4,10 @@ import { ENV_VARS } from '../config.js';
 import { VERSION } from '../version.js';
 import { backupCommand } from './commands/backup.js';
 import { demoCommand } from './commands/demo.js';
+import { exportCommand } from './commands/export.js';
 import { createUserCommand } from './commands/create-user.js';
 import { migrateCommand } from './commands/migrate.js';
+import { restoreCommand } from './commands/restore.js';
 import { serveCommand } from './commands/serve.js';
 
 // Health data: every file this process creates (database, WAL, backups) is readable by its owner only.
@@ -26,6 +28,8 @@ program.addCommand(serveCommand());
 program.addCommand(migrateCommand());
 program.addCommand(createUserCommand());
 program.addCommand(backupCommand());
+program.addCommand(restoreCommand());
+program.addCommand(exportCommand());
 program.addCommand(demoCommand());
 
 try {

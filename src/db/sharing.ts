@@ -79,6 +79,11 @@ export async function deleteMembership(db: Q, householdId: string, userId: strin
   return Number(r.numDeletedRows) === 1;
 }
 
+/** Removes her membership if it has expired (so a new invite can replace it); a live one stays. */
+export async function deleteExpiredMembership(db: Q, householdId: string, userId: string, nowIso: string): Promise<void> {
+  await db.deleteFrom('memberships').where('householdId', '=', householdId).where('userId', '=', userId).where('expiresAt', '<=', nowIso).execute();
+}
+
 export async function insertAccessLog(db: Q, row: AccessLogTable): Promise<void> {
   await db.insertInto('accessLog').values(row).execute();
 }
@@ -86,7 +91,8 @@ export async function insertAccessLog(db: Q, row: AccessLogTable): Promise<void>
 export async function listAccessLog(db: Q, householdId: string, limit: number) {
   return db
     .selectFrom('accessLog')
-    .innerJoin('users', 'users.id', 'accessLog.userId')
+    // A left join: the entries of someone who has since deleted her account stay (email null).
+    .leftJoin('users', 'users.id', 'accessLog.userId')
     .select(['accessLog.id', 'accessLog.at', 'accessLog.userId', 'users.email', 'accessLog.role', 'accessLog.action', 'accessLog.method', 'accessLog.route', 'accessLog.resourceId'])
     .where('accessLog.householdId', '=', householdId)
     .orderBy('accessLog.at', 'desc')

@@ -121,3 +121,10 @@ export async function listRecordChanges<I, R extends RecordMeta>(
   const rows = await q.orderBy('updatedAt').orderBy('id').limit(limit).execute();
   return rows.map((r) => spec.fromRow(r));
 }
+
+/** Every record of a household, deleted ones included, oldest first by the time column (for the export). */
+export async function allRecords<I, R extends RecordMeta>(db: Kysely<DB>, spec: TableSpec<I, R>, householdId: string): Promise<R[]> {
+  const col = spec.timeColumn as keyof Row & string;
+  const rows = await loose(db).selectFrom(spec.table).selectAll().where('householdId', '=', householdId).orderBy(col).orderBy('id').execute();
+  return rows.map((r) => spec.fromRow(r));
+}

@@ -7,13 +7,11 @@ import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
-import { SummaryCache } from '../services/insights.js';
-import { SignInCache } from '../services/sign-in-cache.js';
 import { VERSION } from '../version.js';
 import { registerAccessRules } from './access.js';
 import { registerAuth } from './auth.js';
 import { registerCompression } from './compression.js';
-import { registerErrorHandler } from './error-handler.js';
+import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './error-handler.js';
 import { accountRoutes } from './routes/account.js';
 import { authRoutes } from './routes/auth.js';
 import { babyRecordRoutes } from './routes/baby-records.js';
@@ -27,7 +25,9 @@ import { workspaceRoutes } from './routes/workspace.js';
 import { insightRoutes } from './routes/insights.js';
 import { householdRoutes } from './routes/households.js';
 import { sessionRoutes } from './routes/sessions.js';
+import { errorBody } from './schemas.js';
 import { registerSecurity } from './security.js';
+import { registerTextGuard } from './text-guard.js';
 import './types.js';
 import { isAppRoute, registerWeb } from './web.js';
 
@@ -37,19 +37,35 @@ const DOCS_PREFIX = '/api/docs';
 /**
  * Routes that plugins add (the API docs, the web app's files) carry no config of ours; they are
  * public by this rule. Every other /api route requires a signed-in user unless it says otherwise.
+ * The OpenAPI document says so too: a public route needs no cookie, and every route that can
+ * answer 403 lists it — any write (a cross-site one is refused) and a household route a role may
+ * not use.
  */
 function markPublic(app: FastifyInstance, isPublic: (url: string) => boolean): void {
   app.addHook('onRoute', (route) => {
     if (isPublic(route.url)) route.config = { ...route.config, public: true };
+    const schema = route.schema;
+    if (!schema) return;
+    if (route.config?.public) schema.security = [];
+    const methods = [route.method].flat();
+    const forbids = methods.some((m) => !['GET', 'HEAD', 'OPTIONS'].includes(m)) || (route.config?.access !== undefined && route.config.access !== 'read');
+    const responses = schema.response as Record<string, unknown> | undefined;
+    if (forbids && responses && !('403' in responses)) responses['403'] = errorBody;
   });
 }
 
 export interface BuildOptions {
   /** Where logs go (tests read them); standard output by default. */
   logStream?: NodeJS.WritableStream;
+  /** How long a whole request (headers and body) may take to arrive, in ms (a trickled body is cut off). */
+  requestTimeoutMs?: number;
 }
 
+/** A request must arrive whole within this time: a body trickled in byte by byte would hold a socket forever. */
+const REQUEST_TIMEOUT_MS = 30_000;
+
 export async function buildApp(config: Readonly<Config>, database: Database, opts: BuildOptions = {}): Promise<FastifyInstance> {
+  const requestTimeout = opts.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel, ...(opts.logStream ? { stream: opts.logStream } : {}) },
     // No request bodies, queries or cookies in the logs: only method, route pattern and status.
@@ -57,6 +73,13 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
     bodyLimit: BODY_LIMIT,
     trustProxy: config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true },
+    requestTimeout,
+    // Also given to Node's server when it is made: set only afterwards (as Fastify does), Node 20
+    // never applies it. Node looks for requests past their time every connectionsCheckingInterval
+    // (its default, 30 s, would double the limit).
+    http: { requestTimeout, connectionsCheckingInterval: Math.min(5_000, Math.ceil(requestTimeout / 4)) },
+    frameworkErrors,
+    clientErrorHandler,
   });
   app.decorate('db', database.db);
   app.decorate('config', config);
@@ -64,6 +87,7 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
   // Response schemas document the API; responses are built from typed objects, so plain JSON is enough.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   registerErrorHandler(app);
+  registerTextGuard(app);
 
   await app.register(cookie);
   await registerSecurity(app);
@@ -88,7 +112,7 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
     transformStaticCSP: (header) => header.replace(/ validator\.swagger\.io/g, '').replace(/ https:/g, ''),
   });
 
-  registerAuth(app, database.writes ? new SignInCache(database.writes) : null);
+  registerAuth(app);
   app.decorate('householdRoutes', registerAccessRules(app));
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
@@ -102,7 +126,7 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
   await app.register(babyRecordRoutes);
   await app.register(routineRoutes);
   await app.register(symptomCheckRoutes);
-  await app.register(insightRoutes, { summaries: database.writes ? new SummaryCache(database.writes) : null });
+  await app.register(insightRoutes);
   await app.register(sharingRoutes);
   await app.register(workspaceRoutes);
 

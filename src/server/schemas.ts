@@ -19,6 +19,12 @@ export const instant = z
   })
   .meta({ format: 'date-time' });
 
+/**
+ * An id a client sends (a UUID, in any case): kept in lower case, the one form ids are stored and
+ * compared in. Every id in a path, query or body goes through this, so no route lower-cases by hand.
+ */
+export const id = z.uuid().transform((s) => s.toLowerCase());
+
 export const calendarDate = z.string().refine(isCalendarDate, 'must be a date as YYYY-MM-DD');
 
 const volume = (max: number) => z.number().min(0, 'must not be negative').max(max, `must be at most ${max} mL`);
@@ -37,7 +43,7 @@ export const massage = z.strictObject({
 
 export const sessionBody = z.strictObject({
   kind: z.enum(SESSION_KINDS),
-  babyId: z.uuid().nullable().default(null),
+  babyId: id.nullable().default(null),
   startedAt: instant,
   endedAt: instant.nullable(),
   segments: z.array(segment).max(LIMITS.maxSegments).default([]),
@@ -72,13 +78,13 @@ export const sessionListQuery = z.strictObject({
   from: instant.optional(),
   to: instant.optional(),
   kind: z.enum(SESSION_KINDS).optional(),
-  baby: z.uuid().optional(),
+  baby: id.optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-export const householdParams = z.strictObject({ hid: z.uuid() });
-export const householdItemParams = z.strictObject({ hid: z.uuid(), id: z.uuid() });
+export const householdParams = z.strictObject({ hid: id });
+export const householdItemParams = z.strictObject({ hid: id, id });
 
 const email = z.preprocess((v) => (typeof v === 'string' ? v.trim() : v), z.email('must be an email address').max(254));
 

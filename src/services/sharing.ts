@@ -7,9 +7,12 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Role } from '../domain/account.js';
 import { AppError, badRequest, notFound } from '../errors.js';
 import { deleteHouseholds, emptyOwnedHouseholds, insertMembership, listHouseholdsForUser } from '../db/households.js';
+import { isUniqueViolation } from '../db/errors.js';
 import type { DB } from '../db/schema.js';
+import { liveRole } from '../db/users.js';
 import {
   claimInvite,
+  deleteExpiredMembership,
   deleteMembership,
   findInviteByHash,
   findMembership,
@@ -78,6 +81,8 @@ type OpenInvite = Awaited<ReturnType<typeof openInvite>>;
  */
 async function join(trx: Transaction<DB>, invite: OpenInvite, userId: string, nowIso: string): Promise<void> {
   if (!(await claimInvite(trx, invite.householdId, invite.id, userId, nowIso))) throw invalidInvite();
+  // A consultant whose access ran out, invited again: the new invite replaces the old membership.
+  await deleteExpiredMembership(trx, invite.householdId, userId, nowIso);
   await insertMembership(trx, { householdId: invite.householdId, userId, role: invite.role as Role, createdAt: nowIso, expiresAt: invite.accessExpiresAt });
   if (invite.role === 'consultant') await deleteHouseholds(trx, await emptyOwnedHouseholds(trx, userId));
 }
@@ -105,10 +110,16 @@ export async function signUpFromInvite(
 export async function acceptInvite(db: Kysely<DB>, user: { id: string }, token: string, now = new Date()) {
   const nowIso = now.toISOString();
   const invite = await openInvite(db, token, nowIso);
-  if (await findMembership(db, invite.householdId, user.id)) {
-    throw new AppError('conflict', 'You already have access to this household');
+  const alreadyMember = () => new AppError('conflict', 'You already have access to this household');
+  const existing = await findMembership(db, invite.householdId, user.id);
+  if (existing && liveRole({ role: existing.role as Role, memberExpiresAt: existing.expiresAt }, nowIso)) throw alreadyMember();
+  try {
+    await db.transaction().execute((trx) => join(trx, invite, user.id, nowIso));
+  } catch (e) {
+    // Two invites to one household accepted by her at the same moment: the first one counts.
+    if (isUniqueViolation(e)) throw alreadyMember();
+    throw e;
   }
-  await db.transaction().execute((trx) => join(trx, invite, user.id, nowIso));
   const households = await listHouseholdsForUser(db, user.id, nowIso);
   const joined = households.find((h) => h.id === invite.householdId);
   if (!joined) throw new AppError('internal', 'The new membership could not be read back');

@@ -239,9 +239,18 @@ export function backoffMs(attempts: number, random: number): number {
 
 export type Verdict = 'retry' | 'conflict' | 'signed-out' | 'rejected';
 
-/** What a failed send means: try later (no answer, server trouble), ask her (409), sign in again (401), or refused. */
-export function verdict(status: number): Verdict {
-  if (status === 0 || status === 408 || status === 429 || status >= 500) return 'retry';
+/** How many times a write the server failed on (a 500) is sent before it is held for her to review. */
+export const SERVER_ERROR_ATTEMPTS = 5;
+
+/**
+ * What a failed send (its `attempts`-th) means: try later (no answer, the server busy or down),
+ * ask her (409), sign in again (401), or refused. A write the server itself fails on is tried a few
+ * times (it may pass) and then held like a refusal, so it never keeps every later change from
+ * being sent.
+ */
+export function verdict(status: number, attempts = 1): Verdict {
+  if (status === 0 || status === 408 || status === 429 || status === 502 || status === 503 || status === 504) return 'retry';
+  if (status >= 500) return attempts < SERVER_ERROR_ATTEMPTS ? 'retry' : 'rejected';
   if (status === 409) return 'conflict';
   if (status === 401) return 'signed-out';
   return 'rejected';

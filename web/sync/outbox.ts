@@ -168,7 +168,7 @@ async function sendQueue(): Promise<void> {
       await acknowledge(head, value);
     } catch (e) {
       const err = e instanceof ApiError ? e : new ApiError(0, 'offline', String(e));
-      const v = verdict(err.status);
+      const v = verdict(err.status, head.attempts + 1);
       if (v === 'retry') {
         const attempts = head.attempts + 1;
         await db.update({ ...head, attempts, notBefore: Date.now() + backoffMs(attempts, Math.random()) });

@@ -2,7 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { changePassword, deleteAccount, endSignInSession, exportAccount, signInSessions } from '../../services/account.js';
+import { changePassword, deleteAccount, endSignInSession, signInSessions } from '../../services/account.js';
+import { exportAccount, exportFileName, exportZip } from '../../services/export.js';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../services/passwords.js';
 import { clearSessionCookie, currentUser, sessionToken } from '../auth.js';
 import { errorBody } from '../schemas.js';
@@ -56,10 +57,21 @@ export async function accountRoutes(root: FastifyInstance): Promise<void> {
 
   app.get(
     '/api/me/export',
-    { schema: { tags: ['account'], summary: 'All her data as JSON (her account and the households she owns)', response: { 200: z.unknown().meta({ description: 'lactea-export-1' }), 401: errorBody } } },
+    {
+      schema: {
+        tags: ['account'],
+        summary: 'All her data (her account and every household she owns): a zip of lactea-export.json and one CSV file per kind of record, or the JSON alone',
+        querystring: z.strictObject({ format: z.enum(['zip', 'json']).default('zip') }),
+        response: { 200: z.unknown().meta({ description: 'application/zip, or lactea-export-2 JSON' }), 400: errorBody, 401: errorBody },
+      },
+    },
     async (request, reply) => {
-      reply.header('content-disposition', 'attachment; filename="lactea-export.json"');
-      return exportAccount(app.db, currentUser(request).id);
+      const now = new Date();
+      const data = await exportAccount(app.db, currentUser(request).id, now);
+      const format = request.query.format;
+      reply.header('content-disposition', `attachment; filename="${exportFileName(now, format)}"`);
+      if (format === 'json') return data;
+      return reply.type('application/zip').send(Buffer.from(exportZip(data)));
     },
   );
 

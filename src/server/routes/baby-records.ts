@@ -17,13 +17,13 @@ import { careNoteResource, nappyResource, weightResource } from '../../services/
 import { careNotesWithAuthors } from '../../services/care-notes.js';
 import { deleteRecord, getRecord, listRecordsOf, putRecord, type Resource } from '../../services/versioned.js';
 import { currentUser } from '../auth.js';
-import { errorBody, householdItemParams, householdParams, instant } from '../schemas.js';
+import { errorBody, householdItemParams, householdParams, id, instant } from '../schemas.js';
 
 const version = z.int().min(1).optional().describe('The version you read; omit when creating');
 const notes = z.string().max(LIMITS.maxNotesLength).default('');
 
 export const nappyBody = z.strictObject({
-  babyId: z.uuid(),
+  babyId: id,
   changedAt: instant,
   kind: z.enum(NAPPY_KINDS),
   colour: z.enum(STOOL_COLOURS).nullable().default(null).describe('Only for a dirty nappy'),
@@ -33,7 +33,7 @@ export const nappyBody = z.strictObject({
 });
 
 export const weightBody = z.strictObject({
-  babyId: z.uuid(),
+  babyId: id,
   measuredAt: instant,
   grams: z
     .number()
@@ -70,7 +70,7 @@ const careNoteView = careNote.extend({ authorEmail: z.string().nullable() }).met
 const listQuery = z.strictObject({
   from: instant.optional(),
   to: instant.optional(),
-  baby: z.uuid().optional(),
+  baby: id.optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(200),
 });
 
@@ -114,7 +114,7 @@ function versionedRoutes<I, R extends I & RecordMeta>(root: FastifyInstance, c: 
   app.get(
     `${base}/:id`,
     { config: { access: 'read' }, schema: { tags: [c.tag], summary: `One ${c.res.noun}`, params: householdItemParams, response: { 200: c.record, 401: errorBody, 404: errorBody } } },
-    async (request) => getRecord(app.db, c.res, request.params.hid, request.params.id.toLowerCase()),
+    async (request) => getRecord(app.db, c.res, request.params.hid, request.params.id),
   );
 
   app.put(
@@ -131,7 +131,7 @@ function versionedRoutes<I, R extends I & RecordMeta>(root: FastifyInstance, c: 
     },
     async (request, reply) => {
       const { version: v, ...input } = request.body as I & { version?: number };
-      const r = await putRecord(app.db, c.res, { userId: currentUser(request).id }, request.params.hid, request.params.id.toLowerCase(), input as I, v);
+      const r = await putRecord(app.db, c.res, { userId: currentUser(request).id }, request.params.hid, request.params.id, input as I, v);
       return reply.code(r.status).send(r.record);
     },
   );
@@ -143,7 +143,7 @@ function versionedRoutes<I, R extends I & RecordMeta>(root: FastifyInstance, c: 
       schema: { tags: [c.tag], summary: `Delete a ${c.res.noun} (kept for sync, hidden from lists)`, params: householdItemParams, response: { 204: z.null(), 401: errorBody, 403: errorBody, 404: errorBody } },
     },
     async (request, reply) => {
-      await deleteRecord(app.db, c.res, { userId: currentUser(request).id }, request.params.hid, request.params.id.toLowerCase());
+      await deleteRecord(app.db, c.res, { userId: currentUser(request).id }, request.params.hid, request.params.id);
       return reply.code(204).send(null);
     },
   );

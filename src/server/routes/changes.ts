@@ -16,7 +16,7 @@ export async function changesRoutes(root: FastifyInstance): Promise<void> {
         tags: ['sync'],
         summary: 'Sessions, nappies, weights and care notes changed (deleted ones included) and checks saved since `since`; poll every few seconds, pass `next` back. `since=now` gives only a position to start from',
         params: householdParams,
-        querystring: z.strictObject({ since: z.string().max(300).optional() }),
+        querystring: z.strictObject({ since: z.string().max(1000).optional().describe("`next` from the last answer, or `now`") }),
         response: {
           200: z.object({ sessions: z.array(session), nappies: z.array(nappy), weights: z.array(weight), careNotes: z.array(careNote), symptomCheckIds: z.array(z.string()), next: z.string(), more: z.boolean() }),
           400: errorBody,

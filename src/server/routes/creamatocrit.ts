@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { SAMPLE_TYPES } from '../../domain/insights/index.js';
 import { entriesOf, milkQualityOf, removeEntry, saveEntry } from '../../services/creamatocrit.js';
 import { currentUser } from '../auth.js';
-import { errorBody, householdItemParams, householdParams, instant } from '../schemas.js';
+import { errorBody, householdItemParams, householdParams, id, instant } from '../schemas.js';
 
 const entryBody = z.strictObject({
   measuredAt: instant,
@@ -13,7 +13,7 @@ const entryBody = z.strictObject({
   sample: z.enum(SAMPLE_TYPES),
   frozen: z.boolean().default(false),
   massage: z.boolean().describe('Whether the sample was taken after massage'),
-  sessionId: z.uuid().nullable().default(null),
+  sessionId: id.nullable().default(null),
 });
 const entry = z
   .object({ id: z.string(), householdId: z.string(), createdAt: z.string(), createdBy: z.string() })
@@ -31,7 +31,7 @@ export async function creamatocritRoutes(root: FastifyInstance): Promise<void> {
       schema: { tags: ['insights'], summary: 'Save a creamatocrit measurement under a client-made UUID', params: householdItemParams, body: entryBody, response: { 200: entry, 201: entry, 400: errorBody, 401: errorBody, 404: errorBody, 409: errorBody } },
     },
     async (request, reply) => {
-      const r = await saveEntry(app.db, { userId: currentUser(request).id }, request.params.hid, request.params.id.toLowerCase(), request.body);
+      const r = await saveEntry(app.db, { userId: currentUser(request).id }, request.params.hid, request.params.id, request.body);
       return reply.code(r.status).send(r.entry);
     },
   );
@@ -43,7 +43,7 @@ export async function creamatocritRoutes(root: FastifyInstance): Promise<void> {
       schema: { tags: ['insights'], summary: 'Delete a measurement', params: householdItemParams, response: { 204: z.null(), 401: errorBody, 404: errorBody } },
     },
     async (request, reply) => {
-      await removeEntry(app.db, request.params.hid, request.params.id.toLowerCase());
+      await removeEntry(app.db, request.params.hid, request.params.id);
       return reply.code(204).send(null);
     },
   );

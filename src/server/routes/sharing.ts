@@ -52,7 +52,7 @@ export async function sharingRoutes(root: FastifyInstance): Promise<void> {
         response: { 200: member, 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody },
       },
     },
-    async (request) => changeShare(app.db, request.params.hid, request.params.id.toLowerCase(), request.body),
+    async (request) => changeShare(app.db, request.params.hid, request.params.id, request.body),
   );
 
   app.delete(
@@ -62,7 +62,7 @@ export async function sharingRoutes(root: FastifyInstance): Promise<void> {
       schema: { tags: ['sharing'], summary: "Revoke an open invite (by its id) or a member's access (by user id), at once", params: householdItemParams, response: { 204: z.null(), 401: errorBody, 403: errorBody, 404: errorBody } },
     },
     async (request, reply) => {
-      await revokeShare(app.db, { userId: currentUser(request).id }, request.params.hid, request.params.id.toLowerCase());
+      await revokeShare(app.db, { userId: currentUser(request).id }, request.params.hid, request.params.id);
       return reply.code(204).send(null);
     },
   );
@@ -78,7 +78,7 @@ export async function sharingRoutes(root: FastifyInstance): Promise<void> {
         querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(100) }),
         response: {
           200: z.object({
-            entries: z.array(z.object({ id: z.string(), at: z.string(), userId: z.string(), email: z.string(), role: z.string(), action: z.string(), method: z.string(), route: z.string(), resourceId: z.string().nullable() })),
+            entries: z.array(z.object({ id: z.string(), at: z.string(), userId: z.string(), email: z.string().nullable().describe('null when that account has since been deleted'), role: z.string(), action: z.string(), method: z.string(), route: z.string(), resourceId: z.string().nullable() })),
           }),
           401: errorBody,
           403: errorBody,
