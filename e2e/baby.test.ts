@@ -102,6 +102,8 @@ browserSuite('the baby’s side', () => {
     await page.reload();
     const card = page.getByTestId('enough-milk');
     await card.waitFor();
+    // The copy kept on the device shows first; the server's answer replaces it.
+    await expect.poll(() => card.innerText()).toContain('−6.0% from birth weight (day 3)');
     const text = await card.innerText();
     expect(text).toContain('day 3');
     expect(text).toMatch(/Today so far\s+day 3\s+1\s+0\s+3\+ · 2\+/);
@@ -123,7 +125,7 @@ browserSuite('the baby’s side', () => {
     await page.reload();
     const card = page.getByTestId('enough-milk');
     await card.waitFor();
-    expect(await card.getAttribute('data-urgency')).toBe('today');
+    await expect.poll(() => card.getAttribute('data-urgency')).toBe('today');
     const finding = card.getByTestId('finding-today');
     expect(await finding.innerText()).toContain('Contact Bea’s midwife, health visitor or doctor today');
     expect(await finding.innerText()).toContain('4 wet nappies yesterday; for Bea’s age the table expects 6 or more.');
@@ -159,8 +161,9 @@ browserSuite('the baby’s side', () => {
     expect(growth).toContain('7 lb 11,5 oz');
     expect(growth).toContain('6 lb 14 oz');
     expect(growth).toContain('−10,9 %');
-    const weights = ((await (await page.request.get(`/api/households/${hid}/weights?baby=${baby}`)).json()) as { weights: { grams: number; birth: boolean }[] }).weights;
-    expect(weights.map((w) => [Math.round(w.grams), w.birth])).toEqual([
+    const stored = async () =>
+      ((await (await page.request.get(`/api/households/${hid}/weights?baby=${baby}`)).json()) as { weights: { grams: number; birth: boolean }[] }).weights.map((w) => [Math.round(w.grams), w.birth]);
+    await expect.poll(stored).toEqual([
       [3118, false],
       [3501, true],
     ]);

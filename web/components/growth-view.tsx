@@ -70,8 +70,7 @@ export function GrowthView({ weights, birthDate, unit, lang, onDelete }: Props):
         <thead>
           <tr>
             <th scope="col">{t('baby.growth.when')}</th>
-            <th scope="col">{t('baby.growth.weight')}</th>
-            <th scope="col">{t('baby.growth.change')}</th>
+            <th scope="col">{t('baby.growth.weightAndChange')}</th>
             {onDelete && (
               <th scope="col">
                 <span class="visually-hidden">{t('baby.growth.actions')}</span>
@@ -88,8 +87,15 @@ export function GrowthView({ weights, birthDate, unit, lang, onDelete }: Props):
                 <br />
                 <span class="muted">{p.birth ? t('baby.growth.birth') : t(`baby.place.${p.place}`)}</span>
               </td>
-              <td>{formatWeight(p.grams, unit, lang)}</td>
-              <td>{p.birth ? '—' : p.percentFromBirth === null ? '' : pct(p.percentFromBirth, lang)}</td>
+              <td>
+                <strong>{formatWeight(p.grams, unit, lang)}</strong>
+                {!p.birth && p.percentFromBirth !== null && (
+                  <>
+                    <br />
+                    <span class={p.lossOverLimit ? 'loss-over' : undefined}>{t('baby.growth.fromBirth', { change: pct(p.percentFromBirth, lang) })}</span>
+                  </>
+                )}
+              </td>
               {onDelete && (
                 <td>
                   <button type="button" onClick={() => onDelete(byId.get(p.id) as Weight)} aria-label={t('baby.growth.deleteOne', { weight: formatWeight(p.grams, unit, lang) })}>
