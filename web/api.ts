@@ -1,6 +1,7 @@
 /** The one client for Lactea's HTTP API, and its one error type. */
 import type { Baby, HouseholdSummary, Preferences, User } from '../src/domain/account.js';
 import type { Session, SessionInput, SessionKind } from '../src/domain/session.js';
+import type { ClientFlag, ClientPicture } from '../src/domain/workspace.js';
 import { reportReachable } from './sync/sync-store.js';
 import { householdPath } from './api-paths.js';
 
@@ -79,21 +80,14 @@ export interface SignInSession {
   current: boolean;
 }
 
-export type ClientFlag =
-  | { id: 'recent-triage'; level: 'call' | 'urgent'; checkedAt: string }
-  | { id: 'output-down'; percent: number; lastWeekMl: number; weekBeforeMl: number }
-  | { id: 'not-emptied'; side: 'left' | 'right'; hours: number };
-
-export interface Client {
+/** A client as the consultant's list shows her (see src/services/workspace.ts). */
+export type { ClientFlag };
+export interface Client extends ClientPicture {
   householdId: string;
   householdName: string;
   ownerEmail: string;
   accessExpiresAt: string | null;
-  lastActivityAt: string | null;
-  todayPumpedMl: number;
-  todayFeeds: number;
-  last7DaysPumpedMl: number;
-  flags: ClientFlag[];
+  babies: { id: string; name: string; birthDate: string | null }[];
 }
 
 /**
@@ -183,7 +177,7 @@ function query(q: SessionQuery): string {
 }
 
 export const api = {
-  signup: (email: string, password: string) => request<Account>('POST', '/api/auth/signup', { email, password }),
+  signup: (email: string, password: string, invite?: string) => request<Account>('POST', '/api/auth/signup', invite ? { email, password, invite } : { email, password }),
   login: (email: string, password: string) => request<Account>('POST', '/api/auth/login', { email, password }),
   logout: () => request<void>('POST', '/api/auth/logout'),
   /** Who is signed in on this browser (null: nobody); always 200, unlike /api/me. */

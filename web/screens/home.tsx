@@ -15,10 +15,10 @@ import { NappyButtons } from '../components/nappy-buttons.js';
 import { PageTitle } from '../components/page-title.js';
 import { TimerCard } from '../components/timer-card.js';
 import { TodaySummary } from '../components/today-summary.js';
-import { reportUnlessOffline } from '../errors.js';
+import { reportError, reportUnlessOffline } from '../errors.js';
 import { timeZone } from '../format.js';
 import { languageStore, t } from '../i18n.js';
-import { accountStore } from '../state/account.js';
+import { accountStore, createOwnHousehold } from '../state/account.js';
 import { canWrite } from '../state/sharing-role.js';
 import { prefsStore } from '../state/prefs.js';
 import { useStore } from '../state/store.js';
@@ -78,6 +78,14 @@ export function Home(): JSX.Element {
       <section>
         <PageTitle>{t('home.title')}</PageTitle>
         <p>{t('home.noHousehold')}</p>
+        <div class="button-row">
+          <button type="button" class="primary" onClick={() => void createOwnHousehold(t('home.ownName')).catch(reportError)}>
+            {t('home.startOwn')}
+          </button>
+          <Link href="/clients" class="button">
+            {t('home.toClients')}
+          </Link>
+        </div>
       </section>
     );
   }
@@ -124,7 +132,7 @@ export function Home(): JSX.Element {
       </div>}
       <NappyButtons />
       {showCard && <HomeBaby sessions={recent.sessions} nowMs={nowMs} />}
-      <MassageFirst />
+      {writable && <MassageFirst />}
       <EmptyingCard />
       {writable && account.babies.length === 0 && (
         <p class="muted">
