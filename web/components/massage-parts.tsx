@@ -29,6 +29,18 @@ export function SourceList({ citations }: { citations: readonly Citation[] }): J
   );
 }
 
+/**
+ * After a caution, tip or answer: "Lactea's own rule" where it is one (CLINICAL.md marks them), and
+ * the numbers of its sources in `list` (for an own rule, the facts it was built from).
+ */
+export function Cited({ item, list }: { item: { citations: readonly Citation[]; own: boolean }; list: readonly Citation[] }): JSX.Element {
+  return (
+    <>
+      {item.own && <span class="massage-own">{t('massage.own')}</span>} <SourceNumbers cited={item.citations} list={list} />
+    </>
+  );
+}
+
 /** "Sources: 1, 3" — numbers in `list` (a SourceList shown on the same screen). */
 export function SourceNumbers({ cited, list }: { cited: readonly Citation[]; list: readonly Citation[] }): JSX.Element | null {
   const numbers = cited.map((c) => list.findIndex((x) => x.key === c.key) + 1).filter((n) => n > 0);

@@ -11,6 +11,7 @@ import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   createPlayer,
+  minutesSpent,
   playerReducer,
   restore,
   routineRemainingSeconds,
@@ -32,6 +33,7 @@ import { languageStore, t } from '../i18n.js';
 import { navigate } from '../router.js';
 import { pageClock, type Clock } from '../state/massage-clock.js';
 import { beep, createWakeLock, primeAudio, vibrate, type WakeLock } from '../state/massage-cues.js';
+import { ensureLinkedPump, syncPumpMinutes } from '../state/massage-pump.js';
 import { cuePrefsStore, gateStore, loadPlayer, savePlayer, setAfterGate, setCuePrefs, takeStartRequest } from '../state/massage-store.js';
 import { useStore } from '../state/store.js';
 
@@ -92,6 +94,9 @@ function Player({ routine }: { routine: Routine }): JSX.Element {
     stateRef.current = next;
     savePlayer(routine.id, serialize(next));
     setState(next);
+    // Hands-on pumping times a pump: it starts with the routine, and its massage minutes follow the steps.
+    if (routine.pumpSession && type === 'start') ensureLinkedPump(routine.id);
+    if (routine.pumpSession && cue) syncPumpMinutes(routine.id, minutesSpent(next));
     if (cue) {
       const prefs = cuePrefsStore.get();
       if (prefs.sound) beep(cue);
