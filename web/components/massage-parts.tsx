@@ -1,6 +1,6 @@
 /** Pieces shared by the massage screens: a step picture, a numbered source list, source numbers. */
 import type { JSX } from 'preact';
-import type { Citation } from '../../src/domain/routines/index.js';
+import { PICTURE_TOUCH, type Citation, type PictureId } from '../../src/domain/routines/index.js';
 import { t } from '../i18n.js';
 
 /**
@@ -9,6 +9,18 @@ import { t } from '../i18n.js';
  */
 export function StepPicture({ svg, label, large = false }: { svg: string; label: string; large?: boolean }): JSX.Element {
   return <div class={large ? 'massage-picture large' : 'massage-picture'} role="img" aria-label={label} dangerouslySetInnerHTML={{ __html: svg }} />;
+}
+
+/** "Touch: feather-light", under a picture whose hand touches the breast. */
+export function TouchNote({ picture }: { picture: PictureId }): JSX.Element | null {
+  const touch = PICTURE_TOUCH[picture];
+  if (!touch) return null;
+  return (
+    <p class={`massage-touch touch-${touch}`} data-testid="touch">
+      <span class="massage-touch-line" aria-hidden="true" />
+      {t(`massage.touch.${touch}`)}
+    </p>
+  );
 }
 
 /** Each citation once, in first-seen order. */

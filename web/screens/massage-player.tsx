@@ -8,7 +8,7 @@
  * from `pageClock()` (web/state/massage-clock.ts): real time, or sped up with `?speed=N` for tests.
  */
 import type { JSX } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   createPlayer,
   minutesSpent,
@@ -22,9 +22,9 @@ import {
   type PlayerState,
 } from '../../src/domain/player.js';
 import { isRoutineId } from '../../src/domain/routine-ids.js';
-import { CATALOGUES, getRoutine, type Routine } from '../../src/domain/routines/index.js';
+import { CATALOGUES, getRoutine, pictureSvg, type Routine } from '../../src/domain/routines/index.js';
 import { BackLink } from '../components/back-link.js';
-import { StepPicture } from '../components/massage-parts.js';
+import { StepPicture, TouchNote } from '../components/massage-parts.js';
 import { PageTitle } from '../components/page-title.js';
 import { PlayerFinish } from '../components/player-finish.js';
 import { CloseIcon, NextIcon, PauseIcon, PlayIcon, PrevIcon, SoundIcon, StopIcon, VibrateIcon } from '../components/player-icons.js';
@@ -36,6 +36,7 @@ import { beep, createWakeLock, primeAudio, vibrate, type WakeLock } from '../sta
 import { ensureLinkedPump, syncPumpMinutes } from '../state/massage-pump.js';
 import { cuePrefsStore, gateStore, loadPlayer, savePlayer, setAfterGate, setCuePrefs, takeStartRequest } from '../state/massage-store.js';
 import { useStore } from '../state/store.js';
+import { useReducedMotion } from '../state/use-reduced-motion.js';
 
 const TICK_MS = 250;
 
@@ -156,6 +157,15 @@ function Player({ routine }: { routine: Routine }): JSX.Element {
   const exit = (): void => navigate(`/massage/${routine.id}`);
   const pictures = CATALOGUES[routine.lang].pictures;
   const step = routine.steps[state.stepIndex] ?? routine.steps[0];
+  const reduced = useReducedMotion();
+  // The hand moves along its stroke while the step runs (still when paused, or with reduced motion),
+  // on the breast being worked on: the right one is drawn as the mirror image.
+  const moving = state.status === 'running' && !reduced;
+  const pictureLabel = step ? (state.side ? `${t(`massage.player.side.${state.side}`)}: ${pictures[step.pictureId]}` : pictures[step.pictureId]) : '';
+  const picture = useMemo(
+    () => (step ? pictureSvg(step.pictureId, pictureLabel, { side: state.side ?? 'left', motion: moving }) : ''),
+    [step?.pictureId, state.side, moving, pictureLabel],
+  );
   const n = routine.steps.length;
   const position = (state.side === 'right' ? n : 0) + state.stepIndex + 1;
   const total = n * (routine.perSide ? 2 : 1);
@@ -192,7 +202,8 @@ function Player({ routine }: { routine: Routine }): JSX.Element {
               {state.side && <span class={`player-side ${state.side}`}>{t(`massage.player.side.${state.side}`)}</span>}
               <span class="player-stepof">{t('massage.player.stepOf', { n: position, total })}</span>
             </p>
-            <StepPicture svg={step.picture} label={pictures[step.pictureId]} large />
+            <StepPicture svg={picture} label={pictureLabel} large />
+            <TouchNote picture={step.pictureId} />
             <p class="player-step" data-testid="player-step">
               {step.text}
             </p>
