@@ -8,7 +8,9 @@ import { t } from '../i18n.js';
  * but its escaped title), so it is set as HTML; it draws in currentColor, i.e. the theme's text colour.
  */
 export function StepPicture({ svg, label, large = false }: { svg: string; label: string; large?: boolean }): JSX.Element {
-  return <div class={large ? 'massage-picture large' : 'massage-picture'} role="img" aria-label={label} dangerouslySetInnerHTML={{ __html: svg }} />;
+  // The box carries the text alternative; the drawing inside is hidden so it is not read twice.
+  const html = svg.replace('<svg ', '<svg aria-hidden="true" focusable="false" ');
+  return <div class={large ? 'massage-picture large' : 'massage-picture'} role="img" aria-label={label} dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
 /** "Touch: feather-light", under a picture whose hand touches the breast. */
