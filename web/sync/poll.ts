@@ -3,18 +3,12 @@
  * visible, asks the server every few seconds what changed (GET /changes, see
  * src/services/changes.ts for why polling and not server-sent events) and merges it by id.
  */
+import type { Changes } from '../../src/contract/sync.js';
 import type { Session } from '../../src/domain/session.js';
 import { ApiError, request } from '../api.js';
 import { syncStore } from './sync-store.js';
 
 export const POLL_MS = 4000;
-
-interface Changes {
-  sessions: Session[];
-  symptomCheckIds: string[];
-  next: string;
-  more: boolean;
-}
 
 export interface PollHandlers {
   sessions(changed: Session[]): void;
