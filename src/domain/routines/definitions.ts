@@ -143,7 +143,7 @@ const inflammationCare: RoutineDef = {
   pumpSession: false,
   steps: [
     { id: 'check', seconds: 20, picture: 'alert' },
-    { id: 'drainage', seconds: 120, picture: 'drain-armpit' },
+    { id: 'drainage', seconds: 120, picture: 'drain-both' },
     { id: 'cold', seconds: 600, picture: 'cold' },
     { id: 'feed', seconds: 20, picture: 'latch' },
     { id: 'no-extra', seconds: 20, picture: 'info' },
