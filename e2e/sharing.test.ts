@@ -4,6 +4,7 @@
  * access log and revokes; account safety (password, sign-ins, export, deletion); Spanish.
  */
 import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { EntryPage } from './pages/entry-page.js';
@@ -213,11 +214,11 @@ browserSuite('sharing in the browser', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Download my data' }).click();
     const file = await download;
-    expect(file.suggestedFilename()).toBe('lactea-export.json');
-    const path = await file.path();
-    const exported = await readFile(path, 'utf8');
-    expect(typeof JSON.parse(exported)).toBe('object');
-    expect(exported).toContain(email);
+    expect(file.suggestedFilename()).toMatch(/^lactea-export-\d{4}-\d{2}-\d{2}\.zip$/);
+    const files = unzipSync(new Uint8Array(await readFile(await file.path())));
+    const exported = strFromU8(files['lactea-export.json'] as Uint8Array);
+    expect(JSON.parse(exported).user.email).toBe(email);
+    expect(strFromU8(files['csv/account.csv'] as Uint8Array)).toContain(email);
 
     const remove = page.getByRole('button', { name: 'Delete my account' });
     expect(await remove.isDisabled()).toBe(true);

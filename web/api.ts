@@ -1,19 +1,29 @@
 /** The one client for Lactea's HTTP API, and its one error type. */
+import type { Account, SignInSession } from '../src/contract/account.js';
+import type { AccessLogEntry, CreatedInvite, InvitePreview, Member, OpenInvite, ShareRole } from '../src/contract/sharing.js';
+import type { SessionPage } from '../src/contract/sync.js';
+import type { Client } from '../src/contract/workspace.js';
 import type { Baby, HouseholdSummary, Preferences, User } from '../src/domain/account.js';
 import type { Session, SessionInput, SessionKind } from '../src/domain/session.js';
-import type { ClientFlag, ClientPicture } from '../src/domain/workspace.js';
-import { reportReachable } from './sync/sync-store.js';
 import { householdPath } from './api-paths.js';
 
-export interface Account {
-  user: User;
-  households: HouseholdSummary[];
+/**
+ * Who hears whether the server answered (the sync status listens); set by them, so this file
+ * imports nothing of theirs.
+ */
+const reachabilityListeners = new Set<(reachable: boolean) => void>();
+export function onReachability(fn: (reachable: boolean) => void): () => void {
+  reachabilityListeners.add(fn);
+  return () => reachabilityListeners.delete(fn);
+}
+function reportReachable(reachable: boolean): void {
+  for (const fn of reachabilityListeners) fn(reachable);
 }
 
-export interface SessionPage {
-  sessions: Session[];
-  nextCursor: string | null;
-}
+export type { Account, SignInSession } from '../src/contract/account.js';
+export type { AccessLogEntry, CreatedInvite, InvitePreview, Member, OpenInvite, ShareRole } from '../src/contract/sharing.js';
+export type { SessionPage } from '../src/contract/sync.js';
+export type { Client, ClientFlag } from '../src/contract/workspace.js';
 
 export interface SessionQuery {
   from?: string;
@@ -22,72 +32,6 @@ export interface SessionQuery {
   baby?: string;
   limit?: number;
   cursor?: string;
-}
-
-/** Sharing and the consultant workspace (see src/server/routes/sharing.ts, account.ts, workspace.ts). */
-export type ShareRole = 'caregiver' | 'consultant';
-
-export interface Member {
-  userId: string;
-  email: string;
-  role: HouseholdSummary['role'];
-  createdAt: string;
-  expiresAt: string | null;
-}
-
-export interface OpenInvite {
-  id: string;
-  role: string;
-  expiresAt: string;
-  accessExpiresAt: string | null;
-  createdAt: string;
-}
-
-export interface CreatedInvite {
-  id: string;
-  token: string;
-  role: ShareRole;
-  expiresAt: string;
-  accessExpiresAt: string | null;
-}
-
-export interface AccessLogEntry {
-  id: string;
-  at: string;
-  userId: string;
-  /** null: that account has since been deleted. */
-  email: string | null;
-  role: string;
-  action: string;
-  method: string;
-  route: string;
-  resourceId: string | null;
-}
-
-export interface InvitePreview {
-  householdName: string;
-  invitedBy: string;
-  role: ShareRole;
-  expiresAt: string;
-  accessExpiresAt: string | null;
-}
-
-export interface SignInSession {
-  id: string;
-  createdAt: string;
-  expiresAt: string;
-  userAgent: string | null;
-  current: boolean;
-}
-
-/** A client as the consultant's list shows her (see src/services/workspace.ts). */
-export type { ClientFlag };
-export interface Client extends ClientPicture {
-  householdId: string;
-  householdName: string;
-  ownerEmail: string;
-  accessExpiresAt: string | null;
-  babies: { id: string; name: string; birthDate: string | null }[];
 }
 
 /**

@@ -18,7 +18,7 @@ import { useStore } from './state/store.js';
 import { useHouseholdPolling } from './state/household-sync.js';
 
 const SignIn = lazyScreen(() => import('./screens/sign-in.js').then((m) => m.SignIn));
-const LogEntry = lazyScreen<{ kind: 'pump' | 'bottle' } | { id: string }>(() => import('./screens/log-entry.js').then((m) => m.LogEntry));
+const LogEntry = lazyScreen<{ kind: 'nurse' | 'pump' | 'bottle' } | { id: string }>(() => import('./screens/log-entry.js').then((m) => m.LogEntry));
 const LogList = lazyScreen(() => import('./screens/log-list.js').then((m) => m.LogList));
 const Babies = lazyScreen(() => import('./screens/babies.js').then((m) => m.Babies));
 const BabyScreen = lazyScreen(() => import('./screens/baby.js').then((m) => m.BabyScreen));
@@ -47,10 +47,12 @@ function screenFor(route: Route, consultantOnly: boolean): JSX.Element {
     case 'signin':
       // Her client list takes the place of a parent's home for someone who only consults.
       return consultantOnly ? <Desk hid={null} /> : <Home />;
+    case 'nurseEntry':
+      return <LogEntry key="nurse" kind="nurse" />;
     case 'pump':
-      return <LogEntry kind="pump" />;
+      return <LogEntry key="pump" kind="pump" />;
     case 'bottle':
-      return <LogEntry kind="bottle" />;
+      return <LogEntry key="bottle" kind="bottle" />;
     case 'entry':
       return <LogEntry key={route.id} id={route.id} />;
     case 'log':

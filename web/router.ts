@@ -4,6 +4,7 @@ import { createStore } from './state/store.js';
 export type Route =
   | { name: 'home' }
   | { name: 'signin' }
+  | { name: 'nurseEntry' }
   | { name: 'pump' }
   | { name: 'bottle' }
   | { name: 'log' }
@@ -45,6 +46,7 @@ export function navigate(path: string, options: { replace?: boolean } = {}): voi
 const STATIC: Record<string, Route> = {
   '/': { name: 'home' },
   '/signin': { name: 'signin' },
+  '/nurse': { name: 'nurseEntry' },
   '/pump': { name: 'pump' },
   '/bottle': { name: 'bottle' },
   '/log': { name: 'log' },

@@ -101,8 +101,8 @@ export function sessionProblems(s: SessionInput, nowMs: number): FieldProblem[] 
       out.push({ field: 'endedAt', message: `a session may last at most ${LIMITS.maxSessionHours} hours` });
     }
   }
-  if (s.kind !== 'nurse' && s.segments.length > 0) {
-    out.push({ field: 'segments', message: 'only nursing sessions have side segments' });
+  if (s.kind !== 'nurse' && s.kind !== 'pump' && s.segments.length > 0) {
+    out.push({ field: 'segments', message: 'only nursing and pumping sessions have side segments' });
   }
   if (s.kind !== 'pump' && (s.leftMl !== null || s.rightMl !== null)) {
     out.push({ field: s.leftMl !== null ? 'leftMl' : 'rightMl', message: 'only pumping sessions have per-side volumes' });
@@ -127,25 +127,45 @@ export function sessionProblems(s: SessionInput, nowMs: number): FieldProblem[] 
   if (s.massage && s.massage.tool === 'hands' && (s.massage.vibration || s.massage.heat)) {
     out.push({ field: 'massage.tool', message: 'vibration and heat need a massager' });
   }
-  if (s.kind === 'nurse') out.push(...segmentProblems(s, start, end));
+  if (s.kind === 'nurse') out.push(...segmentProblems(s.segments, start, end));
+  if (s.kind === 'pump') out.push(...pumpSegmentProblems(s.segments, start, end));
   return out;
 }
 
-function segmentProblems(s: SessionInput, start: number, end: number | null): FieldProblem[] {
+/** Nursing: one breast at a time, so the segments follow each other without overlapping. */
+function segmentProblems(segments: readonly Segment[], start: number, end: number | null, index: (i: number) => number = (i) => i): FieldProblem[] {
   const out: FieldProblem[] = [];
   let prevEnd = start;
-  s.segments.forEach((seg, i) => {
+  segments.forEach((seg, j) => {
+    const i = index(j);
     const a = instantMs(seg.start);
     const b = seg.end === null ? null : instantMs(seg.end);
     const field = `segments.${i}`;
     if (a < prevEnd) out.push({ field: `${field}.start`, message: 'segments must be in order, after startedAt, and must not overlap' });
     if (b !== null && b < a) out.push({ field: `${field}.end`, message: 'must not be before the segment start' });
-    if (b === null && i !== s.segments.length - 1) out.push({ field: `${field}.end`, message: 'only the last segment may be running' });
+    if (b === null && j !== segments.length - 1) out.push({ field: `${field}.end`, message: 'only the last segment may be running' });
     if (b === null && end !== null) out.push({ field: `${field}.end`, message: 'a finished session cannot have a running segment' });
     if (end !== null && (b ?? a) > end) out.push({ field: `${field}.end`, message: 'must not be after endedAt' });
     prevEnd = b ?? a;
   });
   return out;
+}
+
+/**
+ * Pumping: both breasts may be pumped at once, so each side's segments are checked as nursing's
+ * are (in order, not overlapping, only the last one running), and the list is in order of start.
+ */
+function pumpSegmentProblems(segments: readonly Segment[], start: number, end: number | null): FieldProblem[] {
+  const out: FieldProblem[] = [];
+  segments.forEach((seg, i) => {
+    const prev = segments[i - 1];
+    if (prev && instantMs(seg.start) < instantMs(prev.start)) out.push({ field: `segments.${i}.start`, message: 'segments must be in order of their start' });
+  });
+  for (const side of SIDES) {
+    const indexes = segments.flatMap((g, i) => (g.side === side ? [i] : []));
+    out.push(...segmentProblems(indexes.map((i) => segments[i] as Segment), start, end, (j) => indexes[j] ?? j));
+  }
+  return out.sort((a, b) => a.field.localeCompare(b.field, 'en', { numeric: true }));
 }
 
 // ---- The nursing timer. Each function returns new segments; callers PUT them. ----
@@ -209,6 +229,22 @@ export function sideSeconds(segments: readonly Segment[], nowMs: number, clip?: 
       b = Math.min(b, clip.end);
     }
     if (b > a) out[seg.side] += (b - a) / 1000;
+  }
+  return out;
+}
+
+/**
+ * A nursing session logged after the fact: `firstSide` for its minutes from `startMs`, then the
+ * other side for its minutes. A side with 0 minutes is left out.
+ */
+export function segmentsFromMinutes(startMs: number, firstSide: Side, minutes: Record<Side, number>): Segment[] {
+  const out: Segment[] = [];
+  let at = startMs;
+  for (const side of [firstSide, otherSide(firstSide)]) {
+    const ms = Math.round(minutes[side] * 60_000);
+    if (ms <= 0) continue;
+    out.push({ side, start: toInstant(at), end: toInstant(at + ms) });
+    at += ms;
   }
   return out;
 }

@@ -1,31 +1,16 @@
-/** Zod schemas for request bodies, queries and params; the OpenAPI document is generated from them. */
+/**
+ * Zod schemas for request bodies, queries and params; the OpenAPI document is generated from them.
+ * Shapes the web client uses too belong in src/contract (it takes their types from there).
+ */
 import { z } from 'zod';
+import { calendarDate, id, instant } from '../contract/common.js';
 import { LANGUAGES, ROLES, THEMES } from '../domain/account.js';
 import { LIMITS } from '../domain/limits.js';
 import { MASSAGE_TIMINGS, MASSAGE_TOOLS, MILK_TYPES, SESSION_KINDS, SIDES } from '../domain/session.js';
-import { isCalendarDate, normalizeInstant } from '../domain/time.js';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../services/passwords.js';
 
-/** Any ISO-8601 date-time with Z or an offset, stored as the canonical UTC instant. */
-export const instant = z
-  .string()
-  .max(40)
-  // One parse both checks and normalizes (a refine and then a transform parsed every instant twice).
-  .transform((s, ctx) => {
-    const normal = normalizeInstant(s);
-    if (normal !== null) return normal;
-    ctx.issues.push({ code: 'custom', message: 'must be an ISO 8601 date-time with a time zone, e.g. 2026-11-23T03:15:00Z', input: s });
-    return z.NEVER;
-  })
-  .meta({ format: 'date-time' });
-
-/**
- * An id a client sends (a UUID, in any case): kept in lower case, the one form ids are stored and
- * compared in. Every id in a path, query or body goes through this, so no route lower-cases by hand.
- */
-export const id = z.uuid().transform((s) => s.toLowerCase());
-
-export const calendarDate = z.string().refine(isCalendarDate, 'must be a date as YYYY-MM-DD');
+// The fields every area shares live in the contract (src/contract/common.ts); the routes find them here too.
+export { calendarDate, id, instant };
 
 const volume = (max: number) => z.number().min(0, 'must not be negative').max(max, `must be at most ${max} mL`);
 const scale = (min: number, max: number) => z.int().min(min).max(max);

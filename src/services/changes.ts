@@ -11,32 +11,18 @@
  * Adding a kind of record to the feed is one entry in FEEDS (and its field in Changes).
  */
 import type { Kysely } from 'kysely';
-import type { CareNote } from '../domain/baby/care-note.js';
-import type { Nappy } from '../domain/baby/nappy.js';
-import type { Weight } from '../domain/baby/weight.js';
+import type { Changes } from '../contract/sync.js';
 import type { RecordMeta } from '../domain/record.js';
-import type { Session } from '../domain/session.js';
 import { badRequest } from '../errors.js';
 import { CARE_NOTES, NAPPIES, WEIGHTS } from '../db/baby-records.js';
 import type { DB } from '../db/schema.js';
 import { listSessionChanges } from '../db/sessions.js';
 import { listRecordChanges, type TableSpec } from '../db/versioned.js';
 
+export type { Changes };
+
 export const OVERLAP_MS = 5_000;
 export const CHANGES_LIMIT = 500;
-
-export interface Changes {
-  sessions: Session[];
-  nappies: Nappy[];
-  weights: Weight[];
-  careNotes: CareNote[];
-  /** Ids of symptom checks saved since (a check never changes once saved). */
-  symptomCheckIds: string[];
-  /** Opaque: pass it as `since` next time. */
-  next: string;
-  /** True when there is more: ask again at once with `next`. */
-  more: boolean;
-}
 
 /** Where a kind of record continues: at or after an instant, or strictly after an (instant, id). */
 export type From = { since: string } | { after: { at: string; id: string } };

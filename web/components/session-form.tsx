@@ -1,7 +1,7 @@
 /** The fields of a log entry: the essentials first, then optional details folded away. */
 import type { JSX } from 'preact';
 import type { Baby } from '../../src/domain/account.js';
-import { MASSAGE_TIMINGS, MASSAGE_TOOLS, MILK_TYPES } from '../../src/domain/session.js';
+import { MASSAGE_TIMINGS, MASSAGE_TOOLS, MILK_TYPES, SIDES } from '../../src/domain/session.js';
 import type { VolumeUnit } from '../../src/domain/units.js';
 import { t } from '../i18n.js';
 import type { EntryForm, FormErrors } from '../state/entry-form.js';
@@ -34,8 +34,39 @@ export function SessionForm({ form, errors, unit, babies, isNew, running, onChan
   const pain = scale(0, 10, t('form.painNone'), t('form.painWorst'));
   const fullness = scale(1, 5, t('form.fullnessSoft'), t('form.fullnessFull'));
 
+  const minutesField = (side: 'left' | 'right'): JSX.Element => {
+    const id = side === 'left' ? 'leftMinutes' : 'rightMinutes';
+    return (
+      <Field
+        id={id}
+        label={t(`form.${id}`)}
+        type="text"
+        inputMode="numeric"
+        pattern="[0-9]*"
+        value={form[id]}
+        onValue={(v) => onChange({ [id]: v })}
+        error={errors[id]}
+      />
+    );
+  };
+
   const time =
-    form.kind === 'nurse' ? (
+    form.kind === 'nurse' && isNew ? (
+      <div>
+        <Field id="start" label={t('form.startedAt')} type="datetime-local" value={form.start} onValue={(start) => onChange({ start })} error={errors.start} />
+        <Segmented
+          name="firstSide"
+          legend={t('form.firstSide')}
+          value={form.firstSide}
+          options={SIDES.map((side) => ({ value: side, label: t(`side.${side}`) }))}
+          onChange={(firstSide) => onChange({ firstSide })}
+        />
+        <div class="grid-2">
+          {minutesField('left')}
+          {minutesField('right')}
+        </div>
+      </div>
+    ) : form.kind === 'nurse' ? (
       <div>
         <Field id="start" label={t('form.startedAt')} type="datetime-local" value={form.start} onValue={(start) => onChange({ start })} error={errors.start} />
         {running ? (

@@ -1,4 +1,4 @@
-/** Home: one tap to start nursing, two to log a pump or bottle, the running timer, and today at a glance. */
+/** Home: one tap to start nursing, two to time or log a pump or a bottle, the running timers, and today at a glance. */
 import type { JSX } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { dayOfLife, NAPPY_TABLE_LAST_DAY } from '../../src/domain/baby/nappy-table.js';
@@ -13,6 +13,7 @@ import { EmptyingCard } from '../components/insights-emptying.js';
 import { lazyPart } from '../components/lazy-screen.js';
 import { NappyButtons } from '../components/nappy-buttons.js';
 import { PageTitle } from '../components/page-title.js';
+import { PumpTimerCard } from '../components/pump-timer-card.js';
 import { TimerCard } from '../components/timer-card.js';
 import { TodaySummary } from '../components/today-summary.js';
 import { reportError, reportUnlessOffline } from '../errors.js';
@@ -23,7 +24,7 @@ import { canWrite } from '../state/sharing-role.js';
 import { prefsStore } from '../state/prefs.js';
 import { useStore } from '../state/store.js';
 import { recentStore, refreshRecent } from '../state/today.js';
-import { resumeTimer, startNursing, switchTimerSide } from '../state/timer.js';
+import { resumeTimer, runningTimers, startNursing, switchTimerSide } from '../state/timer.js';
 import { useNow } from '../state/use-now.js';
 
 const HomeBaby = lazyPart(() => import('../components/home-baby.js').then((m) => m.HomeBaby));
@@ -48,8 +49,10 @@ export function Home(): JSX.Element {
   useRecentSessions(account.householdId);
   const writable = canWrite(account);
 
-  const running = recent.sessions.filter((s) => s.kind === 'nurse' && s.endedAt === null);
-  const nowMs = useNow(running.length > 0 ? 1000 : 20_000);
+  const timers = runningTimers(recent.sessions);
+  const running = timers.filter((s) => s.kind === 'nurse');
+  const pumps = timers.filter((s) => s.kind === 'pump');
+  const nowMs = useNow(timers.length > 0 ? 1000 : 20_000);
   const twins = account.babies.length > 1;
   const forThisBaby = (s: Session): boolean => !twins || s.babyId === null || s.babyId === account.babyId;
   const visible = recent.sessions.filter((s) => s.kind === 'pump' || s.kind === 'massage' || forThisBaby(s));
@@ -111,6 +114,7 @@ export function Home(): JSX.Element {
       {writable && running.map((s) => (
         <TimerCard key={s.id} session={s} nowMs={nowMs} babyName={babyName(s.babyId)} />
       ))}
+      {writable && pumps.map((s) => <PumpTimerCard key={s.id} session={s} nowMs={nowMs} />)}
       {/* Always one line here while no timer runs, so the buttons do not jump when the day loads. */}
       {!myTimer && writable && (
         <p class="hint" data-testid={suggested ? 'next-side' : 'start-first'}>

@@ -10,7 +10,7 @@ import type { RecordMeta } from '../../src/domain/record.js';
 import type { Session, SessionInput } from '../../src/domain/session.js';
 import type { SymptomAnswers, TriageResult } from '../../src/domain/triage/index.js';
 import { householdPath } from '../api-paths.js';
-import type { CreamatocritInput, StoredCreamatocrit } from '../state/insights-api.js';
+import type { CreamatocritInput, StoredCreamatocrit } from '../../src/contract/creamatocrit.js';
 
 /** Create (baseVersion null) or replace (the version this device last had from the server). */
 export interface SessionPut {

@@ -3,24 +3,12 @@
  * visible, asks the server every few seconds what changed (GET /changes, see
  * src/services/changes.ts for why polling and not server-sent events) and merges it by id.
  */
-import type { CareNote } from '../../src/domain/baby/care-note.js';
-import type { Nappy } from '../../src/domain/baby/nappy.js';
-import type { Weight } from '../../src/domain/baby/weight.js';
+import type { Changes } from '../../src/contract/sync.js';
 import type { Session } from '../../src/domain/session.js';
 import { ApiError, request } from '../api.js';
 import { syncStore } from './sync-store.js';
 
 export const POLL_MS = 4000;
-
-interface Changes {
-  sessions: Session[];
-  nappies: Nappy[];
-  weights: Weight[];
-  careNotes: CareNote[];
-  symptomCheckIds: string[];
-  next: string;
-  more: boolean;
-}
 
 export interface PollHandlers {
   sessions(changed: Session[]): void;

@@ -6,6 +6,7 @@ import { changePassword, deleteAccount, endSignInSession, signInSessions } from 
 import { exportAccount, exportFileName, exportZip } from '../../services/export.js';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../services/passwords.js';
 import { clearSessionCookie, currentUser, sessionToken } from '../auth.js';
+import { signInSession } from '../../contract/account.js';
 import { errorBody } from '../schemas.js';
 
 function token(request: Parameters<typeof sessionToken>[0]): string {
@@ -38,7 +39,7 @@ export async function accountRoutes(root: FastifyInstance): Promise<void> {
       schema: {
         tags: ['account'],
         summary: 'Where she is signed in',
-        response: { 200: z.object({ sessions: z.array(z.object({ id: z.string(), createdAt: z.string(), expiresAt: z.string(), userAgent: z.string().nullable(), current: z.boolean() })) }), 401: errorBody },
+        response: { 200: z.object({ sessions: z.array(signInSession) }), 401: errorBody },
       },
     },
     async (request) => ({ sessions: await signInSessions(app.db, currentUser(request).id, token(request)) }),
