@@ -8,71 +8,13 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Access } from '../../domain/account.js';
-import { CARE_NOTE_KINDS } from '../../domain/baby/care-note.js';
-import { NAPPY_KINDS, STOOL_COLOURS } from '../../domain/baby/nappy.js';
-import { WEIGHT_PLACES } from '../../domain/baby/weight.js';
-import { LIMITS } from '../../domain/limits.js';
+import { careNote, careNoteBody, careNoteView, nappy, nappyBody, recordListQuery, weight, weightBody } from '../../contract/baby.js';
 import type { RecordMeta } from '../../domain/record.js';
 import { careNoteResource, nappyResource, weightResource } from '../../services/baby-records.js';
 import { careNotesWithAuthors } from '../../services/care-notes.js';
 import { deleteRecord, getRecord, listRecordsOf, putRecord, type Resource } from '../../services/versioned.js';
 import { currentUser } from '../auth.js';
-import { errorBody, householdItemParams, householdParams, id, instant } from '../schemas.js';
-
-const version = z.int().min(1).optional().describe('The version you read; omit when creating');
-const notes = z.string().max(LIMITS.maxNotesLength).default('');
-
-export const nappyBody = z.strictObject({
-  babyId: id,
-  changedAt: instant,
-  kind: z.enum(NAPPY_KINDS),
-  colour: z.enum(STOOL_COLOURS).nullable().default(null).describe('Only for a dirty nappy'),
-  pinkUrates: z.boolean().default(false).describe('Only for a wet nappy'),
-  notes,
-  version,
-});
-
-export const weightBody = z.strictObject({
-  babyId: id,
-  measuredAt: instant,
-  grams: z
-    .number()
-    .min(LIMITS.weightGrams.min, `must be at least ${LIMITS.weightGrams.min} g`)
-    .max(LIMITS.weightGrams.max, `must be at most ${LIMITS.weightGrams.max} g`),
-  birth: z.boolean().default(false).describe('The birth weight (one per baby)'),
-  place: z.enum(WEIGHT_PLACES).default('home'),
-  notes,
-  version,
-});
-
-export const careNoteBody = z.strictObject({
-  kind: z.enum(CARE_NOTE_KINDS).default('note'),
-  notedAt: instant,
-  body: z.string().max(LIMITS.maxCareNoteLength),
-  version,
-});
-
-const meta = {
-  id: z.uuid(),
-  householdId: z.uuid(),
-  version: z.int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  createdBy: z.string(),
-  deletedAt: z.string().nullable(),
-};
-
-export const nappy = z.object(meta).extend(nappyBody.omit({ version: true }).shape).meta({ id: 'Nappy' });
-export const weight = z.object(meta).extend(weightBody.omit({ version: true }).shape).meta({ id: 'Weight' });
-export const careNote = z.object(meta).extend(careNoteBody.omit({ version: true }).shape).meta({ id: 'CareNote' });
-const careNoteView = careNote.extend({ authorEmail: z.string().nullable() }).meta({ id: 'CareNoteWithAuthor' });
-
-const listQuery = z.strictObject({
-  from: instant.optional(),
-  to: instant.optional(),
-  baby: id.optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(200),
-});
+import { errorBody, householdItemParams, householdParams } from '../schemas.js';
 
 interface Config<I, R extends I & RecordMeta> {
   path: string;
@@ -100,7 +42,7 @@ function versionedRoutes<I, R extends I & RecordMeta>(root: FastifyInstance, c: 
           tags: [c.tag],
           summary: `${c.what}, newest first; \`from\`/\`to\` bound the time as [from, to)`,
           params: householdParams,
-          querystring: listQuery,
+          querystring: recordListQuery,
           response: { 200: z.object({ [c.key]: z.array(c.record) }), 400: errorBody, 401: errorBody, 404: errorBody },
         },
       },
@@ -163,7 +105,7 @@ export async function babyRecordRoutes(root: FastifyInstance): Promise<void> {
         tags: ['consultant'],
         summary: 'Care notes and care plans her consultants wrote, newest first, with who wrote each',
         params: householdParams,
-        querystring: listQuery.omit({ baby: true }),
+        querystring: recordListQuery.omit({ baby: true }),
         response: { 200: z.object({ careNotes: z.array(careNoteView) }), 400: errorBody, 401: errorBody, 404: errorBody },
       },
     },

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { changesSince } from '../../services/changes.js';
 import { errorBody, householdParams, session } from '../schemas.js';
-import { careNote, nappy, weight } from './baby-records.js';
+import { careNote, nappy, weight } from '../../contract/baby.js';
 
 export async function changesRoutes(root: FastifyInstance): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
