@@ -15,6 +15,7 @@ import { EntryPage } from './pages/entry-page.js';
 import { HomePage } from './pages/home-page.js';
 import { LogPage } from './pages/log-page.js';
 import { MassagePage, PlayerPage } from './pages/massage-page.js';
+import { SettingsPage } from './pages/settings-page.js';
 import { screenshotDir, useTestApp } from './support/app.js';
 import { axeViolations, horizontalOverflow, smallTargets } from './support/checks.js';
 import { browserSuite } from './support/chromium.js';
@@ -279,4 +280,28 @@ browserSuite('the massage in the log', () => {
       await check('nurse-entry');
     });
   }
+
+  it('fits the Spanish words at 360 px: the finish choices, the pump timer and the feed entry', async () => {
+    const { page } = await signedInPage(app, { colorScheme: 'dark', bypassCSP: true });
+    await fastRoutines(page, 60);
+    await (await new SettingsPage(page).open()).choose('Español');
+    await page.goto('/');
+    await page.locator('.massage-first').getByRole('link', { name: 'Masaje para la bajada' }).click();
+    await page.getByRole('button', { name: 'Empezar', exact: true }).click();
+    await new PlayerPage(page).finishTitle().waitFor({ timeout: 20_000 });
+    await page.getByText('¿Das el pecho o te extraes ahora?').waitFor();
+    const check = async (name: string): Promise<void> => {
+      await page.screenshot({ path: join(screenshotDir(), `log-${name}-es-dark.png`), fullPage: true });
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await smallTargets(page)).toEqual([]);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    };
+    await check('finish-start');
+    await page.getByRole('button', { name: 'Extracción', exact: true }).click();
+    await page.getByTestId('pump-timer').waitFor();
+    await check('home-pump-timer');
+    await page.goto('/nurse');
+    await page.getByRole('heading', { name: 'Anotar una toma', level: 1 }).waitFor();
+    await check('nurse-entry');
+  });
 });

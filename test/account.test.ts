@@ -53,7 +53,9 @@ describe.each(databases())('account API on $name', (dbCase) => {
   it('exports everything she owns as JSON, and as JSON and CSV files in one zip', async () => {
     const m = await signUp(t.app);
     const call = caller(t.app, m.cookie);
-    await call('POST', `/api/households/${m.hid}/babies`, { name: 'Ada' });
+    const baby = (await call('POST', `/api/households/${m.hid}/babies`, { name: 'Ada' })).json().id;
+    await call('PUT', `/api/households/${m.hid}/nappies/${randomUUID()}`, { babyId: baby, changedAt: '2026-01-15T10:00:00Z', kind: 'dirty', colour: 'yellow' });
+    await call('PUT', `/api/households/${m.hid}/weights/${randomUUID()}`, { babyId: baby, measuredAt: '2026-01-15T10:00:00Z', grams: 3410, birth: true });
     const sid = randomUUID();
     await call('PUT', `/api/households/${m.hid}/sessions/${sid}`, { kind: 'bottle', startedAt: '2026-01-15T10:00:00Z', endedAt: '2026-01-15T10:05:00Z', volumeMl: 80, milkType: 'formula', notes: '=1+1, "quoted"\nnext line' });
     await call('PUT', `/api/households/${m.hid}/creamatocrit/${randomUUID()}`, { measuredAt: '2026-01-15T11:00:00Z', cmctPercent: 6.5, sample: 'hind', massage: true });
@@ -65,6 +67,8 @@ describe.each(databases())('account API on $name', (dbCase) => {
     const lc = await signUp(t.app);
     await caller(t.app, lc.cookie)('POST', `/api/invites/${token}/accept`);
     await caller(t.app, lc.cookie)('GET', `/api/households/${m.hid}/sessions`);
+    const note = randomUUID();
+    await caller(t.app, lc.cookie)('PUT', `/api/households/${m.hid}/care-notes/${note}`, { notedAt: '2026-01-16T09:00:00Z', body: 'Weigh on Friday.' });
     await call('POST', `/api/households/${m.hid}/shares`, { role: 'caregiver' });
 
     const r = await call('GET', '/api/me/export?format=json');
@@ -82,7 +86,13 @@ describe.each(databases())('account API on $name', (dbCase) => {
     expect(h.creamatocrit).toEqual([expect.objectContaining({ cmctPercent: 6.5, sample: 'hind', massage: true })]);
     expect(h.members.map((x: { role: string }) => x.role).sort()).toEqual(['consultant', 'owner']);
     expect(h.openInvites).toEqual([expect.objectContaining({ role: 'caregiver' })]);
-    expect(h.accessLog).toEqual([expect.objectContaining({ userId: lc.userId, email: lc.email, action: 'read', route: '/api/households/:hid/sessions' })]);
+    expect(h.accessLog).toEqual([
+      expect.objectContaining({ userId: lc.userId, email: lc.email, action: 'read', route: '/api/households/:hid/sessions' }),
+      expect.objectContaining({ userId: lc.userId, action: 'write', route: '/api/households/:hid/care-notes/:id', resourceId: note }),
+    ]);
+    expect(h.nappies).toEqual([expect.objectContaining({ babyId: baby, kind: 'dirty', colour: 'yellow' })]);
+    expect(h.weights).toEqual([expect.objectContaining({ grams: 3410, birth: true })]);
+    expect(h.careNotes).toEqual([expect.objectContaining({ id: note, body: 'Weigh on Friday.', createdBy: lc.userId })]);
 
     const z = await call('GET', '/api/me/export');
     expect(z.statusCode).toBe(200);
@@ -90,7 +100,7 @@ describe.each(databases())('account API on $name', (dbCase) => {
     expect(z.headers['content-disposition']).toMatch(/filename="lactea-export-\d{4}-\d{2}-\d{2}\.zip"/);
     const files = unzipSync(new Uint8Array(z.rawPayload));
     expect(Object.keys(files).sort()).toEqual(
-      ['lactea-export.json', ...['account', 'households', 'babies', 'sessions', 'symptomChecks', 'creamatocrit', 'careContacts', 'members', 'openInvites', 'accessLog'].map((n) => `csv/${n}.csv`)].sort(),
+      ['lactea-export.json', ...['account', 'households', 'babies', 'sessions', 'symptomChecks', 'creamatocrit', 'careContacts', 'nappies', 'weights', 'careNotes', 'members', 'openInvites', 'accessLog'].map((n) => `csv/${n}.csv`)].sort(),
     );
     const zipped = JSON.parse(strFromU8(files['lactea-export.json'] as Uint8Array));
     expect({ ...zipped, exportedAt: null }).toEqual({ ...data, exportedAt: null });

@@ -121,7 +121,7 @@ function query(q: SessionQuery): string {
 }
 
 export const api = {
-  signup: (email: string, password: string) => request<Account>('POST', '/api/auth/signup', { email, password }),
+  signup: (email: string, password: string, invite?: string) => request<Account>('POST', '/api/auth/signup', invite ? { email, password, invite } : { email, password }),
   login: (email: string, password: string) => request<Account>('POST', '/api/auth/login', { email, password }),
   logout: () => request<void>('POST', '/api/auth/logout'),
   /** Who is signed in on this browser (null: nobody); always 200, unlike /api/me. */

@@ -10,6 +10,7 @@ export type Route =
   | { name: 'log' }
   | { name: 'entry'; id: string }
   | { name: 'babies' }
+  | { name: 'baby' }
   | { name: 'settings' }
   | { name: 'check' }
   | { name: 'checkResult'; id: string }
@@ -25,6 +26,8 @@ export type Route =
   | { name: 'accountSettings' }
   | { name: 'careContacts' }
   | { name: 'clients' }
+  | { name: 'client'; hid: string; tab: 'overview' | 'log' | 'insights' | 'report' }
+  | { name: 'report' }
   | { name: 'conflicts' }
   | { name: 'invite'; token: string }
   | { name: 'notFound' };
@@ -49,6 +52,7 @@ const STATIC: Record<string, Route> = {
   '/bottle': { name: 'bottle' },
   '/log': { name: 'log' },
   '/babies': { name: 'babies' },
+  '/baby': { name: 'baby' },
   '/settings': { name: 'settings' },
   '/massage': { name: 'massage' },
   '/massage/when-not': { name: 'massageWhenNot' },
@@ -61,6 +65,7 @@ const STATIC: Record<string, Route> = {
   '/settings/account': { name: 'accountSettings' },
   '/settings/contacts': { name: 'careContacts' },
   '/clients': { name: 'clients' },
+  '/report': { name: 'report' },
   '/conflicts': { name: 'conflicts' },
 };
 
@@ -74,6 +79,8 @@ export function matchRoute(path: string): Route {
   if (checkResult?.[1]) return { name: 'checkResult', id: checkResult[1] };
   const massage = /^\/massage\/([a-z-]{1,40})(\/play)?$/.exec(clean);
   if (massage?.[1]) return massage[2] ? { name: 'massagePlay', id: massage[1] } : { name: 'massageRoutine', id: massage[1] };
+  const client = /^\/clients\/([0-9a-fA-F-]{36})(?:\/(log|insights|report))?$/.exec(clean);
+  if (client?.[1]) return { name: 'client', hid: client[1].toLowerCase(), tab: (client[2] as 'log' | 'insights' | 'report' | undefined) ?? 'overview' };
   const invite = /^\/invite\/([A-Za-z0-9_-]{20,100})$/.exec(clean);
   if (invite?.[1]) return { name: 'invite', token: invite[1] };
   return { name: 'notFound' };

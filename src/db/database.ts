@@ -79,6 +79,8 @@ function openSqlite(path: string): Database {
  * once a run has returned, and Kysely runs one statement at a time on its one connection.
  */
 function withStatementCache(sqlite: SQLite.Database, max = 500): SqliteDatabase {
+  // In process (bench/profile-api.ts, 8,000 requests each, a busy machine): a PUT costs 470–510 µs
+  // of CPU with it and 620–640 µs without; today's summary 1.66–1.70 ms against 1.9–1.97 ms.
   const cache = new Map<string, SQLite.Statement>();
   return {
     close: () => sqlite.close(),

@@ -3,6 +3,7 @@
  * Pure functions for the nursing timer, validation across fields, and derived values.
  */
 import { LIMITS } from './limits.js';
+import type { FieldProblem, RecordMeta } from './record.js';
 import { instantMs, type Instant, toInstant } from './time.js';
 
 export const SIDES = ['left', 'right'] as const;
@@ -57,21 +58,10 @@ export interface SessionInput {
   notes: string;
 }
 
-export interface Session extends SessionInput {
-  id: string;
-  householdId: string;
-  /** Starts at 1; every accepted change adds 1. An edit must carry the version it read. */
-  version: number;
-  createdAt: Instant;
-  updatedAt: Instant;
-  createdBy: string;
-  deletedAt: Instant | null;
-}
+/** A stored session: the input plus who, when, its version and a soft-delete mark (see record.ts). */
+export interface Session extends SessionInput, RecordMeta {}
 
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
+export type { FieldProblem };
 
 /** A blank input of a kind, for forms. */
 export function emptySessionInput(kind: SessionKind, now: Instant): SessionInput {

@@ -15,6 +15,8 @@ import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './err
 import { accountRoutes } from './routes/account.js';
 import { careContactRoutes } from './routes/care-contacts.js';
 import { authRoutes } from './routes/auth.js';
+import { babyRecordRoutes } from './routes/baby-records.js';
+import { reportRoutes } from './routes/report.js';
 import { changesRoutes } from './routes/changes.js';
 import { creamatocritRoutes } from './routes/creamatocrit.js';
 import { healthRoutes } from './routes/health.js';
@@ -123,6 +125,8 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
   await app.register(sessionRoutes);
   await app.register(changesRoutes);
   await app.register(creamatocritRoutes);
+  await app.register(babyRecordRoutes);
+  await app.register(reportRoutes);
   await app.register(routineRoutes);
   await app.register(symptomCheckRoutes);
   await app.register(careContactRoutes);

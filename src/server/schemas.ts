@@ -80,6 +80,8 @@ export const credentials = z.strictObject({
 
 export const signupBody = credentials.extend({
   password: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(MAX_PASSWORD_LENGTH),
+  /** Signing up from an invite link: join at once (a consultant then owns no household). */
+  invite: z.string().min(20).max(100).regex(/^[A-Za-z0-9_-]+$/, 'is not an invite token').optional(),
 });
 
 const reminderHours = z.number().min(0.5, 'must be at least half an hour').max(24, 'must be at most 24 hours');

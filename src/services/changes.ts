@@ -12,9 +12,12 @@
  */
 import type { Kysely } from 'kysely';
 import type { Changes } from '../contract/sync.js';
+import type { RecordMeta } from '../domain/record.js';
 import { badRequest } from '../errors.js';
+import { CARE_NOTES, NAPPIES, WEIGHTS } from '../db/baby-records.js';
 import type { DB } from '../db/schema.js';
 import { listSessionChanges } from '../db/sessions.js';
+import { listRecordChanges, type TableSpec } from '../db/versioned.js';
 
 export type { Changes };
 
@@ -28,6 +31,14 @@ interface Feed<K extends keyof Changes> {
   key: K;
   /** Up to `limit` records changed from `from`, oldest change first, each with its position. */
   read(db: Kysely<DB>, householdId: string, from: From, limit: number): Promise<{ value: Changes[K] extends (infer T)[] ? T : never; at: string; id: string }[]>;
+}
+
+/** The read of a versioned record table (nappies, weights, care notes), as a feed's. */
+function versionedRead<I, R extends RecordMeta>(spec: TableSpec<I, R>) {
+  return async (db: Kysely<DB>, hid: string, from: From, limit: number) => {
+    const rows = await listRecordChanges(db, spec, hid, 'since' in from ? from : { after: { updatedAt: from.after.at, id: from.after.id } }, limit);
+    return rows.map((r) => ({ value: r, at: r.updatedAt, id: r.id }));
+  };
 }
 
 const FEEDS = [
@@ -51,6 +62,9 @@ const FEEDS = [
       return rows.map((c) => ({ value: c.id, at: c.createdAt, id: c.id }));
     },
   } satisfies Feed<'symptomCheckIds'>,
+  { key: 'nappies', read: versionedRead(NAPPIES) } satisfies Feed<'nappies'>,
+  { key: 'weights', read: versionedRead(WEIGHTS) } satisfies Feed<'weights'>,
+  { key: 'careNotes', read: versionedRead(CARE_NOTES) } satisfies Feed<'careNotes'>,
 ] as const;
 
 type FeedKey = (typeof FEEDS)[number]['key'];
@@ -95,7 +109,7 @@ function decode(token: string): Position {
  * a position to poll from (a device that has just read the log asks this first, then reads).
  */
 export async function changesSince(db: Kysely<DB>, householdId: string, since: string | undefined, now = new Date()): Promise<Changes> {
-  const out: Changes = { sessions: [], symptomCheckIds: [], next: '', more: false };
+  const out: Changes = { sessions: [], nappies: [], weights: [], careNotes: [], symptomCheckIds: [], next: '', more: false };
   if (since === 'now') return { ...out, next: encode({ since: now.toISOString() }) };
   const position: Position = since === undefined ? { since: new Date(0).toISOString() } : decode(since);
   const page =

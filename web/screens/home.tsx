@@ -1,28 +1,33 @@
 /** Home: one tap to start nursing, two to time or log a pump or a bottle, the running timers, and today at a glance. */
 import type { JSX } from 'preact';
 import { useEffect } from 'preact/hooks';
+import { dayOfLife, NAPPY_TABLE_LAST_DAY } from '../../src/domain/baby/nappy-table.js';
 import { currentSide, isPaused, type Session, type Side } from '../../src/domain/session.js';
-import { localDayBounds } from '../../src/domain/time.js';
+import { localDate, localDayBounds } from '../../src/domain/time.js';
 import { dayTotals, lastFeed, nextSide } from '../../src/domain/today.js';
 import { BabyPicker } from '../components/baby-picker.js';
 import { BottleIcon, NurseIcon, PumpIcon } from '../components/icons.js';
 import { Link } from '../components/link.js';
 import { MassageFirst } from '../components/massage-suggest.js';
 import { EmptyingCard } from '../components/insights-emptying.js';
+import { lazyPart } from '../components/lazy-screen.js';
+import { NappyButtons } from '../components/nappy-buttons.js';
 import { PageTitle } from '../components/page-title.js';
 import { PumpTimerCard } from '../components/pump-timer-card.js';
 import { TimerCard } from '../components/timer-card.js';
 import { TodaySummary } from '../components/today-summary.js';
-import { reportUnlessOffline } from '../errors.js';
+import { reportError, reportUnlessOffline } from '../errors.js';
 import { timeZone } from '../format.js';
 import { languageStore, t } from '../i18n.js';
-import { accountStore } from '../state/account.js';
+import { accountStore, createOwnHousehold } from '../state/account.js';
 import { canWrite } from '../state/sharing-role.js';
 import { prefsStore } from '../state/prefs.js';
 import { useStore } from '../state/store.js';
 import { recentStore, refreshRecent } from '../state/today.js';
 import { resumeTimer, runningTimers, startNursing, switchTimerSide } from '../state/timer.js';
 import { useNow } from '../state/use-now.js';
+
+const HomeBaby = lazyPart(() => import('../components/home-baby.js').then((m) => m.HomeBaby));
 
 function useRecentSessions(householdId: string | null): void {
   useEffect(() => {
@@ -56,6 +61,10 @@ export function Home(): JSX.Element {
   const suggested = nextSide(visible);
   const myTimer = running.find(forThisBaby) ?? null;
   const babyName = (id: string | null): string | null => (twins ? (account.babies.find((b) => b.id === id)?.name ?? null) : null);
+  const birthDate = account.babies.find((b) => b.id === account.babyId)?.birthDate ?? null;
+  const day = birthDate ? dayOfLife(birthDate, localDate(nowMs, timeZone())) : null;
+  // The "enough milk?" card: the first four weeks (the baby screen asks for a missing birth date).
+  const showCard = day !== null && day <= NAPPY_TABLE_LAST_DAY;
 
   const nurse = (side: Side): void => {
     if (!myTimer) {
@@ -72,6 +81,14 @@ export function Home(): JSX.Element {
       <section>
         <PageTitle>{t('home.title')}</PageTitle>
         <p>{t('home.noHousehold')}</p>
+        <div class="button-row">
+          <button type="button" class="primary" onClick={() => void createOwnHousehold(t('home.ownName')).catch(reportError)}>
+            {t('home.startOwn')}
+          </button>
+          <Link href="/clients" class="button">
+            {t('home.toClients')}
+          </Link>
+        </div>
       </section>
     );
   }
@@ -117,7 +134,9 @@ export function Home(): JSX.Element {
           {t('home.bottle')}
         </Link>
       </div>}
-      <MassageFirst />
+      <NappyButtons />
+      {showCard && <HomeBaby sessions={recent.sessions} nowMs={nowMs} />}
+      {writable && <MassageFirst />}
       <EmptyingCard />
       {writable && account.babies.length === 0 && (
         <p class="muted">

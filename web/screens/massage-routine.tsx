@@ -5,7 +5,7 @@ import { isRoutineId } from '../../src/domain/routine-ids.js';
 import { CATALOGUES, disclaimer, getRoutine } from '../../src/domain/routines/index.js';
 import { BackLink } from '../components/back-link.js';
 import { Link } from '../components/link.js';
-import { Cited, minutesLabel, SourceList, SourceNumbers, StepPicture, uniqueCitations } from '../components/massage-parts.js';
+import { Cited, minutesLabel, SourceList, SourceNumbers, StepPicture, TouchNote, uniqueCitations } from '../components/massage-parts.js';
 import { PageTitle } from '../components/page-title.js';
 import { AlertIcon, PlayIcon } from '../components/player-icons.js';
 import { formatClock } from '../format.js';
@@ -83,6 +83,7 @@ export function MassageRoutine({ id }: { id: string }): JSX.Element {
                 {t('massage.stepN', { n: i + 1 })} · <span class="tabular">{formatClock(s.seconds)}</span>
               </p>
               <p>{s.text}</p>
+              <TouchNote picture={s.pictureId} />
             </div>
           </li>
         ))}

@@ -50,20 +50,24 @@ export function takeAfterGate(): string | null {
   return path;
 }
 
-// ---- Sound and vibration cues ----
+// ---- Sound, vibration and voice ----
 
 export interface CuePrefs {
   sound: boolean;
   vibration: boolean;
+  /** Read each step aloud (off until she turns it on: a voice at 3 a.m. should be her choice). */
+  voice: boolean;
+  /** Read more slowly. */
+  slow: boolean;
 }
 
 export function parseCuePrefs(raw: string | null): CuePrefs {
   try {
     const p: unknown = raw ? JSON.parse(raw) : null;
     const o = typeof p === 'object' && p !== null ? (p as Record<string, unknown>) : {};
-    return { sound: o.sound !== false, vibration: o.vibration !== false };
+    return { sound: o.sound !== false, vibration: o.vibration !== false, voice: o.voice === true, slow: o.slow === true };
   } catch {
-    return { sound: true, vibration: true };
+    return { sound: true, vibration: true, voice: false, slow: false };
   }
 }
 

@@ -3,6 +3,10 @@
  * an acknowledged one learns the new version, how queued writes show in lists before the server
  * has them, how long to wait before trying again, and what a failed send means.
  */
+import type { CareNote, CareNoteInput } from '../../src/domain/baby/care-note.js';
+import type { Nappy, NappyInput } from '../../src/domain/baby/nappy.js';
+import type { Weight, WeightInput } from '../../src/domain/baby/weight.js';
+import type { RecordMeta } from '../../src/domain/record.js';
 import type { Session, SessionInput } from '../../src/domain/session.js';
 import type { SymptomAnswers, TriageResult } from '../../src/domain/triage/index.js';
 import { householdPath } from '../api-paths.js';
@@ -51,9 +55,31 @@ export interface CreamatocritDelete {
   id: string;
 }
 
-export type Write = SessionPut | SessionDelete | CheckPut | CreamatocritPut | CreamatocritDelete;
+/** The other versioned records, by the path they live under: what each one's input and record are. */
+export interface RecordTypes {
+  nappies: { input: NappyInput; record: Nappy };
+  weights: { input: WeightInput; record: Weight };
+  'care-notes': { input: CareNoteInput; record: CareNote };
+}
+export type RecordPath = keyof RecordTypes;
+
+/** Create (baseVersion null) or replace a nappy, weight or care note, like a session. */
+export type RecordPut = {
+  [P in RecordPath]: { kind: 'record.put'; path: P; hid: string; id: string; input: RecordTypes[P]['input']; baseVersion: number | null; local: RecordTypes[P]['record'] };
+}[RecordPath];
+
+export interface RecordDelete {
+  kind: 'record.delete';
+  path: RecordPath;
+  hid: string;
+  id: string;
+}
+
+export type Write = SessionPut | SessionDelete | CheckPut | CreamatocritPut | CreamatocritDelete | RecordPut | RecordDelete;
 
 const isSessionWrite = (w: Write): w is SessionPut | SessionDelete => w.kind === 'session.put' || w.kind === 'session.delete';
+/** Writes that carry the version they were made on (and learn a new one when an earlier write lands). */
+const isVersionedPut = (w: Write): w is SessionPut | RecordPut => w.kind === 'session.put' || w.kind === 'record.put';
 
 export interface Pending {
   /** Order of queuing: writes are sent in this order. */
@@ -94,26 +120,35 @@ export function callFor(w: Write): HttpCall {
       return { method: 'PUT', path: `${householdPath(w.hid)}/creamatocrit/${encodeURIComponent(w.id)}`, body: w.input };
     case 'creamatocrit.delete':
       return { method: 'DELETE', path: `${householdPath(w.hid)}/creamatocrit/${encodeURIComponent(w.id)}` };
+    case 'record.put':
+      return {
+        method: 'PUT',
+        path: `${householdPath(w.hid)}/${w.path}/${encodeURIComponent(w.id)}`,
+        body: w.baseVersion === null ? w.input : { ...w.input, version: w.baseVersion },
+      };
+    case 'record.delete':
+      return { method: 'DELETE', path: `${householdPath(w.hid)}/${w.path}/${encodeURIComponent(w.id)}` };
   }
 }
 
-/** The version a new write to session `id` should carry: the one queued writes before it carry, else what the record has. */
+/** The version a new write to record `id` should carry: the one queued writes before it carry, else what the record has. */
 export function baseVersionFor(pending: readonly Pending[], id: string, known: number | null): number | null {
   for (let i = pending.length - 1; i >= 0; i--) {
     const w = (pending[i] as Pending).write;
-    if (w.kind === 'session.put' && w.id === id) return w.baseVersion;
+    if (isVersionedPut(w) && w.id === id) return w.baseVersion;
   }
   return known !== null && known > 0 ? known : null;
 }
 
 /**
- * After the server acknowledged a write to session `id` at `version`, the writes queued after it
+ * After the server acknowledged a write to record `id` at `version`, the writes queued after it
  * for the same record were made on top of it: they now carry that version.
  */
 export function rebase(pending: readonly Pending[], id: string, version: number): Pending[] {
-  return pending.map((p) =>
-    p.write.kind === 'session.put' && p.write.id === id ? { ...p, write: { ...p.write, baseVersion: version, local: { ...p.write.local, version } } } : p,
-  );
+  return pending.map((p) => {
+    const w = p.write;
+    return isVersionedPut(w) && w.id === id ? { ...p, write: { ...w, baseVersion: version, local: { ...w.local, version } } as Write } : p;
+  });
 }
 
 /** Ids of sessions with a write still queued: the copy on this device wins over the server's until it is sent. */
@@ -153,6 +188,37 @@ export function overlayCreamatocrit(list: readonly StoredCreamatocrit[], pending
     else if (w.kind === 'creamatocrit.delete') byId.delete(w.id);
   }
   return [...byId.values()].sort((a, b) => Date.parse(b.measuredAt) - Date.parse(a.measuredAt) || (a.id < b.id ? 1 : -1));
+}
+
+/**
+ * A household's nappies, weights or care notes as she will see them once the queue is sent: queued
+ * saves replace or add, queued deletes remove; newest first by `time`. `keep` decides whether an
+ * added record belongs in this list (a window, a baby).
+ */
+export function overlayRecords<P extends RecordPath>(
+  path: P,
+  list: readonly RecordTypes[P]['record'][],
+  pending: readonly Pending[],
+  hid: string,
+  time: (r: RecordTypes[P]['record']) => string,
+  keep: (r: RecordTypes[P]['record']) => boolean = () => true,
+): RecordTypes[P]['record'][] {
+  const byId = new Map<string, RecordTypes[P]['record']>();
+  for (const r of list) byId.set(r.id, r);
+  for (const p of pending) {
+    const w = p.write;
+    if (w.hid !== hid || (w.kind !== 'record.put' && w.kind !== 'record.delete') || w.path !== path) continue;
+    if (w.kind === 'record.delete') byId.delete(w.id);
+    else if (byId.has(w.id) || keep(w.local as RecordTypes[P]['record'])) byId.set(w.id, w.local as RecordTypes[P]['record']);
+  }
+  return [...byId.values()].filter((r) => !(r as RecordMeta).deletedAt).sort((a, b) => time(b).localeCompare(time(a)) || (a.id < b.id ? 1 : -1));
+}
+
+/** Ids of nappies, weights or care notes with a write still queued. */
+export function pendingRecordIds(pending: readonly Pending[]): Set<string> {
+  const ids = new Set<string>();
+  for (const p of pending) if (p.write.kind === 'record.put' || p.write.kind === 'record.delete') ids.add(p.write.id);
+  return ids;
 }
 
 /** The latest queued state of session `id` (null when the last queued write deletes it). */

@@ -12,6 +12,8 @@ export const POLL_MS = 4000;
 
 export interface PollHandlers {
   sessions(changed: Session[]): void;
+  /** Nappies, weights and care notes changed on another device. */
+  records(changed: Pick<Changes, 'nappies' | 'weights' | 'careNotes'>): void;
   checks(ids: string[]): void;
 }
 
@@ -35,6 +37,9 @@ export function startPolling(hid: string, on: PollHandlers): () => void {
         if (stopped) return;
         next = res.next;
         if (res.sessions.length > 0) on.sessions(res.sessions);
+        // An older server sends no such lists.
+        const records = { nappies: res.nappies ?? [], weights: res.weights ?? [], careNotes: res.careNotes ?? [] };
+        if (records.nappies.length + records.weights.length + records.careNotes.length > 0) on.records(records);
         if (res.symptomCheckIds.length > 0) on.checks(res.symptomCheckIds);
         if (!res.more) break;
       }

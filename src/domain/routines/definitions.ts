@@ -39,7 +39,7 @@ const handsOnPumping: RoutineDef = {
     { id: 'strokes', seconds: 30, picture: 'strokes-in' },
     { id: 'start-pump', seconds: 30, picture: 'pump' },
     { id: 'massage-while-pumping', seconds: 540, picture: 'pump-massage' },
-    { id: 'finish', seconds: 300, picture: 'expression' },
+    { id: 'finish', seconds: 300, picture: 'compress' },
   ],
   cautions: [
     { id: 'not-for-inflammation', citations: ['ABM36', 'MORTON09'] },
@@ -64,12 +64,12 @@ const handExpression: RoutineDef = {
   perSide: true,
   pumpSession: false,
   steps: [
-    { id: 'prepare', seconds: 15, picture: 'rest' },
-    { id: 'massage', seconds: 120, picture: 'circles' },
-    { id: 'c-hold', seconds: 20, picture: 'expression' },
-    { id: 'press-back', seconds: 15, picture: 'expression' },
-    { id: 'compress', seconds: 120, picture: 'expression' },
-    { id: 'move', seconds: 90, picture: 'expression' },
+    { id: 'prepare', seconds: 15, picture: 'cup' },
+    { id: 'massage', seconds: 120, picture: 'strokes-in' },
+    { id: 'c-hold', seconds: 20, picture: 'c-hold' },
+    { id: 'press-back', seconds: 15, picture: 'press-back' },
+    { id: 'compress', seconds: 120, picture: 'compress' },
+    { id: 'move', seconds: 90, picture: 'move-round' },
     { id: 'check', seconds: 15, picture: 'skin-check' },
   ],
   cautions: [
@@ -96,10 +96,10 @@ const reversePressure: RoutineDef = {
   pumpSession: false,
   steps: [
     { id: 'prepare', seconds: 20, picture: 'rest' },
-    { id: 'press', seconds: 60, picture: 'fingertips-areola' },
-    { id: 'move', seconds: 60, picture: 'fingertips-rotate' },
-    { id: 'move-again', seconds: 60, picture: 'fingertips-areola' },
-    { id: 'latch', seconds: 15, picture: 'info' },
+    { id: 'press', seconds: 60, picture: 'rps-press' },
+    { id: 'move', seconds: 60, picture: 'rps-move' },
+    { id: 'move-again', seconds: 60, picture: 'rps-move' },
+    { id: 'latch', seconds: 15, picture: 'latch' },
   ],
   cautions: [
     { id: 'not-mastitis', citations: ['BCP-RPS'] },
@@ -122,7 +122,7 @@ const lymphaticDrainage: RoutineDef = {
     { id: 'settle', seconds: 20, picture: 'rest' },
     { id: 'armpit', seconds: 60, picture: 'drain-armpit' },
     { id: 'collarbone', seconds: 60, picture: 'drain-collarbone' },
-    { id: 'repeat', seconds: 60, picture: 'drain-armpit' },
+    { id: 'repeat', seconds: 60, picture: 'drain-both' },
   ],
   cautions: [
     { id: 'never-deep', citations: ['ABM36', 'UIHC'] },
@@ -143,12 +143,12 @@ const inflammationCare: RoutineDef = {
   pumpSession: false,
   steps: [
     { id: 'check', seconds: 20, picture: 'alert' },
-    { id: 'drainage', seconds: 120, picture: 'drain-armpit' },
+    { id: 'drainage', seconds: 120, picture: 'drain-both' },
     { id: 'cold', seconds: 600, picture: 'cold' },
-    { id: 'feed', seconds: 20, picture: 'info' },
+    { id: 'feed', seconds: 20, picture: 'latch' },
     { id: 'no-extra', seconds: 20, picture: 'info' },
-    { id: 'comfort', seconds: 20, picture: 'expression' },
-    { id: 'bra', seconds: 15, picture: 'info' },
+    { id: 'comfort', seconds: 20, picture: 'compress' },
+    { id: 'bra', seconds: 15, picture: 'bra' },
     { id: 'pain-relief', seconds: 15, picture: 'info' },
   ],
   cautions: [

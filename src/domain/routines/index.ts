@@ -25,7 +25,7 @@ import type {
 
 export * from './types.js';
 export { ROUTINE_DEFS } from './definitions.js';
-export { PICTURE_IDS, pictureSvg, type PictureId } from './pictures.js';
+export { PICTURE_IDS, PICTURE_TOUCH, pictureSvg, TOUCHES, type PictureId, type PictureOptions, type Touch } from './pictures.js';
 export { WHEN_NOT_TO_MASSAGE, type WhenNotId } from './cautions.js';
 export { FAQ, type FaqId } from './faq.js';
 
