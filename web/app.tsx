@@ -23,7 +23,7 @@ const LogList = lazyScreen(() => import('./screens/log-list.js').then((m) => m.L
 const Babies = lazyScreen(() => import('./screens/babies.js').then((m) => m.Babies));
 const BabyScreen = lazyScreen(() => import('./screens/baby.js').then((m) => m.BabyScreen));
 const Settings = lazyScreen(() => import('./screens/settings.js').then((m) => m.Settings));
-const CheckWizard = lazyScreen(() => import('./screens/check-wizard.js').then((m) => m.CheckWizard));
+const CheckWizard = lazyScreen<{ forBaby: boolean }>(() => import('./screens/check-wizard.js').then((m) => m.CheckWizard));
 const CheckResult = lazyScreen<{ id: string }>(() => import('./screens/check-result.js').then((m) => m.CheckResult));
 const CheckHistory = lazyScreen(() => import('./screens/check-history.js').then((m) => m.CheckHistory));
 const MassageLibrary = lazyScreen(() => import('./screens/massage-library.js').then((m) => m.MassageLibrary));
@@ -65,7 +65,7 @@ function screenFor(route: Route, consultantOnly: boolean): JSX.Element {
     case 'settings':
       return <Settings />;
     case 'check':
-      return <CheckWizard />;
+      return <CheckWizard key={route.forBaby ? 'baby' : 'check'} forBaby={route.forBaby} />;
     case 'checkResult':
       return <CheckResult key={route.id} id={route.id} />;
     case 'checkHistory':

@@ -61,11 +61,10 @@ function forgetStaleCheck(forBaby: boolean): void {
   if (s.draft && (Date.now() - s.touchedAt > STALE_MS || s.draft.forBaby !== forBaby)) wizardStore.set(FRESH);
 }
 
-export function CheckWizard(): JSX.Element {
+export function CheckWizard({ forBaby }: { forBaby: boolean }): JSX.Element {
   const account = useStore(accountStore);
   const prefs = useStore(prefsStore);
   const recent = useStore(recentStore);
-  const forBaby = new URLSearchParams(location.search).get('for') === 'baby';
   useState(() => forgetStaleCheck(forBaby));
   useEffect(() => {
     refreshRecent().catch(reportUnlessOffline);
