@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { isSourceKey } from '../sources.js';
-import { compareNappies, dateOfDay, dayOfLife, NAPPY_TABLE, NAPPY_TABLE_LAST_DAY, NAPPY_TABLE_SOURCES, nappyExpectation } from './nappy-table.js';
+import {
+  compareNappies,
+  dateOfDay,
+  dayOfLife,
+  NAPPY_TABLE,
+  NAPPY_TABLE_LAST_DAY,
+  NAPPY_TABLE_SOURCES,
+  nappyExpectation,
+  WET_EXPECTATION_LAST_DAY,
+  wetNappiesExpected,
+} from './nappy-table.js';
 
 describe('nappy table (CLINICAL §12)', () => {
   it('expects, per 24 h, the minimums of the table at every boundary', () => {
@@ -38,6 +48,18 @@ describe('nappy table (CLINICAL §12)', () => {
     expect(compareNappies(5, { wet: 5, dirty: 1 })).toMatchObject({ wetBelow: false, dirtyBelow: true });
     expect(compareNappies(7, { wet: 6, dirty: 2 })).toMatchObject({ wetBelow: false, dirtyBelow: false });
     expect(compareNappies(29, { wet: 0, dirty: 0 })).toBeNull();
+  });
+
+  it('expects wet nappies up to 6 weeks: the table to day 28, then HSE’s 6 a day to day 42 [HSE-ENOUGH]', () => {
+    expect([1, 3, 5, 7, 28].map(wetNappiesExpected)).toEqual([1, 3, 5, 6, 6]);
+    expect([29, 35, 42].map(wetNappiesExpected)).toEqual([6, 6, 6]);
+    expect(WET_EXPECTATION_LAST_DAY).toBe(42);
+    expect(wetNappiesExpected(43)).toBeNull();
+    expect(wetNappiesExpected(0)).toBeNull();
+    expect(wetNappiesExpected(30.5)).toBeNull();
+    // The "enough milk?" card's table still stops at 4 weeks, with no dirty-nappy count after it.
+    expect(nappyExpectation(29)).toBeNull();
+    expect(NAPPY_TABLE_SOURCES).toContain('HSE-ENOUGH');
   });
 
   it('cites sources that exist', () => {

@@ -35,6 +35,29 @@ export const NAPPY_TABLE_SOURCES: readonly SourceKey[] = ['PCS-FEED', 'ELHT', 'N
 /** The last day of life the table covers; after it there is no nappy expectation. */
 export const NAPPY_TABLE_LAST_DAY = 28;
 
+/**
+ * After the table, wet nappies only: HSE Ireland expects "6 wet nappies (heavy wet with pale, yellow
+ * or clear urine)" from 6 days to 6 weeks [HSE-ENOUGH], and §12 says to accept either count. There is
+ * no dirty-nappy figure after 4 weeks in CLINICAL.md (stools vary), so none is expected here. The
+ * "enough milk?" card keeps to the table's 4 weeks; the symptom check uses this for days 29–42.
+ */
+export const WET_TO_SIX_WEEKS = { fromDay: NAPPY_TABLE_LAST_DAY + 1, toDay: 42, wetAtLeast: 6, wetLooks: 'heavy' } as const satisfies {
+  fromDay: number;
+  toDay: number;
+  wetAtLeast: number;
+  wetLooks: WetLooks;
+};
+
+/** The last day of life with a wet-nappy expectation (6 weeks) [HSE-ENOUGH]. */
+export const WET_EXPECTATION_LAST_DAY = WET_TO_SIX_WEEKS.toDay;
+
+/** The fewest wet nappies in 24 hours expected on a day of life: the table for days 1–28, then HSE's 6 up to day 42; null outside. */
+export function wetNappiesExpected(day: number): number | null {
+  const row = nappyExpectation(day);
+  if (row) return row.wetAtLeast;
+  return Number.isInteger(day) && day >= WET_TO_SIX_WEEKS.fromDay && day <= WET_TO_SIX_WEEKS.toDay ? WET_TO_SIX_WEEKS.wetAtLeast : null;
+}
+
 /** A "heavy" wet nappy holds about 45 mL (3 tablespoons) of water poured into a dry nappy [NCT-NAPPY]. */
 export const HEAVY_NAPPY_ML = 45;
 

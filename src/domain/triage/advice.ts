@@ -4,9 +4,9 @@
  * inflammation care). Never a dose, never a diagnosis.
  */
 import { ROUTINE_IDS, type RoutineId } from '../routine-ids.js';
-import type { Facts } from './facts.js';
-import { levelRank } from './levels.js';
-import type { Advice, ContactKind, ContactNeed, FiredRule, Level, Localized, SymptomAnswers } from './types.js';
+import { concerns, type Facts } from './facts.js';
+import { isAtLeast, levelRank } from './levels.js';
+import type { Advice, ContactKind, ContactNeed, FiredRule, Level, Localized, SymptomAnswers, Who } from './types.js';
 
 function advice(id: string, en: string, es: string, citations: Advice['citations'], own = false): Advice {
   return own ? { id, text: { en, es }, citations, own } : { id, text: { en, es }, citations };
@@ -29,7 +29,7 @@ export const STEPS = {
   seekCareNow: advice(
     'seek-care-now',
     'Seek care now: call your urgent health line or your maternity unit now, or go to an emergency department. You do not need to be sure it is serious to call. If you feel worse, call the emergency number.',
-    'Busca atención ya: llama ahora a tu línea de salud urgente o a tu unidad de maternidad, o ve a un servicio de urgencias. No hace falta que estés segura de que es grave para llamar. Si te encuentras peor, llama al número de emergencias.',
+    'Busca atención ya: llama ahora a tu línea de salud urgente o a tu unidad de maternidad, o ve a un servicio de urgencias. Para llamar no hace falta tener la certeza de que es grave. Si te encuentras peor, llama al número de emergencias.',
     ['NHS-SEPSIS', 'NCT-SEPSIS', 'UKST-SN', 'NHSDG', 'NHSH'],
   ),
   remeasure: advice(
@@ -151,11 +151,25 @@ export const STEPS = {
     'Vuelve a comprobarlo en 12 a 24 horas. Si no mejora, o empeora, contacta con tu matrona o tu médico.',
     ['NICE', 'NHSDG', 'NHSH'],
   ),
+  recheckBaby: advice(
+    'recheck-baby-12-24h',
+    "Check your baby again within 12 to 24 hours. If it is not better, or it is worse, contact your baby's midwife, health visitor or doctor; if your baby seems very unwell, call the emergency number.",
+    'Vuelve a comprobar cómo está tu bebé en 12 a 24 horas. Si no mejora, o empeora, contacta con la matrona, la enfermera pediátrica o el médico de tu bebé; si tu bebé parece muy enfermo, llama al número de emergencias.',
+    ['HT-JAUN', 'ELHT'],
+    true,
+  ),
   rerunIfChanges: advice(
     'rerun-if-changes',
-    'If anything changes (a fever, chills, a red or sore area), run the check again.',
-    'Si algo cambia (fiebre, escalofríos, una zona roja o dolorida), vuelve a hacer la comprobación.',
+    'If anything changes (a fever, shivering, a red or sore area), run the check again.',
+    'Si algo cambia (fiebre, tiritona, una zona roja o dolorida), vuelve a hacer la comprobación.',
     ['UIHC', 'NHSDG'],
+  ),
+  rerunIfBabyChanges: advice(
+    'rerun-if-baby-changes',
+    "If anything changes for your baby (feeding, nappies, sleepiness or colour), run the check again.",
+    'Si algo cambia en tu bebé (las tomas, los pañales, el sueño o el color), vuelve a hacer la comprobación.',
+    ['ELHT', 'PCS-FEED'],
+    true,
   ),
 } as const satisfies Record<string, Advice>;
 
@@ -238,6 +252,17 @@ function contactStep(c: ContactNeed, fired: readonly FiredRule[]): Advice[] {
 
 const EXAMINATION_RULES = ['CALL-PERSISTENT', 'CALL-RECURRING', 'CALL-AFTER-ANTIBIOTICS', 'HIST-PERSISTENT'];
 
+/** She said the check is only about the baby: no breast advice, and the baby's words. */
+function babyOnly(a: SymptomAnswers): boolean {
+  return a.about !== 'unknown' && a.about.length > 0 && a.about.every((c) => c === 'baby');
+}
+
+/** A reason to watch this person fired, and none more serious about them: check again in 12–24 h. */
+function watching(fired: readonly FiredRule[], who: Who): boolean {
+  const theirs = fired.filter((r) => r.who === who);
+  return theirs.some((r) => r.level === 'watch') && !theirs.some((r) => isAtLeast(r.level, 'call'));
+}
+
 export function nextSteps(
   level: Level,
   answers: SymptomAnswers,
@@ -249,29 +274,33 @@ export function nextSteps(
   const contactSteps = contacts.flatMap((c) => contactStep(c, fired));
   const parentSerious = fired.some((r) => r.who === 'parent' && levelRank(r.level) >= levelRank('urgent'));
   if (levelRank(level) >= levelRank('urgent')) return [...contactSteps, ...(parentSerious || facts.massageForbidden ? [STEPS.noMassage] : [])];
-  const care = facts.inflamed || answers.bothBreastsFullFirm === 'yes';
-  const aboutBabyOnly = fired.length > 0 && fired.every((r) => r.who === 'baby');
+  // Breast-inflammation care only for a sign in the breast itself (a fever alone gets the contact).
+  const care = facts.breastInflamed || answers.bothBreastsFullFirm === 'yes';
+  const aboutBabyOnly = babyOnly(answers) || (fired.length > 0 && fired.every((r) => r.who === 'baby'));
+  const selfCare = level === 'self-care';
   return [
     ...contactSteps,
     ...(fired.some((r) => EXAMINATION_RULES.includes(r.id)) ? [STEPS.examination] : []),
     ...(facts.massageForbidden ? [STEPS.noMassage] : []),
     ...(aboutBabyOnly ? [] : [STEPS.feedOnDemand]),
-    ...(facts.inflamed ? [STEPS.noExtraPumping, STEPS.milkSafe] : []),
+    ...(facts.breastInflamed ? [STEPS.noExtraPumping, STEPS.milkSafe] : []),
     ...(care ? [STEPS.cold, STEPS.painRelief, STEPS.supportiveBra] : []),
     ...(facts.nippleProblem ? [STEPS.positioning, STEPS.flangeFit, STEPS.nippleCare] : []),
     ...(facts.nippleProblem && facts.severePain ? [STEPS.expressIfPainful] : []),
     ...(fit.includes('lymphatic-drainage') ? [STEPS.lymphaticDrainage] : []),
     ...(fit.includes('reverse-pressure-softening') ? [STEPS.reversePressureSoftening] : []),
-    ...(level === 'watch' ? [STEPS.recheck] : []),
-    ...(level === 'self-care' ? [STEPS.rerunIfChanges] : []),
+    ...(watching(fired, 'parent') ? [STEPS.recheck] : []),
+    ...(watching(fired, 'baby') ? [STEPS.recheckBaby] : []),
+    ...(selfCare && !babyOnly(answers) ? [STEPS.rerunIfChanges] : []),
+    ...(selfCare && concerns(answers, 'baby') ? [STEPS.rerunIfBabyChanges] : []),
   ];
 }
 
-export function avoid(facts: Facts): Advice[] {
-  const inflamed = facts.inflamed || facts.massageForbidden;
+export function avoid(answers: SymptomAnswers, facts: Facts): Advice[] {
+  const inflamed = facts.breastInflamed || facts.massageForbidden;
   return [
     ...(facts.massageForbidden ? [AVOID.anyMassage] : []),
-    AVOID.deepMassage,
+    ...(babyOnly(answers) ? [] : [AVOID.deepMassage]),
     ...(inflamed ? [AVOID.heat, AVOID.vibration, AVOID.extraPumping] : []),
     ...(facts.nippleProblem ? [AVOID.shieldsForLatch] : inflamed ? [AVOID.nippleShields] : []),
   ];
@@ -290,7 +319,7 @@ const INFLAMMATION_AVOIDED: readonly RoutineId[] = ['hands-on-pumping', 'massage
 export function fitRoutines(answers: SymptomAnswers, facts: Facts): RoutineId[] {
   if (facts.massageForbidden) return [];
   const fit: readonly RoutineId[] = [
-    ...(facts.inflamed ? INFLAMMATION_ROUTINES : []),
+    ...(facts.breastInflamed ? INFLAMMATION_ROUTINES : []),
     ...(answers.bothBreastsFullFirm === 'yes' ? (['lymphatic-drainage'] as const) : []),
     ...(facts.rpsFits ? (['reverse-pressure-softening'] as const) : []),
   ];

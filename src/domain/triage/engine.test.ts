@@ -33,6 +33,21 @@ const CALM: SymptomAnswers = withUnknowns({
   vomitingPreventsMedicine: 'no',
 });
 
+/** The baby's questions, answered calmly. */
+const CALM_BABY = {
+  babyFeeding: 'well',
+  babyHardToWake: 'no',
+  babyBreathingPausesOrBlue: 'no',
+  babyMottledCold: 'no',
+  babyFit: 'no',
+  babyWetNappies24h: 6,
+  babyDirtyNappies24h: 3,
+  babyHoursSinceWet: 2,
+  babyYellow: 'no',
+  babyPaleStools: 'no',
+  daysSinceBirth: 10,
+} as const satisfies Partial<SymptomAnswers>;
+
 const run = (a: Partial<SymptomAnswers>) => evaluate({ ...CALM, ...a }, [], NOW);
 const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
 const INFLAMED = { lump: { present: 'yes', size: 'small', days: 1, sameSpotBefore: 'no' }, pain: 4 } as const;
@@ -209,7 +224,74 @@ describe('evaluate: the result', () => {
     const r = run({ temperature: { value: 38.6, unit: 'c' }, ...INFLAMED });
     expect(r.level).toBe('call');
     expect(ids(r.nextSteps)[0]).toBe('contact-provider-today');
-    expect(ids(r.fired).slice(0, 2)).toEqual(['CALL-FEVER-385', 'CALL-FEVER-38']);
+    // 38.5 °C says it once; the lower fever rule and "can be cared for at home" are not repeated beside it.
+    expect(ids(r.fired)).toEqual(['CALL-FEVER-385']);
+    expect(ids(r.nextSteps)).toEqual(expect.arrayContaining(['milk-safe', 'cold-wrapped', 'no-extra-pumping']));
+  });
+
+  it('a fever with no sign in the breast: the contact, and no breast-inflammation care', () => {
+    const r = run({ about: ['unwell'], temperature: { value: 38.3, unit: 'c' } });
+    expect(r.level).toBe('call');
+    expect(ids(r.fired)).toEqual(['CALL-FEVER-NO-BREAST-SIGN']);
+    expect(r.fired[0]?.own).toBe(true);
+    expect(ids(r.nextSteps)).toEqual(['contact-provider-today', 'feed-on-demand']);
+    expect(ids(r.avoid)).toEqual(['deep-massage']);
+    expect(r.fitRoutines).toEqual([]);
+    // Massaging and extra removal still wait while she has a fever.
+    expect(r.avoidRoutines).toEqual(['hands-on-pumping', 'reverse-pressure-softening', 'massager']);
+  });
+
+  it('a low temperature with shaking chills or feeling very cold: seek care now, without "measure again" first', () => {
+    for (const sign of [{ rigors: 'yes' }, { feelsVeryCold: 'yes' }] as const) {
+      const r = run({ about: ['unwell'], temperature: { value: 35.8, unit: 'c' }, ...sign });
+      expect(r.level).toBe('urgent');
+      expect(ids(r.fired)).toContain('URG-LOW-TEMP-SIGNS');
+      expect(ids(r.fired)).not.toContain('URG-LOW-TEMP');
+      expect(ids(r.nextSteps)).toEqual(['seek-care-now', 'no-massage']);
+    }
+  });
+
+  it('very unwell with a sign in the breast, whatever the temperature: seek care now', () => {
+    for (const temperature of ['not-measured', { value: 37.2, unit: 'c' }, { value: 38.2, unit: 'c' }] as const) {
+      const r = run({ feelingVeryUnwell: 'yes', redness: { present: 'yes', area: 'small', spreading: 'no', streaks: 'no' }, pain: 5, temperature });
+      expect(r.level).toBe('urgent');
+      expect(r.fired[0]).toMatchObject({ id: 'URG-UNWELL-BREAST', own: true, citations: ['NG51', 'NHS-SEPSIS'] });
+      expect(ids(r.fired)).not.toContain('WATCH-TENDER');
+      expect(ids(r.fired)).not.toContain('CALL-VERY-UNWELL');
+    }
+  });
+
+  it('a yellow baby to watch: every step names the baby’s contact, and no breast advice', () => {
+    const r = run({ about: ['baby'], ...CALM_BABY, babyYellow: 'yes', babyYellowDeeper: 'no', daysSinceBirth: 4 });
+    expect(r.level).toBe('watch');
+    expect(ids(r.fired)).toEqual(['WATCH-BABY-YELLOW']);
+    expect(ids(r.nextSteps)).toEqual(['recheck-baby-12-24h']);
+    expect(r.nextSteps[0]?.text.en).toMatch(/your baby's midwife, health visitor or doctor/);
+    expect(r.fired[0]?.reason.en).toMatch(/Tell your baby's midwife or health visitor/);
+    expect(r.avoid).toEqual([]);
+  });
+
+  it('a calm check about the baby: run again if anything changes for the baby, no breast advice', () => {
+    const r = run({ about: ['baby'], ...CALM_BABY });
+    expect(r.level).toBe('self-care');
+    expect(ids(r.nextSteps)).toEqual(['rerun-if-baby-changes']);
+    expect(r.avoid).toEqual([]);
+  });
+
+  it('the baby’s skipped nappy screen: watch, with the baby’s recheck', () => {
+    const r = run({ about: ['baby'], ...CALM_BABY, babyWetNappies24h: 'unknown', babyHoursSinceWet: 'unknown' });
+    expect(r.level).toBe('watch');
+    expect(r.fired.map((f) => [f.id, f.who])).toEqual([['DEFAULT-WATCH-BABY', 'baby']]);
+    expect(ids(r.nextSteps)).toEqual(['recheck-baby-12-24h']);
+  });
+
+  it('her tender area beside the baby’s call: the baby’s clinician today, and her own recheck in 12–24 h', () => {
+    const r = run({ about: ['breast', 'baby'], ...CALM_BABY, babyPaleStools: 'yes', ...INFLAMED });
+    expect(r.level).toBe('call');
+    expect(ids(r.fired)).toEqual(['BABY-CALL-PALE-STOOLS', 'WATCH-TENDER']);
+    expect(ids(r.nextSteps)[0]).toBe('contact-baby-clinician-today');
+    expect(ids(r.nextSteps)).toContain('recheck-12-24h');
+    expect(ids(r.nextSteps)).not.toContain('recheck-baby-12-24h');
   });
 
   it('carries the rules version, the disclaimer, and the union of citations in SOURCES order', () => {

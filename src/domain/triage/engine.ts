@@ -25,7 +25,7 @@ export function evaluate(answers: SymptomAnswers, history: readonly SavedCheck[]
   const contacts = contactsOf(fired, facts);
   const fit = fitRoutines(answers, facts);
   const steps = nextSteps(level, answers, facts, fit, fired, contacts);
-  const avoided = avoid(facts);
+  const avoided = avoid(answers, facts);
   const used = new Set<SourceKey>([...fired, ...steps, ...avoided].flatMap((x) => x.citations));
   return {
     level,

@@ -3,7 +3,7 @@
  * warning fact true by itself, and never makes a reassuring fact true either: rules above
  * self-care only test warning facts, and DEFAULT-WATCH catches skipped core questions.
  */
-import { nappyExpectation, NAPPY_TABLE } from '../baby/nappy-table.js';
+import { nappyExpectation, NAPPY_TABLE, wetNappiesExpected } from '../baby/nappy-table.js';
 import { toCelsius } from '../units.js';
 import {
   BABY_EMERGENCY_FIELDS,
@@ -48,6 +48,11 @@ export const THRESHOLDS = {
   babyFeedsUntilDays: 28,
   /** No feed at all for a day: the baby is not feeding (Lactea's reading of "not feeding at all"). */
   babyNoFeedHours: 24,
+  /**
+   * No feed for this long in the first 28 days: the baby's clinician today. CLINICAL.md gives no hours
+   * threshold; Lactea's own conservative rule, from "8 or more feeds in 24 hours" [PCS-FEED] [ELHT].
+   */
+  babyLongGapHours: 8,
   /** Yellow in the first 24 hours of life: days since birth at most this (the day of birth or the next). */
   jaundiceEarlyDays: 1,
   /** Still yellow at 2 weeks: contact today [HT-JAUN]; 3 weeks for a preterm baby, so 14 is the safe side. */
@@ -107,6 +112,11 @@ export interface Facts {
   inflamed: boolean;
   /** A breast sign that rules out a nipple-only problem. */
   breastSign: boolean;
+  /**
+   * A sign in the breast itself (a tender area, lump, redness, possible abscess or broken skin): what
+   * breast-inflammation care is for. A fever with none of these gets no cold packs or drainage.
+   */
+  breastInflamed: boolean;
   /** A nipple problem with nothing on the breast and no sign of illness (§11): latch help, no cold, no drainage. */
   nippleOnly: boolean;
   /** A §9 sign for the emergency number. */
@@ -136,14 +146,27 @@ export interface Facts {
   dirtyBelowTable: boolean;
   /** Fewer than 8 feeds in 24 h in the first weeks. */
   fewFeeds: boolean;
+  /** No feed for 8 hours or more in the first weeks (Lactea's own rule). */
+  longFeedGap: boolean;
+  /** No wet nappy for 12 hours or more: she said so, or no wet nappy at all in 24 hours (after the day of birth). */
+  babyDry12h: boolean;
   /** Not feeding: she said so, no feed in 24 h, or no feed for a day. */
   babyNotFeeding: boolean;
 }
 
-/** The fewest nappies the table expects for a day of life, or the most it ever expects when the age is unknown. */
+/**
+ * The fewest nappies expected for a day of life, or the most ever expected when the age is unknown.
+ * Wet nappies are expected up to 6 weeks [HSE-ENOUGH], dirty ones up to the table's 4 weeks.
+ */
 function nappyMinimum(days: number | 'unknown', kind: 'wetAtLeast' | 'dirtyAtLeast'): number | null {
   if (days === 'unknown') return Math.max(...NAPPY_TABLE.map((r) => r[kind]));
-  return nappyExpectation(Math.floor(days) + 1)?.[kind] ?? null;
+  const day = Math.floor(days) + 1;
+  return kind === 'wetAtLeast' ? wetNappiesExpected(day) : (nappyExpectation(day)?.dirtyAtLeast ?? null);
+}
+
+/** Every breast question of the breast screen answered "no": nothing on the breast itself. */
+function breastClear(a: SymptomAnswers): boolean {
+  return a.lump.present === 'no' && a.redness.present === 'no' && a.possibleAbscess === 'no' && a.skinBreakdown === 'no';
 }
 
 function below(count: number | 'unknown', minimum: number | null): boolean {
@@ -166,8 +189,9 @@ export function computeFacts(a: SymptomAnswers): Facts {
     a.nippleFluid === 'blood-from-crack' ||
     a.crackNotHealing === 'yes' ||
     a.nippleColourChange === 'yes';
-  // Pain is put down to the nipple only when she said the check is about the nipple and not the breast.
-  const painOnNipple = nippleProblem && !concerns(a, 'breast');
+  // Pain is put down to a nipple problem unless the breast may have a sign of its own: the check is not
+  // about the breast, or the breast questions were all answered "no".
+  const painOnNipple = nippleProblem && (!concerns(a, 'breast') || breastClear(a));
   const painExplained = engorgementPattern || a.areolaTooSwollenToLatch === 'yes' || painOnNipple;
   const emergencySign = PARENT_EMERGENCY_FIELDS.some((f) => a[f] === 'yes');
   const lowTemp = cold(tempC);
@@ -175,6 +199,7 @@ export function computeFacts(a: SymptomAnswers): Facts {
   const localSign = lump || redness || (painful && !painExplained);
   const inflamed = localSign || febrile || a.possibleAbscess === 'yes';
   const breastSign = lump || redness || a.possibleAbscess === 'yes' || a.skinBreakdown === 'yes';
+  const breastInflamed = localSign || breastSign;
   const massageForbidden =
     emergencySign || sepsisSign || lowTemp || spreading || streaks || a.skinBreakdown === 'yes' || a.possibleAbscess === 'yes';
   const onsetDays = a.hoursSinceOnset === 'unknown' ? 0 : a.hoursSinceOnset / 24;
@@ -198,17 +223,14 @@ export function computeFacts(a: SymptomAnswers): Facts {
     localSign,
     inflamed,
     breastSign,
+    breastInflamed,
     nippleOnly: nippleProblem && !breastSign && !inflamed && !emergencySign && !sepsisSign && !lowTemp && a.feelingVeryUnwell !== 'yes',
     emergencySign,
     sepsisSign,
     massageForbidden,
-    rpsFits:
-      a.areolaTooSwollenToLatch === 'yes' &&
-      a.lump.present === 'no' &&
-      a.redness.present === 'no' &&
-      a.possibleAbscess === 'no' &&
-      !inflamed &&
-      !massageForbidden,
+    // On a check about the breast, RPS needs its answers to be "no" (not with inflammation [BCP-RPS]);
+    // on a fullness check the breast screen is not asked, and no breast sign may have been said.
+    rpsFits: a.areolaTooSwollenToLatch === 'yes' && (concerns(a, 'breast') ? breastClear(a) : !breastSign) && !inflamed && !massageForbidden,
     notBetter: a.trend === 'same' || a.trend === 'worse',
     worse: a.trend === 'worse',
     persistent: (lump || redness || a.possibleAbscess === 'yes') && Math.max(onsetDays, lumpDays) > THRESHOLDS.persistDays,
@@ -221,6 +243,10 @@ export function computeFacts(a: SymptomAnswers): Facts {
     wetBelowTable: below(a.babyWetNappies24h, nappyMinimum(a.daysSinceBirth, 'wetAtLeast')),
     dirtyBelowTable: below(a.babyDirtyNappies24h, nappyMinimum(a.daysSinceBirth, 'dirtyAtLeast')),
     fewFeeds: firstWeeks && a.babyFeeds24h !== 'unknown' && a.babyFeeds24h < THRESHOLDS.babyFeedsPerDay,
+    longFeedGap: firstWeeks && atLeast(a.babyHoursSinceFeed, THRESHOLDS.babyLongGapHours),
+    // No wet nappy in the last 24 hours means dry for 12 hours or more, unless the baby was born today
+    // (then "the last 24 hours" is not yet a day of life, and the table's call rule speaks).
+    babyDry12h: atLeast(a.babyHoursSinceWet, THRESHOLDS.babyDryEmergencyHours) || (a.babyWetNappies24h === 0 && a.daysSinceBirth !== 0),
     babyNotFeeding:
       a.babyFeeding === 'not-at-all' ||
       (a.babyFeeds24h !== 'unknown' && a.babyFeeds24h === 0) ||

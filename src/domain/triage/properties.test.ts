@@ -369,6 +369,35 @@ describe('triage properties', () => {
     );
   });
 
+  it('never shows a reassuring reason beside a more serious one about the same person', () => {
+    // "Can be cared for at home", "check again in 12–24 hours", "within a day or two": the level above
+    // which each would contradict the result.
+    const reassuring: Record<string, 'watch' | 'call'> = {
+      'WATCH-TENDER': 'call',
+      'WATCH-FULLNESS': 'call',
+      'WATCH-BABY-YELLOW': 'call',
+      'SELF-NIPPLE': 'call',
+      'SELF-ENGORGEMENT': 'watch',
+      'DEFAULT-WATCH': 'call',
+      'DEFAULT-WATCH-BABY': 'call',
+    };
+    fc.assert(
+      fc.property(answersArb, historyArb, (a, h) => {
+        const r = evaluate(a, h, NOW);
+        for (const f of r.fired) {
+          const floor = reassuring[f.id];
+          if (!floor) continue;
+          // Skipped questions (DEFAULT-WATCH) do not contradict "on their own, can be cared for at home".
+          const above = r.fired.filter(
+            (g) => g !== f && g.id !== 'DEFAULT-WATCH' && levelRank(g.level) >= levelRank(floor) && (g.who === f.who || f.id.startsWith('DEFAULT-')),
+          );
+          expect(above.map((g) => g.id), f.id).toEqual([]);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('validateAnswers rejects body temperatures below 30 °C or above 44 °C, in °C and °F', () => {
     const outsideC = fc.oneof(fc.double({ min: -1000, max: 29.999, noNaN: true }), fc.double({ min: 44.001, max: 1000, noNaN: true }));
     fc.assert(

@@ -1,6 +1,7 @@
 /** One triage rule: a level, whom it is about, a reason in both languages, its sources and its test. */
 import type { SourceKey } from '../sources.js';
 import type { Facts } from './facts.js';
+import { isAtLeast } from './levels.js';
 import type { Level, Localized, SavedCheck, SymptomAnswers, Who } from './types.js';
 
 export interface RuleContext {
@@ -36,4 +37,13 @@ interface RuleSpec {
 
 export function rule(s: RuleSpec): Rule {
   return { id: s.id, level: s.level, who: s.who ?? 'parent', reason: { en: s.en, es: s.es }, citations: s.citations, own: s.own ?? false, applies: s.applies };
+}
+
+/**
+ * A rule about this person at or above this level fired earlier in the table. Reassuring rules
+ * ("can be cared for at home", "check again in 12–24 hours") ask this, so they never sit beside a
+ * more serious reason about the same person.
+ */
+export function firedFor(fired: readonly Rule[], who: Who, floor: Level): boolean {
+  return fired.some((r) => r.who === who && isAtLeast(r.level, floor));
 }

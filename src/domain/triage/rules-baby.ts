@@ -5,7 +5,7 @@
  */
 import { NAPPY_TABLE_SOURCES } from '../baby/nappy-table.js';
 import { atLeast, THRESHOLDS } from './facts.js';
-import { rule, type Rule } from './rule.js';
+import { firedFor, rule, type Rule } from './rule.js';
 
 const SEEK = { en: 'Call the emergency number now for your baby.', es: 'Llama ya al número de emergencias por tu bebé.' };
 const TODAY = {
@@ -28,8 +28,8 @@ export const BABY_EMERGENCY_RULES: readonly Rule[] = [
     id: 'BABY-EMERG-HARD-TO-WAKE',
     level: 'emergency',
     who: 'baby',
-    en: `A baby who is hard to wake, or very sleepy and floppy, needs help now. ${SEEK.en}`,
-    es: `Un bebé al que cuesta despertar, o muy adormilado y sin fuerza, necesita ayuda ya. ${SEEK.es}`,
+    en: `A baby who is hard to wake, or very sleepy, needs help now. ${SEEK.en}`,
+    es: `Un bebé al que cuesta despertar, o muy adormilado, necesita ayuda ya. ${SEEK.es}`,
     citations: ['HT-JAUN', 'HT-NPB', 'MKUH'],
     applies: ({ answers }) => answers.babyHardToWake === 'yes',
   }),
@@ -64,11 +64,11 @@ export const BABY_EMERGENCY_RULES: readonly Rule[] = [
     id: 'BABY-EMERG-DRY-12H',
     level: 'emergency',
     who: 'baby',
-    en: `No wet nappy for 12 hours or more needs help now. ${SEEK.en}`,
-    es: `Llevar 12 horas o más sin mojar el pañal necesita ayuda ya. ${SEEK.es}`,
+    en: `No wet nappy for 12 hours or more (or none in the last 24 hours) needs help now. ${SEEK.en}`,
+    es: `Llevar 12 horas o más sin mojar el pañal (o ninguno mojado en las últimas 24 horas) necesita ayuda ya. ${SEEK.es}`,
     citations: ['NHS-SEPSIS', 'HT-JAUN'],
     own: true,
-    applies: ({ answers }) => atLeast(answers.babyHoursSinceWet, THRESHOLDS.babyDryEmergencyHours),
+    applies: ({ facts }) => facts.babyDry12h,
   }),
   rule({
     id: 'BABY-EMERG-FEVER',
@@ -86,6 +86,8 @@ export const BABY_EMERGENCY_RULES: readonly Rule[] = [
     en: `A baby's temperature below 36 °C (96.8 °F) needs help now. ${SEEK.en}`,
     es: `Una temperatura del bebé por debajo de 36 °C (96,8 °F) necesita ayuda ya. ${SEEK.es}`,
     citations: ['HT-NPB'],
+    // The source is about newborns; Lactea applies it at any age (the safe side).
+    own: true,
     applies: ({ facts }) => facts.babyLowTemp,
   }),
   rule({
@@ -118,6 +120,8 @@ export const BABY_CALL_RULES: readonly Rule[] = [
     en: `Your baby is feeding poorly. ${TODAY.en}`,
     es: `Tu bebé come mal. ${TODAY.es}`,
     citations: ['ELHT', 'PCS-FEED'],
+    // The sources say to talk to the midwife; "today" is Lactea's own.
+    own: true,
     applies: ({ answers }) => answers.babyFeeding === 'poorly',
   }),
   rule({
@@ -127,7 +131,20 @@ export const BABY_CALL_RULES: readonly Rule[] = [
     en: `Fewer than 8 feeds in 24 hours in the first weeks. ${TODAY.en}`,
     es: `Menos de 8 tomas en 24 horas en las primeras semanas. ${TODAY.es}`,
     citations: ['ELHT', 'PCS-FEED'],
+    // The sources say to talk to the midwife; "today" is Lactea's own.
+    own: true,
     applies: ({ facts }) => facts.fewFeeds,
+  }),
+  rule({
+    id: 'BABY-CALL-LONG-GAP',
+    level: 'call',
+    who: 'baby',
+    en: `No feed for 8 hours or more in the first 4 weeks. Babies this young usually feed 8 or more times in 24 hours. ${TODAY.en}`,
+    es: `Ninguna toma en 8 horas o más en las primeras 4 semanas. Los bebés tan pequeños suelen hacer 8 tomas o más en 24 horas. ${TODAY.es}`,
+    citations: ['PCS-FEED', 'ELHT'],
+    // CLINICAL.md gives no hours threshold: Lactea's own conservative rule.
+    own: true,
+    applies: ({ facts }) => facts.longFeedGap,
   }),
   rule({
     id: 'BABY-CALL-SLEEPY',
@@ -136,7 +153,8 @@ export const BABY_CALL_RULES: readonly Rule[] = [
     en: `A baby who is sleepier than usual and less interested in feeding. ${TODAY.en}`,
     es: `Un bebé más adormilado de lo normal y con menos interés por comer. ${TODAY.es}`,
     citations: ['HT-JAUN', 'ELHT'],
-    applies: ({ answers }) => answers.babySleepy === 'yes',
+    // Not beside the emergency for a yellow, sleepy baby, which already says it.
+    applies: ({ answers, fired }) => answers.babySleepy === 'yes' && !fired.some((r) => r.id === 'BABY-EMERG-JAUNDICE-SLEEPY'),
   }),
   rule({
     id: 'BABY-CALL-WET-NAPPIES',
@@ -165,7 +183,7 @@ export const BABY_CALL_RULES: readonly Rule[] = [
     en: `No wet nappy for 8 hours or more. ${TODAY.en}`,
     es: `Llevar 8 horas o más sin mojar el pañal. ${TODAY.es}`,
     citations: ['HT-JAUN'],
-    applies: ({ answers }) => atLeast(answers.babyHoursSinceWet, THRESHOLDS.babyDryCallHours),
+    applies: ({ answers, fired }) => atLeast(answers.babyHoursSinceWet, THRESHOLDS.babyDryCallHours) && !fired.some((r) => r.id === 'BABY-EMERG-DRY-12H'),
   }),
   rule({
     id: 'BABY-CALL-JAUNDICE-EARLY',
@@ -210,10 +228,11 @@ export const BABY_WATCH_RULES: readonly Rule[] = [
     id: 'WATCH-BABY-YELLOW',
     level: 'watch',
     who: 'baby',
-    en: "Your baby looks yellow. Lactea asks you to check again within 12 to 24 hours, and to contact your baby's midwife or doctor today if the yellow deepens quickly, stools turn pale, your baby gets sleepier or feeds less, or it lasts to 2 weeks of age.",
-    es: 'Tu bebé se ve amarillo. Lactea te pide volver a comprobarlo en 12 a 24 horas, y contactar hoy con la matrona o el médico de tu bebé si el amarillo se intensifica rápido, las cacas se vuelven pálidas, tu bebé está más adormilado o come menos, o sigue así a las 2 semanas de vida.',
-    citations: ['HT-JAUN', 'HT-NPB'],
+    en: "Your baby looks yellow. Tell your baby's midwife or health visitor. Lactea asks you to check again within 12 to 24 hours, and to contact your baby's midwife or doctor today if the yellow deepens quickly, stools turn pale, your baby gets sleepier or feeds less, or it lasts to 2 weeks of age.",
+    es: 'Tu bebé se ve amarillo. Cuéntaselo a la matrona o a la enfermera pediátrica de tu bebé. Lactea te pide volver a comprobarlo en 12 a 24 horas, y contactar hoy con la matrona o el médico de tu bebé si el amarillo se intensifica rápido, las cacas se vuelven pálidas, tu bebé está más adormilado o come menos, o sigue así a las 2 semanas de vida.',
+    citations: ['ELHT', 'HT-JAUN', 'HT-NPB'],
     own: true,
-    applies: ({ answers }) => answers.babyYellow === 'yes',
+    // Not beside a more serious reason about the baby: "check again in 12 to 24 hours" would contradict it.
+    applies: ({ answers, fired }) => answers.babyYellow === 'yes' && !firedFor(fired, 'baby', 'call'),
   }),
 ];

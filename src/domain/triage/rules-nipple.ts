@@ -2,7 +2,7 @@
  * Nipple pain and damage (CLINICAL §11): routed away from the inflammation care, towards latch,
  * positioning and flange help; signs of infection, vasospasm and blood not from a crack → today.
  */
-import { rule, type Rule } from './rule.js';
+import { firedFor, rule, type Rule } from './rule.js';
 
 export const NIPPLE_CALL_RULES: readonly Rule[] = [
   rule({
@@ -16,8 +16,8 @@ export const NIPPLE_CALL_RULES: readonly Rule[] = [
   rule({
     id: 'CALL-NIPPLE-BLOOD',
     level: 'call',
-    en: 'Blood that does not come from a crack you can see, or blood-stained milk, should be looked at by a professional: contact your midwife or doctor today. In the first days, rust-coloured milk from both breasts is common and usually clears within a week, but let them decide.',
-    es: 'La sangre que no sale de una grieta visible, o la leche manchada de sangre, debe valorarla un profesional: contacta hoy con tu matrona o tu médico. En los primeros días es frecuente una leche color óxido en los dos pechos, que suele desaparecer en una semana, pero deja que lo valoren.',
+    en: 'Blood that does not come from a crack you can see, or blood-stained milk, should be looked at by a professional: contact your midwife or doctor today. In the first days, rust-coloured milk from both breasts can happen, is usually painless and clears within a week, but let them decide.',
+    es: 'La sangre que no sale de una grieta visible, o la leche manchada de sangre, debe valorarla un profesional: contacta hoy con tu matrona o tu médico. En los primeros días puede salir una leche color óxido de los dos pechos, que no suele doler y desaparece en una semana, pero deja que lo valoren.',
     citations: ['NHS-ND', 'NIDIRECT-ND', 'RPS22'],
     own: true,
     applies: ({ answers }) => answers.nippleFluid === 'blood',
@@ -45,6 +45,8 @@ export const NIPPLE_CALL_RULES: readonly Rule[] = [
     en: 'Severe pain that comes in waves, with the nipple turning white, blue or purple, should be looked at by your midwife or doctor today.',
     es: 'Un dolor fuerte que viene a oleadas, con el pezón volviéndose blanco, azul o morado, debe valorarlo hoy tu matrona o tu médico.',
     citations: ['HSE-GP'],
+    // HSE-GP describes the pattern; "today" is Lactea's own rule (§11).
+    own: true,
     applies: ({ answers }) => answers.nippleColourChange === 'yes',
   }),
 ];
@@ -57,6 +59,7 @@ export const NIPPLE_SELF_CARE_RULES: readonly Rule[] = [
     es: 'Un pezón dolorido, agrietado o que sangra, sin nada en el pecho y sin signos de enfermedad, suele deberse a cómo se agarra el bebé o a cómo encaja el sacaleches. Necesita ayuda con el agarre o el sacaleches en un día o dos, no frío ni drenaje del pecho.',
     citations: ['NHS-S4L-NIP', 'NHSW-NIP', 'COCHRANE-NIP', 'CHMN-PUMP'],
     own: true,
-    applies: ({ facts }) => facts.nippleOnly,
+    // "Within a day or two" never sits beside a reason to contact someone today or sooner.
+    applies: ({ facts, fired }) => facts.nippleOnly && !firedFor(fired, 'parent', 'call'),
   }),
 ];

@@ -77,12 +77,14 @@ export const PARENT_URGENT_RULES: readonly Rule[] = [
   rule({
     id: 'URG-LOW-TEMP-SIGNS',
     level: 'urgent',
-    en: 'Your temperature is below 36 °C (96.8 °F) and you have a sign in the breast, chills or feel unwell. A low temperature can be a sign of a serious infection, even without a fever. Seek care now.',
-    es: 'Tu temperatura está por debajo de 36 °C (96,8 °F) y tienes un signo en el pecho, escalofríos o te encuentras mal. Una temperatura baja puede ser un signo de una infección grave, aunque no haya fiebre. Busca atención ya.',
+    en: 'Your temperature is below 36 °C (96.8 °F) and you have a sign in the breast, chills or shivering, feel very cold or feel unwell. A low temperature can be a sign of a serious infection, even without a fever. Seek care now.',
+    es: 'Tu temperatura está por debajo de 36 °C (96,8 °F) y tienes un signo en el pecho, escalofríos o tiritona, mucho frío o te encuentras mal. Una temperatura baja puede ser un signo de una infección grave, aunque no haya fiebre. Busca atención ya.',
     citations: [...LOW_TEMP_SOURCES, 'NG51'],
     own: true,
+    // Shivering, feeling very cold or any other sign of illness confirms the reading: no "measure again" first (§9).
     applies: ({ answers, facts }) =>
-      facts.lowTemp && (facts.inflamed || facts.breastSign || facts.nippleProblem || answers.feelingVeryUnwell === 'yes'),
+      facts.lowTemp &&
+      (facts.inflamed || facts.breastSign || facts.nippleProblem || facts.sepsisSign || facts.emergencySign || answers.feelingVeryUnwell === 'yes'),
   }),
   rule({
     id: 'URG-LOW-TEMP',
@@ -104,9 +106,11 @@ export const PARENT_URGENT_RULES: readonly Rule[] = [
   rule({
     id: 'URG-RED-STREAKS',
     level: 'urgent',
-    en: 'Red streaks running from the area are a way redness spreads, and spreading redness needs care now.',
-    es: 'Las líneas rojas que salen de la zona son una forma de extenderse el enrojecimiento, y un enrojecimiento que se extiende necesita atención ya.',
+    en: 'Red streaks running from the area need care now. Lactea treats them like redness that is spreading.',
+    es: 'Las líneas rojas que salen de la zona necesitan atención ya. Lactea las trata como un enrojecimiento que se extiende.',
     citations: URGENT_SOURCES,
+    // CLINICAL.md names spreading redness, not streaks: Lactea's own, at the spreading-redness level.
+    own: true,
     applies: ({ facts }) => facts.streaks,
   }),
   rule({
@@ -127,6 +131,16 @@ export const PARENT_URGENT_RULES: readonly Rule[] = [
     applies: ({ answers }) => answers.feelingVeryUnwell === 'yes' && answers.possibleAbscess === 'yes',
   }),
   rule({
+    id: 'URG-UNWELL-BREAST',
+    level: 'urgent',
+    en: 'You feel very unwell and have a sign in the breast. A serious infection can show as just feeling very unwell, without a high temperature. Seek care now.',
+    es: 'Te encuentras muy mal y tienes un signo en el pecho. Una infección grave puede notarse solo como encontrarse muy mal, sin una temperatura alta. Busca atención ya.',
+    citations: ['NG51', 'NHS-SEPSIS'],
+    own: true,
+    applies: ({ answers, facts, fired }) =>
+      answers.feelingVeryUnwell === 'yes' && facts.breastInflamed && !fired.some((r) => r.id === 'URG-UNWELL-ABSCESS'),
+  }),
+  rule({
     id: 'URG-UNWELL-FEVER',
     level: 'urgent',
     en: 'You feel very unwell and your temperature is 38.5 °C (101.3 °F) or more. Together, these need care now.',
@@ -138,8 +152,8 @@ export const PARENT_URGENT_RULES: readonly Rule[] = [
   rule({
     id: 'URG-FEVER-IMMUNITY',
     level: 'urgent',
-    en: 'With a weakened immune system, a fever, chills or flu-like aches need care now.',
-    es: 'Con las defensas debilitadas, la fiebre, los escalofríos o los dolores como de gripe necesitan atención ya.',
+    en: 'With a weakened immune system, a fever or flu-like aches need care now.',
+    es: 'Con las defensas debilitadas, la fiebre o los dolores como de gripe necesitan atención ya.',
     citations: ['NHSH', 'NG51'],
     own: true,
     applies: ({ answers, facts }) => answers.weakImmunity === 'yes' && facts.febrile,
@@ -159,10 +173,20 @@ export const PARENT_CALL_RULES: readonly Rule[] = [
   rule({
     id: 'CALL-FEVER-38',
     level: 'call',
-    en: 'A temperature of 38.0 °C (100.4 °F) or more, or chills or flu-like aches, together with a red or sore area is a reason to contact your midwife or doctor today. Lactea asks you to call even without a sore area, because it cannot tell where a fever comes from.',
-    es: 'Una temperatura de 38,0 °C (100,4 °F) o más, o escalofríos o dolores como de gripe, junto con una zona roja o dolorida es motivo para contactar hoy con tu matrona o tu médico. Lactea te pide llamar aunque no haya zona dolorida, porque no puede saber de dónde viene la fiebre.',
+    en: 'A temperature of 38.0 °C (100.4 °F) or more, or flu-like aches, together with a red or sore area on the breast is a reason to contact your midwife or doctor today.',
+    es: 'Una temperatura de 38,0 °C (100,4 °F) o más, o dolores como de gripe, junto con una zona roja o dolorida en el pecho es motivo para contactar hoy con tu matrona o tu médico.',
     citations: ['UIHC', 'ABM4'],
-    applies: ({ facts }) => facts.febrile,
+    // At 38.5 °C or more, CALL-FEVER-385 already says it.
+    applies: ({ facts, fired }) => facts.febrile && facts.breastInflamed && !fired.some((r) => r.id === 'CALL-FEVER-385'),
+  }),
+  rule({
+    id: 'CALL-FEVER-NO-BREAST-SIGN',
+    level: 'call',
+    en: 'A temperature of 38.0 °C (100.4 °F) or more, or flu-like aches. Lactea cannot tell where a fever comes from, so even without a sore area on the breast it asks you to contact your midwife or doctor today.',
+    es: 'Una temperatura de 38,0 °C (100,4 °F) o más, o dolores como de gripe. Lactea no puede saber de dónde viene la fiebre, así que, aunque no haya una zona dolorida en el pecho, te pide contactar hoy con tu matrona o tu médico.',
+    citations: ['UIHC', 'ABM4'],
+    own: true,
+    applies: ({ facts, fired }) => facts.febrile && !facts.breastInflamed && !fired.some((r) => r.id === 'CALL-FEVER-385'),
   }),
   rule({
     id: 'CALL-VERY-UNWELL',
@@ -170,14 +194,19 @@ export const PARENT_CALL_RULES: readonly Rule[] = [
     en: 'Feeling very unwell needs a professional to see you today: a serious infection can show as just feeling very unwell, without a fever.',
     es: 'Encontrarte muy mal necesita que te valore hoy un profesional: una infección grave puede notarse solo como encontrarse muy mal, sin fiebre.',
     citations: ['NHSH', 'NHSDG', 'NG51'],
-    applies: ({ answers }) => answers.feelingVeryUnwell === 'yes',
+    // NG51 says sepsis may show as just feeling very unwell; "today" is Lactea's own. Not beside a
+    // "seek care now" for the same feeling.
+    own: true,
+    applies: ({ answers, fired }) => answers.feelingVeryUnwell === 'yes' && !fired.some((r) => r.id.startsWith('URG-UNWELL-')),
   }),
   rule({
     id: 'CALL-WORSE',
     level: 'call',
-    en: 'It is getting worse. With a sore, red or swollen area, a fever or chills, getting worse is a reason to contact your midwife or doctor today, however long it has been.',
-    es: 'Está empeorando. Con una zona dolorida, roja o hinchada, fiebre o escalofríos, empeorar es motivo para contactar hoy con tu matrona o tu médico, lleve el tiempo que lleve.',
+    en: 'It is getting worse. With a sore, red or swollen area, a fever or flu-like aches, getting worse is a reason to contact your midwife or doctor today, however long it has been.',
+    es: 'Está empeorando. Con una zona dolorida, roja o hinchada, fiebre o dolores como de gripe, empeorar es motivo para contactar hoy con tu matrona o tu médico, lleve el tiempo que lleve.',
     citations: NOT_BETTER_SOURCES,
+    // The sources say after 12–24 h of home care; "however long" is Lactea's own.
+    own: true,
     applies: ({ facts }) => facts.inflamed && facts.worse,
   }),
   rule({
@@ -198,11 +227,25 @@ export const PARENT_CALL_RULES: readonly Rule[] = [
       facts.notBetter && answers.antibiotics.taking === 'yes' && atLeast(answers.antibiotics.hoursSinceStart, THRESHOLDS.antibioticsNotBetterHours),
   }),
   rule({
+    id: 'CALL-ANTIBIOTICS-HOURS-UNKNOWN',
+    level: 'call',
+    en: 'You are taking antibiotics and it is not better, and Lactea does not know when you started them. Not better after 24 hours of antibiotics is a reason to call, so contact your midwife or doctor today.',
+    es: 'Estás tomando antibióticos, no mejora y Lactea no sabe cuándo empezaste. No mejorar tras 24 horas de antibióticos es motivo para llamar, así que contacta hoy con tu matrona o tu médico.',
+    citations: ['UIHC', 'UNC'],
+    // A blank "hours since the first dose" is unknown, never "under 24 hours".
+    own: true,
+    // Worse on antibiotics has a rule of its own.
+    applies: ({ answers, facts }) =>
+      facts.notBetter && !facts.worse && answers.antibiotics.taking === 'yes' && answers.antibiotics.hoursSinceStart === 'unknown',
+  }),
+  rule({
     id: 'CALL-ANTIBIOTICS-WORSE',
     level: 'call',
     en: 'It is getting worse while you take antibiotics. Contact your midwife or doctor today.',
     es: 'Está empeorando mientras tomas antibióticos. Contacta hoy con tu matrona o tu médico.',
     citations: ['UIHC', 'UNC'],
+    // The sources say worse after 12 h; at any time is Lactea's own.
+    own: true,
     applies: ({ answers, facts }) => facts.worse && answers.antibiotics.taking === 'yes',
   }),
   rule({

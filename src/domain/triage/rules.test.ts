@@ -29,16 +29,16 @@ describe('RULES', () => {
     expect(`${rule.reason.en} ${rule.reason.es}`).not.toMatch(DIAGNOSIS);
   });
 
-  it('lists emergency rules first, then urgent, and the two defaults last', () => {
-    const ranks = RULES.slice(0, -2).map((r) => LEVELS.indexOf(r.level));
+  it('lists emergency rules first, then urgent, and the three defaults last', () => {
+    const ranks = RULES.slice(0, -3).map((r) => LEVELS.indexOf(r.level));
     const firstUrgent = ranks.indexOf(LEVELS.indexOf('urgent'));
     expect(ranks.slice(0, firstUrgent).every((x) => x === LEVELS.indexOf('emergency'))).toBe(true);
     expect(ranks.slice(firstUrgent).every((x) => x < LEVELS.indexOf('emergency'))).toBe(true);
-    expect(RULES.slice(-2).map((r) => r.id)).toEqual(['DEFAULT-WATCH', 'DEFAULT-SELFCARE']);
+    expect(RULES.slice(-3).map((r) => r.id)).toEqual(['DEFAULT-WATCH-BABY', 'DEFAULT-WATCH', 'DEFAULT-SELFCARE']);
   });
 
   it('names the baby for the baby rules and the parent for the others', () => {
-    for (const r of RULES) expect(`${r.id} ${r.who}`).toBe(`${r.id} ${r.id.startsWith('BABY-') || r.id === 'WATCH-BABY-YELLOW' ? 'baby' : 'parent'}`);
+    for (const r of RULES) expect(`${r.id} ${r.who}`).toBe(`${r.id} ${r.id.includes('BABY') ? 'baby' : 'parent'}`);
   });
 
   it('marks as Lactea’s own the rules CLINICAL.md calls its own (§9–§12, §18)', () => {
@@ -59,12 +59,31 @@ describe('RULES', () => {
         'BABY-EMERG-DRY-12H',
         'BABY-CALL-WET-NAPPIES',
         'BABY-EMERG-JAUNDICE-SLEEPY',
+        // After the clinical review (rules 2026-12-03.2): no source says these as Lactea does.
+        'URG-RED-STREAKS',
+        'URG-UNWELL-BREAST',
+        'CALL-VERY-UNWELL',
+        'CALL-WORSE',
+        'CALL-ANTIBIOTICS-WORSE',
+        'CALL-ANTIBIOTICS-HOURS-UNKNOWN',
+        'CALL-FEVER-NO-BREAST-SIGN',
+        'CALL-NIPPLE-COLOUR',
+        'WATCH-FULLNESS',
+        'BABY-EMERG-LOW-TEMP',
+        'BABY-CALL-LONG-GAP',
+        'BABY-CALL-FEW-FEEDS',
+        'BABY-CALL-FEEDING-POORLY',
+        'DEFAULT-WATCH',
+        'DEFAULT-WATCH-BABY',
+        'DEFAULT-SELFCARE',
       ]),
     );
     // Rules that say what a guideline says are not marked as Lactea's own.
     expect(own).not.toContain('CALL-FEVER-385');
     expect(own).not.toContain('URG-SPREADING');
     expect(own).not.toContain('BABY-EMERG-HARD-TO-WAKE');
+    expect(own).not.toContain('CALL-FEVER-38');
+    expect(own).not.toContain('URG-SPREADING');
   });
 
   it('never sends suspected sepsis to "urgent care", in any reason', () => {

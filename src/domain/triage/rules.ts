@@ -13,8 +13,14 @@ import type { Rule } from './rule.js';
 
 export type { Rule, RuleContext } from './rule.js';
 
-/** Version 2 (CLINICAL §9–§12): emergency level, the nipple and baby paths, persistence. Was '2026-11-23.1'. */
-export const RULES_VERSION = '2026-12-03.1';
+/**
+ * '2026-12-03.2', after the clinical review of version 2: no wet nappy in 24 h is an emergency; wet
+ * nappies checked to 6 weeks; blank antibiotic hours are unknown; very unwell with a breast sign, or a
+ * low temperature with shivering or feeling cold, is "seek care now"; no feed for 8 h in the first
+ * 4 weeks; reassuring reasons never sit beside a more serious one about the same person; skipped baby
+ * questions keep the check at watch. Earlier: '2026-12-03.1' (CLINICAL §9–§12), '2026-11-23.1'.
+ */
+export const RULES_VERSION = '2026-12-03.2';
 
 export const RULES: readonly Rule[] = [
   ...PARENT_EMERGENCY_RULES,
