@@ -28,7 +28,7 @@ async function check(page: Page, name: string, theme: string): Promise<void> {
 async function calmBreastCheck(wizard: CheckPage, atStep?: (name: string) => Promise<void>): Promise<number> {
   const page = wizard.page;
   let screens = 1;
-  await wizard.waitForQuestion('Is any of these happening now?');
+  await wizard.waitForQuestion('Is any of these happening to you now?');
   await wizard.noSigns();
   screens++;
   await wizard.about('A breast');
@@ -49,7 +49,7 @@ async function calmBreastCheck(wizard: CheckPage, atStep?: (name: string) => Pro
   screens++;
   await wizard.waitForQuestion('Your temperature, and how you feel');
   await wizard.enterTemperature('36.8', '°C');
-  await wizard.answerIn('Chills or flu-like aches', 'No');
+  await wizard.answerIn('Flu-like aches', 'No');
   await wizard.answerIn('Feeling very unwell', 'No');
   await wizard.next();
   screens++;
@@ -96,7 +96,7 @@ browserSuite('symptom check', () => {
       // Home → the Check tab (1) → a sign (2): the result.
       await page.locator('.bottom-nav').getByRole('link', { name: 'Check' }).click();
       const wizard = new CheckPage(page);
-      await wizard.waitForQuestion('Is any of these happening now?');
+      await wizard.waitForQuestion('Is any of these happening to you now?');
       await check(page, 'check-signs', theme);
       await wizard.answer('Difficulty breathing, breathlessness, or breathing very fast');
       expect(await wizard.levelTitle()).toBe('Call the emergency number now');
@@ -205,7 +205,7 @@ browserSuite('symptom check', () => {
       await wizard.waitForQuestion('How much does it hurt?');
       await wizard.answer('5');
       await wizard.waitForQuestion('Your temperature, and how you feel');
-      await wizard.answerIn('Chills or flu-like aches', 'No');
+      await wizard.answerIn('Flu-like aches', 'No');
       await wizard.answerIn('Feeling very unwell', 'No');
       await wizard.next();
       await wizard.waitForQuestion('How long has this been going on?');
@@ -368,7 +368,7 @@ browserSuite('symptom check', () => {
       dispatchEvent(new PopStateEvent('popstate'));
     });
     const wizard = new CheckPage(page);
-    await wizard.waitForQuestion('Is any of these happening now?');
+    await wizard.waitForQuestion('Is any of these happening to you now?');
     await wizard.settled();
     await page.context().setOffline(true);
     await wizard.answer('Fainting or nearly fainting');

@@ -244,7 +244,7 @@ browserSuite('insights', () => {
     expect(await page.getByTestId('emptying-banner').innerText()).toContain('either breast');
     const shown = (): Promise<string[]> => page.evaluate(() => (window as unknown as { __shown: string[] }).__shown);
     await expect.poll(async () => (await shown()).length).toBe(2);
-    expect((await shown()).sort()).toEqual([expect.stringMatching(/^Lactea: 4:0\d h:min since your left breast was emptied\.$/), expect.stringMatching(/since your right breast/)]);
+    expect((await shown()).sort()).toEqual([expect.stringMatching(/^Lactea: 4:0\d h:min since you last fed or pumped on the left\.$/), expect.stringMatching(/fed or pumped on the right/)]);
     // Once per emptying: a reload does not repeat it.
     await page.reload();
     await expect.poll(() => left.innerText()).toContain('Due');

@@ -8,6 +8,7 @@ import { CONCERNS } from '../../src/domain/triage/index.js';
 import type { TemperatureUnit } from '../../src/domain/units.js';
 import { t } from '../i18n.js';
 import {
+  aboutBaby,
   BABY_SIGNS,
   DRY_PICKS,
   HOUR_PICKS,
@@ -34,7 +35,10 @@ export interface StepTools {
   pick: <K extends keyof CheckDraft>(key: K, value: CheckDraft[K], advance: boolean) => void;
   setDraft: (d: CheckDraft) => void;
   next: (d: CheckDraft) => void;
+  /** Ends the check on its result now (a sign tapped): nothing on another screen holds it back. */
   finish: (d: CheckDraft) => void;
+  /** Goes straight to a screen (her signs screen → the baby's signs). */
+  jump: (to: StepId, d: CheckDraft) => void;
   errorOf: (field: string) => string | undefined;
   busy: boolean;
   /** This is the last screen: its button shows the result. */
@@ -130,9 +134,12 @@ function UnitChoice({ value, onChange }: { value: TemperatureUnit; onChange: (u:
   );
 }
 
-/** Her signs, or the baby's: each a big button; one tap ends the check on its result. */
+/**
+ * Her signs, or the baby's: each a big button; one tap ends the check on its result. Her screen
+ * also leads straight to the baby's signs, so a baby's emergency is three taps from "Check".
+ */
 function SignsStep({ d, tools, step }: { d: CheckDraft; tools: StepTools; step: 'emergency' | 'babyEmergency' }): JSX.Element {
-  const { finish, next, busy } = tools;
+  const { finish, next, jump, busy } = tools;
   const signs: readonly (SignField | BabySign)[] = step === 'emergency' ? SIGN_FIELDS : BABY_SIGNS;
   return (
     <>
@@ -148,6 +155,11 @@ function SignsStep({ d, tools, step }: { d: CheckDraft; tools: StepTools; step: 
       <button type="button" class="primary wide check-next" onClick={() => next(noneOf(d, step))} disabled={busy}>
         {t('check.signs.none')}
       </button>
+      {step === 'emergency' && (
+        <button type="button" class="wide check-to-baby" onClick={() => jump('babyEmergency', aboutBaby(d))} disabled={busy}>
+          {t('check.signs.toBaby')}
+        </button>
+      )}
     </>
   );
 }

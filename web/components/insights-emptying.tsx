@@ -1,5 +1,5 @@
 /**
- * Home: "Since last emptied" for each breast, a calm banner when a side has passed the reminder
+ * Home: "Since you last fed or pumped" for each breast, a calm banner when a side has passed the reminder
  * threshold (with a browser notification when she allowed them), and the way to Insights.
  */
 import type { JSX } from 'preact';

@@ -17,7 +17,9 @@ import { accountStore } from '../state/account.js';
 import { submitCheck } from '../state/check-store.js';
 import {
   checkDraft,
+  checkDraftNow,
   daysSinceBirth,
+  emergencyNow,
   feedsFromLog,
   newDraft,
   problemsForStep,
@@ -122,8 +124,9 @@ export function CheckWizard({ forBaby }: { forBaby: boolean }): JSX.Element {
     setTimeout(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
   };
 
-  const finish = async (d: CheckDraft): Promise<void> => {
-    const checked = checkDraft(d);
+  /** Shows the result; `cannotWait` (a sign tapped, an emergency clear) sends a refused number as unknown. */
+  const finish = async (d: CheckDraft, cannotWait = false): Promise<void> => {
+    const checked = cannotWait ? checkDraftNow(d) : checkDraft(d);
     if (!checked.ok) return showProblems(d, checked.problems);
     const hid = account.householdId;
     if (!hid || submitting.current) return;
@@ -147,17 +150,23 @@ export function CheckWizard({ forBaby }: { forBaby: boolean }): JSX.Element {
     }
   };
 
-  /** Moves on when this screen's answers are fine (or shows why not); the last screen shows the result. */
+  /**
+   * Moves on when this screen's answers are fine (or shows why not); the last screen shows the
+   * result, and so does any screen once the answers already call for the emergency number.
+   */
   const next = steady((d: CheckDraft): void => {
     const checked = checkDraft(d);
     const shown = stepsFor(d);
     const mine = checked.ok ? [] : checked.problems.filter((p) => stepOfField(p.field, shown) === step);
     if (mine.length > 0) return showProblems(d, mine);
+    if (emergencyNow(d, Date.now())) return void finish(d, true);
     const at = shown.indexOf(step);
     const to = shown[at + 1];
     if (!to) void finish(d);
     else goTo(to, d);
   });
+
+  const jump = steady((to: StepId, d: CheckDraft): void => goTo(to, d));
 
   const back = steady((): void => {
     const to = steps[index - 1];
@@ -172,7 +181,7 @@ export function CheckWizard({ forBaby }: { forBaby: boolean }): JSX.Element {
     else setDraft(d);
   };
   const skip = steady((): void => next(skipStep(draft, step)));
-  const finishNow = steady((d: CheckDraft): void => void finish(d));
+  const finishNow = steady((d: CheckDraft): void => void finish(d, true));
 
   const errorOf = (field: string): string | undefined => {
     const code: ProblemCode | undefined = errors[field];
@@ -192,7 +201,7 @@ export function CheckWizard({ forBaby }: { forBaby: boolean }): JSX.Element {
     );
   }
 
-  const body = renderStep(step, draft, { pick, setDraft, next, finish: finishNow, errorOf, busy, last }, feeds !== null);
+  const body = renderStep(step, draft, { pick, setDraft, next, finish: finishNow, jump, errorOf, busy, last }, feeds !== null);
   const help = t(`check.q.${step}.help`);
   return (
     <section class="check-wizard" aria-busy={busy ? 'true' : undefined}>

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, levelRank, THRESHOLDS, UNKNOWN_ANSWERS, validateAnswers } from '../../src/domain/triage/index.js';
 import { checkedAtText, localized, topReason } from './check-format.js';
 import {
+  aboutBaby,
   BABY_SIGNS,
   checkDraft,
+  checkDraftNow,
+  emergencyNow,
   clockPosition,
   daysSinceBirth,
   DRY_PICKS,
@@ -101,6 +104,33 @@ describe('which screens are shown', () => {
     }
     expect(stepsFor({ ...newDraft('c', 5), about: ['nipple'] })).toEqual(['emergency', 'about', 'nipple', 'pain', 'fever', 'course', 'more']);
     expect(stepsFor({ ...newDraft('c', 5), about: ['baby'] })).toEqual(['emergency', 'about', 'babyEmergency', 'babyTemp', 'babyFeeding', 'babyNappies', 'babyYellow']);
+    expect(stepsFor({ ...newDraft('c', 5), about: ['fullness'] })).toEqual(['emergency', 'about', 'fullness', 'pain', 'fever', 'course', 'more']);
+  });
+
+  it('full breasts ask how long, the trend and "a few more questions", which their rules need', () => {
+    const fullness = (more: Partial<CheckDraft>): CheckDraft => ({
+      ...noneOf({ ...newDraft('c', 20), about: ['fullness'] }, 'emergency'),
+      areolaTooSwollenToLatch: 'no',
+      pain: 3,
+      fluLike: 'no',
+      feelingVeryUnwell: 'no',
+      ...more,
+    });
+    // A fever with a weakened immune system: seek care now (it was "call" when the screen was not shown).
+    const immunity = evaluate(answers(fullness({ temperatureMode: 'value', temperatureText: '38.2', weakImmunity: 'yes', diabetes: 'no' })), [], NOW);
+    expect(immunity.level).toBe('urgent');
+    expect(immunity.fired.map((r) => r.id)).toContain('URG-FEVER-IMMUNITY');
+    // Worse, with pain, on day 20: contact today.
+    const worse = evaluate(answers(fullness({ pain: 6, hours: 'd2to7', trend: 'worse' })), [], NOW);
+    expect(worse.fired.map((r) => r.id)).toContain('CALL-WORSE');
+  });
+
+  it('a swollen areola on the fullness path leads to reverse pressure softening', () => {
+    const d: CheckDraft = { ...noneOf({ ...newDraft('c', 3), about: ['fullness'] }, 'emergency'), areolaTooSwollenToLatch: 'yes', pain: 4, temperatureMode: 'value', temperatureText: '36.9', fluLike: 'no', feelingVeryUnwell: 'no' };
+    const r = evaluate(answers(d), [], NOW);
+    expect(r.level).toBe('self-care');
+    expect(r.nextSteps.map((x) => x.id)).toContain('reverse-pressure-softening');
+    expect(r.fitRoutines).toContain('reverse-pressure-softening');
   });
 
   it('starts at the baby’s signs when opened for the baby', () => {
@@ -127,6 +157,49 @@ describe('the signs screens', () => {
       expect(r.level, f).toBe('emergency');
       expect(r.contacts[0], f).toEqual({ who: 'baby', kind: 'emergency' });
     }
+  });
+
+  it('"it’s about my baby" on her signs screen goes to the baby’s signs: a baby emergency in three taps from Check', () => {
+    const d = aboutBaby(newDraft('c', 20));
+    const steps = stepsFor(d);
+    expect(steps.slice(steps.indexOf('babyEmergency'))).toEqual(['babyEmergency', 'babyTemp', 'babyFeeding', 'babyNappies', 'babyYellow']);
+    const r = evaluate(answers(withSign(d, 'babyBreathingPausesOrBlue')), [], NOW);
+    expect(r.level).toBe('emergency');
+    expect(r.contacts).toEqual([{ who: 'baby', kind: 'emergency' }]);
+    expect(r.nextSteps[0]?.id).toBe('call-emergency-baby');
+  });
+
+  it('a sign tapped is never held back by a number refused on another screen; that number goes as unknown', () => {
+    const typo = withSign({ ...newDraft('c', 20), about: ['breast'], temperatureMode: 'value', temperatureText: '38..5' }, 'breathless');
+    expect(checkDraft(typo).ok).toBe(false);
+    const now = checkDraftNow(typo);
+    if (!now.ok) throw new Error(JSON.stringify(now.problems));
+    expect(now.answers.temperature).toBe('not-measured');
+    expect(evaluate(now.answers, [], NOW).level).toBe('emergency');
+    // 38 with °F picked (not a body temperature), then "new confusion"; and hours, days and counts mistyped.
+    const wrongUnit = withSign(
+      { ...newDraft('f', 20), temperatureMode: 'value', temperatureText: '38', hours: 'exact', hoursText: 'x', daysSinceBirthText: '-3', babyWetText: '2.5', antibiotics: 'yes', antibioticHoursText: 'a' },
+      'confusion',
+    );
+    const checked = checkDraftNow(wrongUnit);
+    expect(checked.ok && evaluate(checked.answers, [], NOW).level).toBe('emergency');
+    // An answer that is fine is kept as given.
+    const kept = checkDraftNow(withSign({ ...typo, temperatureText: '38.5' }, 'breathless'));
+    expect(kept.ok && kept.answers.temperature).toEqual({ value: 38.5, unit: 'c' });
+  });
+
+  it('ends the check as soon as the answers already call for the emergency number', () => {
+    const baby = (more: Partial<CheckDraft>): CheckDraft => ({ ...noneOf(newDraft('c', 20, { forBaby: true }), 'babyEmergency'), ...more });
+    // A baby under 3 months at 38 °C, or below 36 °C, on the temperature screen.
+    expect(emergencyNow(baby({ babyTempMode: 'value', babyTempText: '38.2' }), NOW)).toBe(true);
+    expect(emergencyNow(baby({ babyTempMode: 'value', babyTempText: '35,8' }), NOW)).toBe(true);
+    expect(emergencyNow(baby({ babyTempMode: 'value', babyTempText: '37.5' }), NOW)).toBe(false);
+    expect(emergencyNow({ ...baby({ babyTempMode: 'value', babyTempText: '38.2' }), daysSinceBirthText: '100' }, NOW)).toBe(false);
+    // No wet nappy in 24 hours, or no feed.
+    expect(emergencyNow(baby({ babyWetText: '0' }), NOW)).toBe(true);
+    expect(emergencyNow(baby({ babyFeedsText: '0' }), NOW)).toBe(true);
+    // Nothing yet: her signs answered "none", the rest to come.
+    expect(emergencyNow(noneOf(newDraft('c', 20), 'emergency'), NOW)).toBe(false);
   });
 
   it('"none of these" answers every sign no', () => {

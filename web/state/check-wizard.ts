@@ -9,6 +9,7 @@ import type { FieldProblem } from '../../src/domain/session.js';
 import { instantMs } from '../../src/domain/time.js';
 import {
   BABY_EMERGENCY_FIELDS,
+  evaluate,
   PARENT_EMERGENCY_FIELDS,
   PARENT_URGENT_FIELDS,
   validateAnswers,
@@ -244,8 +245,9 @@ export function stepsFor(d: CheckDraft): StepId[] {
     fullness,
     pain: breast || nipple || fullness,
     fever: breast || nipple || fullness || unwell,
-    course: breast || nipple || unwell,
-    more: breast || nipple || unwell,
+    // Fullness too: worse or not better, a weakened immune system, diabetes and persistence need them.
+    course: breast || nipple || fullness || unwell,
+    more: breast || nipple || fullness || unwell,
     babyEmergency: baby,
     babyTemp: baby,
     babyFeeding: baby,
@@ -297,6 +299,11 @@ export function skipStep(d: CheckDraft, step: StepId): CheckDraft {
 export function withSign(d: CheckDraft, sign: SignField | BabySign): CheckDraft {
   if (sign === 'babyNotFeeding') return { ...d, babyFeeding: 'not-at-all' };
   return { ...d, [sign]: 'yes' };
+}
+
+/** "It's about my baby" on her signs screen: the check is about the baby, straight to the baby's signs. */
+export function aboutBaby(d: CheckDraft): CheckDraft {
+  return { ...d, about: ['baby'] };
 }
 
 /** "None of these" on a signs screen. */
@@ -420,6 +427,42 @@ export function checkDraft(d: CheckDraft): DraftCheck {
   if (all.length > 0) return { ok: false, problems: all };
   if (!v.ok) return { ok: false, problems: v.problems };
   return { ok: true, answers: v.answers };
+}
+
+/** The draft fields behind an answer, and what they hold when it is unknown. */
+const BLANKS: Record<string, Partial<CheckDraft>> = {
+  temperature: { temperatureMode: 'not-measured', temperatureText: '' },
+  babyTemperature: { babyTempMode: 'not-measured', babyTempText: '' },
+  hoursSinceOnset: { hours: 'unknown', hoursText: '' },
+  daysSinceBirth: { daysSinceBirthText: '' },
+  antibiotics: { antibioticHoursText: '' },
+  babyFeeds24h: { babyFeedsText: '' },
+  babyHoursSinceFeed: { babyHoursSinceFeedText: '' },
+  babyWetNappies24h: { babyWetText: '' },
+  babyDirtyNappies24h: { babyDirtyText: '' },
+};
+
+/**
+ * The draft checked for a result that cannot wait (a sign tapped, an emergency already clear): a
+ * number that another screen refused is sent as unknown rather than holding her back on that screen.
+ * Still not ok only if a problem has no field to blank.
+ */
+export function checkDraftNow(d: CheckDraft): DraftCheck {
+  const first = checkDraft(d);
+  if (first.ok) return first;
+  const blanks = first.problems.map((p) => BLANKS[p.field.replace(/^answers\./, '').split('.')[0] ?? '']);
+  if (blanks.some((b) => b === undefined)) return first;
+  return checkDraft(Object.assign({ ...d }, ...blanks));
+}
+
+/**
+ * The answers so far already call for the emergency number (the saved checks can only raise a
+ * level, never to an emergency): the check ends on its result, like a tapped sign. E.g. a baby under
+ * 3 months at 38 °C, or no wet nappy in 24 hours.
+ */
+export function emergencyNow(d: CheckDraft, nowMs: number): boolean {
+  const checked = checkDraftNow(d);
+  return checked.ok && evaluate(checked.answers, [], nowMs).level === 'emergency';
 }
 
 /** The screens that ask each answer (the first one shown wins, e.g. the birth date). */
