@@ -4,7 +4,7 @@ import type { SourceKey } from '../sources.js';
 export const WHEN_NOT_TO_MASSAGE = [
   { id: 'inflamed', citations: ['ABM36', 'UIHC', 'NHSDG'] },
   { id: 'abscess', citations: ['NHSDG'] },
-  { id: 'spreading', citations: ['NHSH', 'NHSDG', 'UNC'] },
+  { id: 'spreading', citations: ['NHSH', 'NHSDG', 'UNC', 'NHS-SEPSIS'] },
   { id: 'surgery', citations: ['NHSH'] },
   { id: 'pregnancy', citations: ['COCHRANE-BS'] },
   { id: 'lump', citations: ['NHSH', 'DOUGLAS', 'ABM30'] },

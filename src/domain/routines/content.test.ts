@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, getRoutine, LANGS, listRoutines, ROUTINE_DEFS, type Catalogue, type Lang, type Routine, type Technique } from './index.js';
+import { CATALOGUES, getRoutine, LANGS, listRoutines, ROUTINE_DEFS, whenNotToMassage, type Catalogue, type Lang, type Routine, type Technique } from './index.js';
 
 /** Every leaf of a catalogue as "dotted.path" → value. */
 function leaves(value: unknown, path = ''): Map<string, unknown> {
@@ -194,6 +194,22 @@ describe('practical answers and the fixes of CLINICAL §13–§18', () => {
       expect(routineText(r(id, 'en'))).toMatch(/[Rr]edness (that )?spreads quickly[^.]*: seek care now|Seek care now if redness spreads quickly/);
       expect(routineText(r(id, 'es'))).toMatch(/rojez que se extiende rápido[^.]*busca atención urgente ahora|Busca atención urgente ahora si la rojez se extiende rápido/i);
     }
+  });
+
+  it('sends confusion, blue or blotchy skin, breathlessness and no urine all day to the emergency number, as the symptom check does', () => {
+    for (const id of ['lymphatic-drainage', 'inflammation-care']) {
+      const en = routineText(r(id, 'en'));
+      const es = routineText(r(id, 'es'));
+      expect(en).toMatch(/New confusion, blue, pale or blotchy skin or lips, breathlessness or very fast breathing, or no urine all day: call the emergency number now|Call the emergency number now if you are newly confused, your skin, lips or tongue look blue, pale or blotchy, you are breathless or breathing very fast, or you have not passed urine all day/);
+      expect(es).toMatch(/llama ya al número de emergencias/i);
+      expect(r(id, 'en').cautions.find((c) => c.id === 'emergency')?.own).toBe(true);
+      // Nowhere "seek care now" or "urgent care" for these signs any more.
+      expect(en).not.toMatch(/confus[^.]*seek care now|urgent care/i);
+      expect(es).not.toMatch(/confusión[^.:]*busca atención urgente/i);
+    }
+    const when = whenNotToMassage('en').find((w) => w.id === 'spreading')?.text ?? '';
+    expect(when).toMatch(/New confusion, blue or blotchy skin, breathlessness or no urine all day: call the emergency number/);
+    expect(when).not.toMatch(/urgent care/i);
   });
 
   it('cold: 10 minutes, wrapped, no more than once an hour, as Lactea’s own rule', () => {

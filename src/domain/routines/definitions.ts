@@ -6,7 +6,11 @@
  * tip marked `own` is one of Lactea's own conservative rules (CLINICAL.md labels them so): the app
  * shows it as Lactea's, with the facts it was built from.
  */
+import type { SourceKey } from '../sources.js';
 import type { RoutineDef } from './types.js';
+
+/** The signs the symptom check sends to the emergency number (CLINICAL §9, Lactea's own rule from the NHS lists). */
+const SEPSIS_EMERGENCY: readonly SourceKey[] = ['NHS-SEPSIS', 'UKST-SN', 'NCT-SEPSIS', 'NG51-T'];
 
 const letDown: RoutineDef = {
   id: 'let-down',
@@ -126,7 +130,8 @@ const lymphaticDrainage: RoutineDef = {
   ],
   cautions: [
     { id: 'never-deep', citations: ['ABM36', 'UIHC'] },
-    { id: 'urgent', citations: ['NHSDG', 'NHSH', 'UNC'] },
+    { id: 'emergency', citations: SEPSIS_EMERGENCY, own: true },
+    { id: 'urgent', citations: ['NHSDG', 'NHSH', 'UNC', 'NHS-SEPSIS'] },
     { id: 'warning-signs', citations: ['ABM4', 'UIHC'] },
   ],
   tips: [],
@@ -152,7 +157,8 @@ const inflammationCare: RoutineDef = {
     { id: 'pain-relief', seconds: 15, picture: 'info' },
   ],
   cautions: [
-    { id: 'urgent', citations: ['NHSDG', 'NHSH', 'UNC'] },
+    { id: 'emergency', citations: SEPSIS_EMERGENCY, own: true },
+    { id: 'urgent', citations: ['NHSDG', 'NHSH', 'UNC', 'NHS-SEPSIS'] },
     { id: 'fever', citations: ['ABM4', 'UIHC'] },
     { id: 'not-better', citations: ['NICE', 'NHSDG', 'NHSH'] },
     { id: 'abscess', citations: ['NHSDG'] },

@@ -162,10 +162,12 @@ export const en: Catalogue = {
       cautions: {
         'never-deep':
           'Never press deep or rub hard, even over a lump. Deep massage can injure breast tissue.',
+        emergency:
+          'Call the emergency number now if you are newly confused, your skin, lips or tongue look blue, pale or blotchy, you are breathless or breathing very fast, or you have not passed urine all day. Do not massage.',
         urgent:
-          'Seek care now if redness spreads quickly or the skin breaks down, or you feel confused or faint, or your heart or breathing is fast. Do not massage.',
+          'Seek care now if redness spreads quickly or the skin breaks down, or you faint, your heart races, you have shaking chills or you feel very cold: call your urgent health line or maternity unit. Do not massage.',
         'warning-signs':
-          'Contact your provider today if you have a fever of 38.0 °C (100.4 °F) or higher, chills or flu-like aches. Do not rely on massage.',
+          'Contact your provider today if you have a fever of 38.0 °C (100.4 °F) or higher, or flu-like aches. Do not rely on massage.',
       },
       tips: {},
     },
@@ -179,7 +181,7 @@ export const en: Catalogue = {
         'You may have heard to use heat, massage firmly toward the nipple, and nurse or pump often to empty the breast. That is older advice. Current guidance sees plugged ducts and mastitis as swelling and inflammation in the tissue, not a plug of milk to push out. Deep massage can injure the tissue and has been linked to abscesses. Removing extra milk makes more milk, and more swelling. That is why Lactea suggests a light touch, cold instead of heat, and feeding as usual.',
       steps: {
         check:
-          'First, check for warning signs. Redness that spreads quickly, skin that breaks down, confusion, fainting, or a fast heartbeat or breathing: seek care now. A fever, chills or flu-like aches: contact your provider today.',
+          'First, check for warning signs. New confusion, blue, pale or blotchy skin or lips, breathlessness or very fast breathing, or no urine all day: call the emergency number now. Redness that spreads quickly, skin that breaks down, fainting, a racing heart, shaking chills or feeling very cold: seek care now. A fever or flu-like aches: contact your provider today.',
         drainage:
           'On the sore side, stroke very lightly from the sore area toward your armpit and collarbone. Just move the skin. Do not press into the lump.',
         cold: 'Wrap ice or a cold pack in a cloth, never straight on the skin. Hold it on the sore area for 10 minutes. Use cold, not heat.',
@@ -192,10 +194,12 @@ export const en: Catalogue = {
           'If you need pain relief, such as ibuprofen, take it as the package or your clinician directs.',
       },
       cautions: {
+        emergency:
+          'Call the emergency number now if you are newly confused, your skin, lips or tongue look blue, pale or blotchy, you are breathless or breathing very fast, or you have not passed urine all day.',
         urgent:
-          'Seek care now if you feel confused or faint, your heart or breathing is fast, you have shaking chills, vomiting stops you keeping medicine down, redness spreads quickly, or the skin breaks down.',
+          'Seek care now if you faint, your heart races, you have shaking chills, you feel very cold, vomiting stops you keeping medicine down, redness spreads quickly, or the skin breaks down: call your urgent health line or maternity unit.',
         fever:
-          'Contact your provider today if you have a fever of 38.0 °C (100.4 °F) or higher, chills, or flu-like aches.',
+          'Contact your provider today if you have a fever of 38.0 °C (100.4 °F) or higher, or flu-like aches.',
         'not-better':
           'Contact your provider today if it is not better, or is worse, after 12 to 24 hours of this care.',
         abscess:
@@ -243,7 +247,7 @@ export const en: Catalogue = {
       'A red, hot or very painful area, or possible inflammation: no deep massage, no vibration, no heat. Only gentle lymphatic drainage.',
     abscess: 'A possible abscess (a distinct, firm, extremely tender swelling): no massage. Get care the same day.',
     spreading:
-      'Spreading redness, broken skin, or signs of sepsis (confusion, fainting, fast heartbeat or breathing, shaking chills): no massage. Get urgent care.',
+      'Spreading redness, broken skin, or signs of a serious infection (fainting, a racing heart, shaking chills): no massage, and seek care now. New confusion, blue or blotchy skin, breathlessness or no urine all day: call the emergency number.',
     surgery: 'Recent breast surgery: ask your surgeon before any massage.',
     pregnancy:
       'Pregnancy: breast and nipple stimulation can bring on labour. Only with your clinician’s approval, and never with a high-risk pregnancy or if you have had preterm labour.',

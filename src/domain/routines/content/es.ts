@@ -162,10 +162,12 @@ export const es: Catalogue = {
       cautions: {
         'never-deep':
           'Nunca presiones en profundidad ni frotes con fuerza, ni siquiera sobre un bulto. El masaje profundo puede lesionar el tejido del pecho.',
+        emergency:
+          'Llama ya al número de emergencias si tienes una confusión nueva, la piel, los labios o la lengua azulados, pálidos o con manchas, te falta el aire o respiras muy deprisa, o no has orinado en todo el día. No te des masaje.',
         urgent:
-          'Busca atención urgente ahora si la rojez se extiende rápido o la piel se abre, o si tienes confusión, desmayos, o el corazón o la respiración muy rápidos. No te des masaje.',
+          'Busca atención urgente ahora si la rojez se extiende rápido o la piel se abre, o si te desmayas, notas el corazón acelerado, tienes escalofríos con temblores o mucho frío: llama a tu línea de salud urgente o a tu unidad de maternidad. No te des masaje.',
         'warning-signs':
-          'Contacta hoy con tu profesional de salud si tienes fiebre de 38,0 °C (100,4 °F) o más, escalofríos o dolores como de gripe. No te fíes solo del masaje.',
+          'Contacta hoy con tu profesional de salud si tienes fiebre de 38,0 °C (100,4 °F) o más, o dolores como de gripe. No te fíes solo del masaje.',
       },
       tips: {},
     },
@@ -179,7 +181,7 @@ export const es: Catalogue = {
         'Quizá te hayan dicho que uses calor, que masajees con firmeza hacia el pezón y que des el pecho o te saques leche a menudo para vaciarlo. Ese es un consejo antiguo. Hoy se entiende que los conductos obstruidos y la mastitis son hinchazón e inflamación del tejido, no un tapón de leche que haya que sacar. El masaje profundo puede lesionar el tejido y se ha relacionado con abscesos. Sacar leche de más hace que produzcas más, y que haya más hinchazón. Por eso Lactea propone un toque suave, frío en lugar de calor y tomas como siempre.',
       steps: {
         check:
-          'Primero, revisa si hay señales de alarma. Una rojez que se extiende rápido, piel que se abre, confusión, desmayos, o el corazón o la respiración muy rápidos: busca atención urgente ahora. Fiebre, escalofríos o dolores como de gripe: contacta hoy con tu profesional de salud.',
+          'Primero, revisa si hay señales de alarma. Una confusión nueva, la piel o los labios azulados, pálidos o con manchas, falta de aire o respirar muy deprisa, o no haber orinado en todo el día: llama ya al número de emergencias. Una rojez que se extiende rápido, piel que se abre, desmayos, el corazón acelerado, escalofríos con temblores o mucho frío: busca atención urgente ahora. Fiebre o dolores como de gripe: contacta hoy con tu profesional de salud.',
         drainage:
           'En el lado dolorido, acaricia muy suave desde la zona dolorida hacia la axila y la clavícula. Solo mueve la piel. No presiones el bulto.',
         cold: 'Envuelve hielo o una bolsa de frío en un paño, nunca directo sobre la piel. Ponlo sobre la zona dolorida 10 minutos. Usa frío, no calor.',
@@ -192,10 +194,12 @@ export const es: Catalogue = {
           'Si necesitas algo para el dolor, como ibuprofeno, tómalo como indique el envase o tu médico.',
       },
       cautions: {
+        emergency:
+          'Llama ya al número de emergencias si tienes una confusión nueva, la piel, los labios o la lengua azulados, pálidos o con manchas, te falta el aire o respiras muy deprisa, o no has orinado en todo el día.',
         urgent:
-          'Busca atención urgente ahora si tienes confusión o desmayos, el corazón o la respiración muy rápidos, escalofríos con temblores, vómitos que no te dejan tomar la medicación, una rojez que se extiende rápido o la piel se abre.',
+          'Busca atención urgente ahora si te desmayas, notas el corazón acelerado, tienes escalofríos con temblores o mucho frío, vómitos que no te dejan tomar la medicación, una rojez que se extiende rápido o la piel se abre: llama a tu línea de salud urgente o a tu unidad de maternidad.',
         fever:
-          'Contacta hoy con tu profesional de salud si tienes fiebre de 38,0 °C (100,4 °F) o más, escalofríos o dolores como de gripe.',
+          'Contacta hoy con tu profesional de salud si tienes fiebre de 38,0 °C (100,4 °F) o más, o dolores como de gripe.',
         'not-better':
           'Contacta hoy con tu profesional de salud si no mejoras, o empeoras, tras 12 a 24 horas con estos cuidados.',
         abscess:
@@ -244,7 +248,7 @@ export const es: Catalogue = {
       'Una zona roja, caliente o muy dolorida, o posible inflamación: nada de masaje profundo, vibración ni calor. Solo drenaje linfático suave.',
     abscess: 'Posible absceso (un bulto bien delimitado, duro y muy doloroso): nada de masaje. Busca atención ese mismo día.',
     spreading:
-      'Rojez que se extiende, piel abierta o señales de sepsis (confusión, desmayo, corazón o respiración rápidos, escalofríos con temblores): nada de masaje. Busca atención urgente.',
+      'Rojez que se extiende, piel abierta o señales de una infección grave (desmayo, corazón acelerado, escalofríos con temblores): nada de masaje, y busca atención urgente ahora. Confusión nueva, piel azulada o con manchas, falta de aire o no haber orinado en todo el día: llama al número de emergencias.',
     surgery: 'Cirugía de pecho reciente: pregunta a tu cirujano antes de cualquier masaje.',
     pregnancy:
       'Embarazo: estimular el pecho y los pezones puede desencadenar el parto. Solo con la aprobación de tu profesional de salud, y nunca en un embarazo de riesgo o si has tenido un parto prematuro.',
