@@ -118,6 +118,56 @@ describe.each(databases())('symptom checks API on $name', (dbCase) => {
     expect(saved.json().answers).not.toHaveProperty('pusOrBlood');
   });
 
+  it('gives the review’s under-called answers their level: blank antibiotic hours, a baby with no wet nappy, very unwell with a red breast', async () => {
+    const call = caller(t.app, a.cookie);
+    const red = { present: 'yes', area: 'small', spreading: 'no', streaks: 'unknown' };
+    const antibiotics = await call('POST', '/api/triage', { answers: { ...CALM, redness: red, pain: 4, hoursSinceOnset: 'unknown', antibiotics: { taking: 'yes', hoursSinceStart: 'unknown' } } });
+    expect(antibiotics.json()).toMatchObject({ level: 'call', rulesVersion: RULES_VERSION });
+    expect(antibiotics.json().fired.map((f: { id: string }) => f.id)).toEqual(['CALL-ANTIBIOTICS-HOURS-UNKNOWN']);
+    const baby = { about: ['baby'], babyFeeding: 'well', babyHardToWake: 'no', babyBreathingPausesOrBlue: 'no', babyMottledCold: 'no', babyFit: 'no', babyWetNappies24h: 0, babyDirtyNappies24h: 2, babyYellow: 'no', babyPaleStools: 'no', daysSinceBirth: 10 };
+    const dry = await call('POST', '/api/triage', { answers: baby });
+    expect(dry.json()).toMatchObject({ level: 'emergency', contacts: [{ who: 'baby', kind: 'emergency' }] });
+    const unwell = await call('POST', '/api/triage', { answers: { ...CALM, feelingVeryUnwell: 'yes', redness: red, pain: 5 } });
+    expect(unwell.json()).toMatchObject({ level: 'urgent', contacts: [{ who: 'parent', kind: 'urgent-line' }] });
+    expect(unwell.json().fired.map((f: { id: string }) => f.id)).toEqual(['URG-UNWELL-BREAST']);
+  });
+
+  it('keeps a check saved by rules 2026-12-03.1 as it was: its level, its reasons and its version', async () => {
+    const m = await signUp(t.app);
+    const call = caller(t.app, m.cookie);
+    const id = randomUUID();
+    const answers = { ...CALM, temperature: { value: 38.6, unit: 'c' }, pain: 5, redness: { present: 'yes', area: 'unknown', spreading: 'no', streaks: 'no' } };
+    const reason = (en: string) => ({ en, es: en });
+    const oldResult = {
+      level: 'call',
+      rulesVersion: '2026-12-03.1',
+      fired: [
+        { id: 'CALL-FEVER-385', level: 'call', who: 'parent', reason: reason('A temperature of 38.5 °C (101.3 °F) or more.'), citations: ['ABM4'], own: false },
+        { id: 'CALL-FEVER-38', level: 'call', who: 'parent', reason: reason('A temperature of 38.0 °C or more.'), citations: ['UIHC', 'ABM4'], own: false },
+        { id: 'WATCH-TENDER', level: 'watch', who: 'parent', reason: reason('You have a tender area or a lump.'), citations: ['ABM36'], own: false },
+      ],
+      contacts: [{ who: 'parent', kind: 'clinician' }],
+      nextSteps: [],
+      avoid: [],
+      fitRoutines: [],
+      avoidRoutines: ['hands-on-pumping'],
+      recheckInHours: null,
+      citations: ['ABM4', 'ABM36', 'UIHC'],
+      disclaimer: { en: 'Not a diagnosis.', es: 'No es un diagnóstico.' },
+    };
+    const checkedAt = new Date(Date.now() - 3_600_000).toISOString();
+    await t.database.db
+      .insertInto('symptomChecks')
+      .values({ householdId: m.hid, id, checkedAt, answers: JSON.stringify(answers), result: JSON.stringify(oldResult), level: 'call', rulesVersion: '2026-12-03.1', createdAt: checkedAt, createdBy: m.userId })
+      .execute();
+    const old = await call('GET', url(m, id));
+    expect(old.json()).toMatchObject({ rulesVersion: '2026-12-03.1', result: oldResult });
+    const again = await call('PUT', url(m, randomUUID()), { answers });
+    expect(again.json()).toMatchObject({ rulesVersion: RULES_VERSION, result: { level: 'call' } });
+    expect(RULES_VERSION).not.toBe('2026-12-03.1');
+    expect(again.json().result.fired.map((f: { id: string }) => f.id)).toEqual(['CALL-FEVER-385', 'HIST-FEVER-48H']);
+  });
+
   it('keeps a check saved by the first rules version as it was, and counts it as history for a new one', async () => {
     const m = await signUp(t.app);
     const call = caller(t.app, m.cookie);
