@@ -117,6 +117,96 @@ browserSuite('symptom check', () => {
   }
 
   for (const theme of ['light', 'dark'] as const) {
+    it(`a baby's emergency is three taps from Check, named for the baby, with the call button on the first screen (${theme})`, async () => {
+      const { page } = await signedInPage(app, { colorScheme: theme, bypassCSP: true, locale: 'en-GB' });
+      // Home → the Check tab (1) → "It's about my baby" (2) → a sign (3): the result.
+      await page.locator('.bottom-nav').getByRole('link', { name: 'Check' }).click();
+      const wizard = new CheckPage(page);
+      await wizard.waitForQuestion('Is any of these happening to you now?');
+      await wizard.answer("It's about my baby");
+      await wizard.waitForQuestion('Is any of these happening to your baby now?');
+      await check(page, 'check-baby-signs-from-start', theme);
+      await wizard.answer('Pauses in breathing, or going blue');
+      expect(await wizard.levelTitle()).toBe('Call the emergency number now');
+      await page.getByTestId('check-level').getByText('For your baby: call now', { exact: false }).waitFor();
+      const now = await page.getByRole('region', { name: 'What to do now' }).innerText();
+      expect(now).toContain('Call the emergency number now for your baby');
+      expect(now).not.toMatch(/massage|your midwife or doctor/i);
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      const call = await firstCall(page);
+      expect(call.href).toBe('tel:999');
+      expect(call.bottom).toBeLessThanOrEqual(VIEWPORT.height - 64);
+      await page.screenshot({ path: join(screenshotDir(), `check-baby-emergency-first-screen-${theme}.png`) });
+      await check(page, 'check-baby-emergency', theme);
+    });
+  }
+
+  it('an emergency sign is never held back by a mistyped temperature on another screen', async () => {
+    const { page } = await signedInPage(app, { locale: 'en-GB' });
+    const wizard = await new CheckPage(page).open();
+    await wizard.noSigns();
+    await wizard.about('Feeling unwell');
+    await wizard.waitForQuestion('Your temperature, and how you feel');
+    await wizard.enterTemperature('38..5', '°C');
+    for (const question of ['What is this check about?', 'Is any of these happening to you now?']) {
+      await wizard.settled();
+      await page.getByRole('button', { name: 'Back', exact: true }).click();
+      await wizard.waitForQuestion(question);
+    }
+    await wizard.answer('Difficulty breathing, breathlessness, or breathing very fast');
+    expect(await wizard.levelTitle()).toBe('Call the emergency number now');
+    expect((await firstCall(page)).href).toBe('tel:999');
+  });
+
+  it("a baby's temperature that needs the emergency number ends the check on its result", async () => {
+    const { page } = await signedInPage(app, { locale: 'en-GB' });
+    const wizard = await new CheckPage(page).open('/check?for=baby');
+    await wizard.noSigns();
+    await wizard.waitForQuestion("Your baby's temperature");
+    await page.locator('#baby-temperature').fill('38.3');
+    await wizard.next();
+    expect(await wizard.levelTitle()).toBe('Call the emergency number now');
+    await page.getByRole('region', { name: 'Why' }).getByText('with a temperature of 38 °C (100.4 °F) or more needs help now', { exact: false }).waitFor();
+  });
+
+  it('a cracked nipple on a check about the breast and the nipple, the breast all "no": latch help, no cold pack, no call', async () => {
+    const { page } = await signedInPage(app);
+    const wizard = await new CheckPage(page).open();
+    await wizard.noSigns();
+    await wizard.about('A breast', 'A nipple');
+    await wizard.waitForQuestion('Which side, and where?');
+    await wizard.next();
+    await wizard.waitForQuestion('What do you notice on the breast?');
+    for (const q of ['A lump or hard area', 'Red skin', 'A distinct, very tender, firm swelling', 'Skin breaking down, or turning dark or black']) await wizard.answerIn(q, 'No');
+    await wizard.answerIn("Anything coming from the nipple that isn't milk?", 'Nothing');
+    await wizard.next();
+    await wizard.waitForQuestion('How is the nipple?');
+    await wizard.answer('Cracked, grazed or bleeding');
+    await wizard.answerIn('Severe pain in waves, with the nipple turning white, blue or purple', 'No');
+    await wizard.answerIn('A crack not healing after 2–3 days of better latching', 'No');
+    await wizard.next();
+    await wizard.waitForQuestion('How much does it hurt?');
+    await wizard.answer('5');
+    await wizard.waitForQuestion('Your temperature, and how you feel');
+    await wizard.answerIn('Flu-like aches', 'No');
+    await wizard.answerIn('Feeling very unwell', 'No');
+    await wizard.next();
+    await wizard.waitForQuestion('How long has this been going on?');
+    await wizard.answer('1 to 2 days');
+    await wizard.answerIn('Is it getting better or worse?', 'The same');
+    await wizard.next();
+    await wizard.waitForQuestion('A few more questions');
+    await wizard.answerIn('Does pain relief ease the pain?', 'Yes');
+    await wizard.answerIn('Antibiotics for this?', 'No');
+    for (const q of ['This has happened in the same place before', 'Diabetes', 'A weakened immune system (from an illness or medicines)']) await wizard.answerIn(q, 'No');
+    await wizard.answer('See the result');
+    expect(await wizard.levelTitle()).toBe('You can care for this at home');
+    const now = await page.getByRole('region', { name: 'What to do now' }).innerText();
+    expect(now).toContain('Get help with the latch and positioning');
+    expect(now).not.toMatch(/cold pack|ice|lymphatic|Do not add feeds or pumping/i);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
     it(`completes a breast check in 8 screens, then a "seek care now" one, and lists both (${theme})`, async () => {
       const { page } = await signedInPage(app, { colorScheme: theme, bypassCSP: true });
       const wizard = await new CheckPage(page).open();
@@ -165,9 +255,10 @@ browserSuite('symptom check', () => {
     expect(await wizard.levelTitle()).toBe('Contact your midwife or doctor today');
     const why = page.getByRole('region', { name: 'Why' });
     await why.getByText('38.5 °C (101.3 °F) or more', { exact: false }).waitFor();
-    // The lump's "can be cared for at home" is not a reason at this level: it is only noted.
+    // The lump's "can be cared for at home" contradicts a fever: it is neither a reason nor noted.
     expect(await why.innerText()).not.toMatch(/cared for at home/);
-    expect(await page.getByRole('region', { name: 'Also noted' }).innerText()).toContain('You have a tender area or a lump');
+    expect(await page.getByRole('region', { name: 'Also noted' }).count()).toBe(0);
+    expect(await page.getByTestId('check-result').innerText()).not.toMatch(/cared for at home|Without a fever/i);
     // No midwife's number yet: the result says where to add it.
     await page.getByRole('link', { name: 'Add the number to call in your care contacts' }).waitFor();
   });

@@ -143,6 +143,12 @@ function SignsStep({ d, tools, step }: { d: CheckDraft; tools: StepTools; step: 
   const signs: readonly (SignField | BabySign)[] = step === 'emergency' ? SIGN_FIELDS : BABY_SIGNS;
   return (
     <>
+      {step === 'emergency' && (
+        <button type="button" class="wide check-to-baby" onClick={() => jump('babyEmergency', aboutBaby(d))} disabled={busy}>
+          <span>{t('check.signs.toBaby')}</span>
+          <span aria-hidden="true">→</span>
+        </button>
+      )}
       <ul class="check-signs" aria-labelledby={QUESTION_ID}>
         {signs.map((f) => (
           <li key={f}>
@@ -155,11 +161,6 @@ function SignsStep({ d, tools, step }: { d: CheckDraft; tools: StepTools; step: 
       <button type="button" class="primary wide check-next" onClick={() => next(noneOf(d, step))} disabled={busy}>
         {t('check.signs.none')}
       </button>
-      {step === 'emergency' && (
-        <button type="button" class="wide check-to-baby" onClick={() => jump('babyEmergency', aboutBaby(d))} disabled={busy}>
-          {t('check.signs.toBaby')}
-        </button>
-      )}
     </>
   );
 }
