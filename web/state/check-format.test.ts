@@ -23,6 +23,10 @@ describe('result display', () => {
     expect(levelLineKeys({ level: 'call' }).title).toBe('check.level.call.title');
     expect(levelLineKeys({ level: 'emergency', contacts: [{ who: 'baby', kind: 'emergency' }] }).line).toBe('check.level.emergency.lineBaby');
     expect(levelLineKeys({ level: 'emergency', contacts: [{ who: 'parent', kind: 'emergency' }] }).line).toBe('check.level.emergency.line');
+    // A watch only about the baby speaks of the baby; one about her (or both) of "it".
+    expect(levelLineKeys({ level: 'watch', fired: [{ who: 'baby', level: 'watch' }] }).line).toBe('check.level.watch.lineBaby');
+    expect(levelLineKeys({ level: 'watch', fired: [{ who: 'parent', level: 'watch' }, { who: 'baby', level: 'watch' }] }).line).toBe('check.level.watch.line');
+    expect(levelLineKeys({ level: 'watch' }).line).toBe('check.level.watch.line');
   });
 });
 

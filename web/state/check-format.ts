@@ -35,11 +35,16 @@ export function contactsOfResult(result: Pick<TriageResult, 'level'> & { contact
   return kind ? [{ who: 'parent', kind }] : [];
 }
 
-/** The result's title key: at "call" and "emergency", it names whom (her clinician, or the baby's). */
-export function levelLineKeys(result: Pick<TriageResult, 'level'> & { contacts?: ContactNeed[] }): { title: string; line: string } {
+/**
+ * The result's title and line keys: at "call" and "emergency" they name whom (her clinician, or the
+ * baby's); at "watch", a result only about the baby speaks of the baby.
+ */
+export function levelLineKeys(result: Pick<TriageResult, 'level'> & { contacts?: ContactNeed[]; fired?: Pick<FiredRule, 'who' | 'level'>[] }): { title: string; line: string } {
   const who = contactsOfResult(result)[0]?.who;
   const base = `check.level.${result.level}`;
   if (result.level === 'call' && result.contacts) return { title: `${base}.${who === 'baby' ? 'titleBaby' : 'titleParent'}`, line: `${base}.line` };
   if (result.level === 'emergency' && who === 'baby') return { title: `${base}.title`, line: `${base}.lineBaby` };
+  const watched = (result.fired ?? []).filter((f) => f.level === 'watch');
+  if (result.level === 'watch' && watched.length > 0 && watched.every((f) => f.who === 'baby')) return { title: `${base}.title`, line: `${base}.lineBaby` };
   return { title: `${base}.title`, line: `${base}.line` };
 }

@@ -92,7 +92,7 @@ export interface SymptomAnswers {
   pain: number | 'unknown';
   painReliefHelps: PainRelief;
   temperature: TemperatureAnswer;
-  /** Chills or flu-like aches. */
+  /** Flu-like aches (asked as "chills or flu-like aches" until rules 2026-12-03.2; shivering is `rigors`). */
   fluLike: YesNo;
   /** Hours since the problem started. */
   hoursSinceOnset: number | 'unknown';
@@ -138,7 +138,7 @@ export interface SymptomAnswers {
   antibiotics: AntibioticsAnswer;
   // ---- the baby (CLINICAL §12) ----
   babyFeeding: BabyFeeding;
-  /** Hard to wake, or very sleepy and floppy. */
+  /** Hard to wake, or very sleepy. */
   babyHardToWake: YesNo;
   /** Pauses in breathing, or going blue. */
   babyBreathingPausesOrBlue: YesNo;
