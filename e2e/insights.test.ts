@@ -241,7 +241,7 @@ browserSuite('insights', () => {
     await expect.poll(() => left.innerText()).toContain('Due');
     expect(await left.innerText()).toMatch(/4:0\d/);
     expect(await page.getByTestId('emptying-right').innerText()).toContain('Due');
-    expect(await page.getByTestId('emptying-banner').innerText()).toContain('either breast');
+    expect(await page.getByTestId('emptying-banner').innerText()).toContain('since you last fed or pumped on either side');
     const shown = (): Promise<string[]> => page.evaluate(() => (window as unknown as { __shown: string[] }).__shown);
     await expect.poll(async () => (await shown()).length).toBe(2);
     expect((await shown()).sort()).toEqual([expect.stringMatching(/^Lactea: 4:0\d h:min since you last fed or pumped on the left\.$/), expect.stringMatching(/fed or pumped on the right/)]);
