@@ -1,5 +1,6 @@
 /** The one client for Lactea's HTTP API, and its one error type. */
-import type { Baby, HouseholdSummary, Preferences, User } from '../src/domain/account.js';
+import type { Baby, HouseholdSummary, Language, Preferences, User } from '../src/domain/account.js';
+import type { FieldParams } from '../src/domain/error-codes.js';
 import type { Session, SessionInput, SessionKind } from '../src/domain/session.js';
 import { reportReachable } from './sync/sync-store.js';
 import { householdPath } from './api-paths.js';
@@ -95,9 +96,17 @@ export interface Client {
   flags: ClientFlag[];
 }
 
+/** The stable codes of a failure's fields (see src/domain/error-codes.ts), for translating them. */
+export interface FieldDetail {
+  fieldCodes?: Record<string, string>;
+  fieldParams?: Record<string, FieldParams>;
+}
+
 /**
  * Every failure the API client reports: an HTTP error (status > 0) or no answer at all (status 0,
- * offline or the server is down). `fields` maps a field path ("leftMl", "massage.minutes") to why.
+ * offline or the server is down). `code` is the server's stable code (or the category, or
+ * `http_<status>`); `fields` maps a field path ("leftMl", "massage.minutes") to why, in English,
+ * and `detail` the same paths to stable codes: show them with `fieldErrors` (web/errors.ts).
  */
 export class ApiError extends Error {
   constructor(
@@ -107,6 +116,7 @@ export class ApiError extends Error {
     readonly fields: Record<string, string> = {},
     /** For 409: the record as the server has it now. */
     readonly current: Session | null = null,
+    readonly detail: FieldDetail = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -119,8 +129,11 @@ export class ApiError extends Error {
 
 interface ErrorBody {
   error?: unknown;
+  code?: unknown;
   message?: unknown;
   fields?: unknown;
+  fieldCodes?: unknown;
+  fieldParams?: unknown;
   current?: unknown;
 }
 
@@ -132,6 +145,19 @@ function toFields(v: unknown): Record<string, string> {
   if (!isRecord(v)) return {};
   const out: Record<string, string> = {};
   for (const [k, msg] of Object.entries(v)) out[k] = String(msg);
+  return out;
+}
+
+function toParams(v: unknown): Record<string, FieldParams> {
+  if (!isRecord(v)) return {};
+  const out: Record<string, FieldParams> = {};
+  for (const [k, p] of Object.entries(v)) {
+    if (!isRecord(p)) continue;
+    const one: FieldParams = {};
+    if (typeof p.min === 'number') one.min = p.min;
+    if (typeof p.max === 'number') one.max = p.max;
+    out[k] = one;
+  }
   return out;
 }
 
@@ -165,10 +191,11 @@ export async function request<T>(method: string, path: string, body?: unknown): 
     const e: ErrorBody = isRecord(json) ? json : {};
     throw new ApiError(
       res.status,
-      typeof e.error === 'string' ? e.error : `http_${res.status}`,
+      typeof e.code === 'string' ? e.code : typeof e.error === 'string' ? e.error : `http_${res.status}`,
       typeof e.message === 'string' ? e.message : res.statusText,
       toFields(e.fields),
       isRecord(e.current) ? (e.current as unknown as Session) : null,
+      { fieldCodes: toFields(e.fieldCodes), fieldParams: toParams(e.fieldParams) },
     );
   }
   return json as T;
@@ -182,7 +209,8 @@ function query(q: SessionQuery): string {
 }
 
 export const api = {
-  signup: (email: string, password: string) => request<Account>('POST', '/api/auth/signup', { email, password }),
+  /** Her account keeps the language of the screen she signed up on. */
+  signup: (email: string, password: string, language: Language) => request<Account>('POST', '/api/auth/signup', { email, password, language }),
   login: (email: string, password: string) => request<Account>('POST', '/api/auth/login', { email, password }),
   logout: () => request<void>('POST', '/api/auth/logout'),
   /** Who is signed in on this browser (null: nobody); always 200, unlike /api/me. */

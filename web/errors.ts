@@ -1,13 +1,16 @@
-/** Turns any failure into kind, short words; a lost sign-in sends the user back to the sign-in screen. */
+/**
+ * Turns any failure into kind, short words in her language; a lost sign-in sends the user back to
+ * the sign-in screen. The server's stable codes (src/domain/error-codes.ts) each have a sentence
+ * (`errors.code.*` in the shell's catalogue, `fieldErrors.*` in the screens'); its English message
+ * is never shown.
+ */
 import { ApiError } from './api.js';
-import { t } from './i18n.js';
+import { hasText, t } from './i18n.js';
 import { signedOut } from './state/account.js';
 import { notify } from './state/notice.js';
 
-export function errorText(e: unknown): string {
-  if (!(e instanceof ApiError)) return t('errors.generic');
-  if (e.offline) return t('errors.offline');
-  switch (e.status) {
+function byStatus(status: number): string {
+  switch (status) {
     case 401:
       return t('errors.signedOut');
     case 404:
@@ -16,9 +19,31 @@ export function errorText(e: unknown): string {
       return t('errors.conflict');
     case 429:
       return t('errors.tooMany');
+    case 400:
+      return t('errors.fixFields');
     default:
-      return e.status >= 500 ? t('errors.generic') : e.message || t('errors.generic');
+      return t('errors.generic');
   }
+}
+
+export function errorText(e: unknown): string {
+  if (!(e instanceof ApiError)) return t('errors.generic');
+  if (e.offline) return t('errors.offline');
+  const key = `errors.code.${e.code}`;
+  return hasText(key) ? t(key) : byStatus(e.status);
+}
+
+/** Why one field is wrong, from its stable code (and the numbers it names), in her language. */
+export function fieldText(code: string | undefined, params: { min?: number; max?: number } = {}): string {
+  const key = `fieldErrors.${code ?? 'invalid'}`;
+  return hasText(key) ? t(key, params) : t('fieldErrors.invalid');
+}
+
+/** The server's field errors, each in her language, by field path. */
+export function fieldErrors(e: ApiError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const path of Object.keys(e.fields)) out[path] = fieldText(e.detail.fieldCodes?.[path], e.detail.fieldParams?.[path]);
+  return out;
 }
 
 /** Shows a failure as a notice; on 401 also returns to the sign-in screen. */

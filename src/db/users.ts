@@ -30,10 +30,14 @@ export function publicUser(u: UserWithHash): User {
   return { id: u.id, email: u.email, createdAt: u.createdAt, preferences: u.preferences };
 }
 
-export async function insertUser(db: Kysely<DB>, u: { id: string; email: string; passwordHash: string; createdAt: string }): Promise<void> {
+export async function insertUser(
+  db: Kysely<DB>,
+  u: { id: string; email: string; passwordHash: string; createdAt: string; preferences?: Partial<Preferences> },
+): Promise<void> {
+  const { preferences, ...row } = u;
   await db
     .insertInto('users')
-    .values({ ...u, preferences: JSON.stringify(DEFAULT_PREFERENCES) })
+    .values({ ...row, preferences: JSON.stringify({ ...DEFAULT_PREFERENCES, ...preferences }) })
     .execute();
 }
 

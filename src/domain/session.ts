@@ -2,6 +2,7 @@
  * The log's one record type, a *session*: nursing, pumping, a bottle, or massage on its own.
  * Pure functions for the nursing timer, validation across fields, and derived values.
  */
+import { fieldIssue, type FieldCode, type FieldIssue, type FieldParams } from './error-codes.js';
 import { LIMITS } from './limits.js';
 import { instantMs, type Instant, toInstant } from './time.js';
 
@@ -68,10 +69,16 @@ export interface Session extends SessionInput {
   deletedAt: Instant | null;
 }
 
+/** A bad field: its path, why in English, and (where known) a stable code with its numbers. */
 export interface FieldProblem {
   field: string;
   message: string;
+  code?: FieldCode;
+  params?: FieldParams;
 }
+
+/** A bad field whose code is always known. */
+export type CodedProblem = FieldProblem & FieldIssue;
 
 /** A blank input of a kind, for forms. */
 export function emptySessionInput(kind: SessionKind, now: Instant): SessionInput {
@@ -98,61 +105,67 @@ export function emptySessionInput(kind: SessionKind, now: Instant): SessionInput
  * Checks that span fields (shapes and ranges of single fields are checked by the schema).
  * Returns every problem found, each naming its field.
  */
-export function sessionProblems(s: SessionInput, nowMs: number): FieldProblem[] {
-  const out: FieldProblem[] = [];
+export function sessionProblems(s: SessionInput, nowMs: number): CodedProblem[] {
+  const out: CodedProblem[] = [];
+  const problem = (field: string, code: FieldCode, message: string, params?: FieldParams): void => {
+    out.push({ field, ...fieldIssue(code, message, params) });
+  };
   const start = instantMs(s.startedAt);
   const end = s.endedAt === null ? null : instantMs(s.endedAt);
   if (start > nowMs + LIMITS.maxFutureSkewMinutes * 60_000) {
-    out.push({ field: 'startedAt', message: 'must not be in the future' });
+    problem('startedAt', 'in_future', 'must not be in the future');
   }
   if (end !== null) {
-    if (end < start) out.push({ field: 'endedAt', message: 'must not be before startedAt' });
+    if (end < start) problem('endedAt', 'end_before_start', 'must not be before startedAt');
     else if (end - start > LIMITS.maxSessionHours * 3_600_000) {
-      out.push({ field: 'endedAt', message: `a session may last at most ${LIMITS.maxSessionHours} hours` });
+      problem('endedAt', 'session_too_long', `a session may last at most ${LIMITS.maxSessionHours} hours`, { max: LIMITS.maxSessionHours });
     }
   }
   if (s.kind !== 'nurse' && s.segments.length > 0) {
-    out.push({ field: 'segments', message: 'only nursing sessions have side segments' });
+    problem('segments', 'not_for_kind', 'only nursing sessions have side segments');
   }
   if (s.kind !== 'pump' && (s.leftMl !== null || s.rightMl !== null)) {
-    out.push({ field: s.leftMl !== null ? 'leftMl' : 'rightMl', message: 'only pumping sessions have per-side volumes' });
+    problem(s.leftMl !== null ? 'leftMl' : 'rightMl', 'not_for_kind', 'only pumping sessions have per-side volumes');
   }
   if (s.kind !== 'bottle' && (s.volumeMl !== null || s.milkType !== null)) {
-    out.push({ field: s.volumeMl !== null ? 'volumeMl' : 'milkType', message: 'only bottle feeds have a volume and milk type' });
+    problem(s.volumeMl !== null ? 'volumeMl' : 'milkType', 'not_for_kind', 'only bottle feeds have a volume and milk type');
   }
   if (s.kind === 'bottle') {
-    if (s.volumeMl === null) out.push({ field: 'volumeMl', message: 'a bottle feed needs a volume' });
-    if (s.milkType === null) out.push({ field: 'milkType', message: 'a bottle feed needs a milk type' });
+    if (s.volumeMl === null) problem('volumeMl', 'required', 'a bottle feed needs a volume');
+    if (s.milkType === null) problem('milkType', 'required', 'a bottle feed needs a milk type');
   }
   if (s.kind === 'pump' && s.leftMl === null && s.rightMl === null) {
-    if (s.endedAt !== null) out.push({ field: 'leftMl', message: 'a finished pumping session needs a volume for at least one side' });
+    if (s.endedAt !== null) problem('leftMl', 'side_volume_needed', 'a finished pumping session needs a volume for at least one side');
   }
   if (s.kind === 'massage') {
-    if (s.massage === null) out.push({ field: 'massage', message: 'a massage session needs massage details' });
-    if (s.endedAt === null) out.push({ field: 'endedAt', message: 'a massage session needs an end' });
+    if (s.massage === null) problem('massage', 'required', 'a massage session needs massage details');
+    if (s.endedAt === null) problem('endedAt', 'required', 'a massage session needs an end');
   }
   if (s.kind === 'bottle' && s.endedAt === null) {
-    out.push({ field: 'endedAt', message: 'a bottle feed needs an end' });
+    problem('endedAt', 'required', 'a bottle feed needs an end');
   }
   if (s.massage && s.massage.tool === 'hands' && (s.massage.vibration || s.massage.heat)) {
-    out.push({ field: 'massage.tool', message: 'vibration and heat need a massager' });
+    problem('massage.tool', 'massager_needed', 'vibration and heat need a massager');
   }
   if (s.kind === 'nurse') out.push(...segmentProblems(s, start, end));
   return out;
 }
 
-function segmentProblems(s: SessionInput, start: number, end: number | null): FieldProblem[] {
-  const out: FieldProblem[] = [];
+function segmentProblems(s: SessionInput, start: number, end: number | null): CodedProblem[] {
+  const out: CodedProblem[] = [];
+  const problem = (field: string, code: FieldCode, message: string): void => {
+    out.push({ field, code, message });
+  };
   let prevEnd = start;
   s.segments.forEach((seg, i) => {
     const a = instantMs(seg.start);
     const b = seg.end === null ? null : instantMs(seg.end);
     const field = `segments.${i}`;
-    if (a < prevEnd) out.push({ field: `${field}.start`, message: 'segments must be in order, after startedAt, and must not overlap' });
-    if (b !== null && b < a) out.push({ field: `${field}.end`, message: 'must not be before the segment start' });
-    if (b === null && i !== s.segments.length - 1) out.push({ field: `${field}.end`, message: 'only the last segment may be running' });
-    if (b === null && end !== null) out.push({ field: `${field}.end`, message: 'a finished session cannot have a running segment' });
-    if (end !== null && (b ?? a) > end) out.push({ field: `${field}.end`, message: 'must not be after endedAt' });
+    if (a < prevEnd) problem(`${field}.start`, 'segment_order', 'segments must be in order, after startedAt, and must not overlap');
+    if (b !== null && b < a) problem(`${field}.end`, 'end_before_start', 'must not be before the segment start');
+    if (b === null && i !== s.segments.length - 1) problem(`${field}.end`, 'segment_running', 'only the last segment may be running');
+    if (b === null && end !== null) problem(`${field}.end`, 'segment_running', 'a finished session cannot have a running segment');
+    if (end !== null && (b ?? a) > end) problem(`${field}.end`, 'segment_order', 'must not be after endedAt');
     prevEnd = b ?? a;
   });
   return out;

@@ -13,6 +13,7 @@ import { VERSION } from '../version.js';
 import { registerAccessRules } from './access.js';
 import { registerAuth } from './auth.js';
 import { registerCompression } from './compression.js';
+import { errorBody } from '../errors.js';
 import { registerErrorHandler } from './error-handler.js';
 import { accountRoutes } from './routes/account.js';
 import { authRoutes } from './routes/auth.js';
@@ -110,7 +111,7 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
     if (hasWeb && request.method === 'GET' && isAppRoute(request.url)) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
-    return reply.code(404).send({ error: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` });
+    return reply.code(404).send(errorBody('not_found', `No route ${request.method} ${request.url.split('?')[0]}`));
   });
 
   app.addHook('onResponse', (request, reply, done) => {

@@ -43,7 +43,7 @@ export function registerAuth(app: FastifyInstance, signIns: SignInCache | null):
     const config = request.routeOptions.config;
     if (config.public || request.is404) return done();
     const token = sessionToken(request);
-    if (!token) return done(new AppError('unauthorized', 'Please sign in'));
+    if (!token) return done(new AppError('sign_in_required', 'Please sign in'));
     // One look at other processes' writes for the whole request (the summary's cache reuses it).
     const view = signIns ? signIns.view() : null;
     request.writeView = view;
@@ -51,7 +51,7 @@ export function registerAuth(app: FastifyInstance, signIns: SignInCache | null):
     const access = config.access;
     const hid = access ? householdIdOf(request) : null;
     const settle = (found: { user: UserWithHash; role: Role | null } | null): void => {
-      if (!found) return done(new AppError('unauthorized', 'Please sign in'));
+      if (!found) return done(new AppError('sign_in_required', 'Please sign in'));
       request.user = found.user;
       if (!access) return done();
       try {
@@ -75,6 +75,6 @@ function withoutRole(user: Eventually<UserWithHash | null>): Eventually<{ user: 
 
 /** The signed-in user of a non-public route (the auth hook guarantees one). */
 export function currentUser(request: FastifyRequest): NonNullable<FastifyRequest['user']> {
-  if (!request.user) throw new AppError('unauthorized', 'Please sign in');
+  if (!request.user) throw new AppError('sign_in_required', 'Please sign in');
   return request.user;
 }

@@ -1,6 +1,7 @@
 /** Zod schemas for request bodies, queries and params; the OpenAPI document is generated from them. */
 import { z } from 'zod';
 import { LANGUAGES, ROLES, THEMES } from '../domain/account.js';
+import { ERROR_CODES, FIELD_CODES } from '../domain/error-codes.js';
 import { LIMITS } from '../domain/limits.js';
 import { MASSAGE_TIMINGS, MASSAGE_TOOLS, MILK_TYPES, SESSION_KINDS, SIDES } from '../domain/session.js';
 import { isCalendarDate, normalizeInstant } from '../domain/time.js';
@@ -14,12 +15,12 @@ export const instant = z
   .transform((s, ctx) => {
     const normal = normalizeInstant(s);
     if (normal !== null) return normal;
-    ctx.issues.push({ code: 'custom', message: 'must be an ISO 8601 date-time with a time zone, e.g. 2026-11-23T03:15:00Z', input: s });
+    ctx.issues.push({ code: 'custom', message: 'must be an ISO 8601 date-time with a time zone, e.g. 2026-11-23T03:15:00Z', input: s, params: { code: 'invalid_date' } });
     return z.NEVER;
   })
   .meta({ format: 'date-time' });
 
-export const calendarDate = z.string().refine(isCalendarDate, 'must be a date as YYYY-MM-DD');
+export const calendarDate = z.string().refine(isCalendarDate, { message: 'must be a date as YYYY-MM-DD', params: { code: 'invalid_date' } });
 
 const volume = (max: number) => z.number().min(0, 'must not be negative').max(max, `must be at most ${max} mL`);
 const scale = (min: number, max: number) => z.int().min(min).max(max);
@@ -89,6 +90,8 @@ export const credentials = z.strictObject({
 
 export const signupBody = credentials.extend({
   password: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(MAX_PASSWORD_LENGTH),
+  /** The language of the screen she signed up on; her account keeps it (default English). */
+  language: z.enum(LANGUAGES).optional(),
 });
 
 const reminderHours = z.number().min(0.5, 'must be at least half an hour').max(24, 'must be at most 24 hours');
@@ -123,5 +126,12 @@ export const baby = z
   .meta({ id: 'Baby' });
 
 export const errorBody = z
-  .object({ error: z.string(), message: z.string(), fields: z.record(z.string(), z.string()).optional() })
+  .object({
+    error: z.string().describe('The broad category: bad_request, unauthorized, forbidden, not_found, conflict, …'),
+    code: z.enum(ERROR_CODES).describe('A stable code for this failure, for clients to translate'),
+    message: z.string().describe('What went wrong, in English'),
+    fields: z.record(z.string(), z.string()).optional().describe('Each bad field (a dotted path) and why, in English'),
+    fieldCodes: z.record(z.string(), z.enum(FIELD_CODES)).optional().describe('Each bad field and a stable code for why'),
+    fieldParams: z.record(z.string(), z.object({ min: z.number().optional(), max: z.number().optional() })).optional().describe('Numbers a field code names'),
+  })
   .meta({ id: 'Error' });

@@ -1,6 +1,6 @@
 /** What a user does with her own account: password, sign-in sessions, export, deletion. */
 import type { Kysely } from 'kysely';
-import { AppError, badRequest, notFound } from '../errors.js';
+import { AppError, badField, notFound } from '../errors.js';
 import { listHouseholdsForUser } from '../db/households.js';
 import type { DB } from '../db/schema.js';
 import { fromDb as sessionFromDb } from '../db/sessions.js';
@@ -26,9 +26,9 @@ export async function changePassword(
 ): Promise<{ endedSessions: number }> {
   const user = await findUserById(db, userId);
   if (!user) throw notFound('user');
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw badRequest({ currentPassword: 'is not right' });
-  if (isCommonPassword(input.newPassword)) throw badRequest({ newPassword: 'is one of the most common passwords; choose another' });
-  if (input.newPassword === input.currentPassword) throw badRequest({ newPassword: 'must differ from the current password' });
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw badField('currentPassword', 'wrong_password', 'is not right');
+  if (isCommonPassword(input.newPassword)) throw badField('newPassword', 'common_password', 'is one of the most common passwords; choose another');
+  if (input.newPassword === input.currentPassword) throw badField('newPassword', 'same_password', 'must differ from the current password');
   await updatePasswordHash(db, userId, await hashPassword(input.newPassword));
   return { endedSessions: await deleteOtherAuthSessions(db, userId, tokenHash(currentToken)) };
 }
@@ -75,7 +75,7 @@ export async function exportAccount(db: Kysely<DB>, userId: string, now = new Da
 export async function deleteAccount(db: Kysely<DB>, userId: string, confirm: string, now = new Date()): Promise<void> {
   const user = await findUserById(db, userId);
   if (!user) throw notFound('user');
-  if (confirm.trim().toLowerCase() !== user.email) throw badRequest({ confirm: 'type your email address to confirm' });
+  if (confirm.trim().toLowerCase() !== user.email) throw badField('confirm', 'confirm_mismatch', 'type your email address to confirm');
   const owned = (await listHouseholdsForUser(db, userId, now.toISOString())).filter((h) => h.role === 'owner').map((h) => h.id);
   await db.transaction().execute(async (trx) => {
     if (owned.length > 0) await trx.deleteFrom('households').where('id', 'in', owned).execute();

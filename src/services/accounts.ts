@@ -1,8 +1,8 @@
 /** Sign-up, sign-in and sign-out; the same functions serve the HTTP API and the CLI. */
 import { hash, randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { HouseholdSummary, Preferences, Role, User } from '../domain/account.js';
-import { AppError } from '../errors.js';
+import type { HouseholdSummary, Language, Preferences, Role, User } from '../domain/account.js';
+import { AppError, fieldIssue, notFound } from '../errors.js';
 import { insertHousehold, insertMembership, listHouseholdsForUser } from '../db/households.js';
 import type { DB } from '../db/schema.js';
 import {
@@ -24,6 +24,8 @@ import type { WriteView } from '../db/write-tracker.js';
 import type { SignInCache } from './sign-in-cache.js';
 import { dummyPasswordHash, hashPassword, isCommonPassword, verifyPassword } from './passwords.js';
 
+const emailTaken = (): AppError => new AppError('email_taken', 'An account with this email already exists', { email: fieldIssue('email_taken', 'is already registered') });
+
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
@@ -42,15 +44,15 @@ export interface SignedIn {
 
 export async function createUser(
   db: Kysely<DB>,
-  input: { email: string; password: string; householdName?: string },
+  input: { email: string; password: string; householdName?: string; language?: Language },
   now = new Date(),
 ): Promise<{ user: User; households: HouseholdSummary[] }> {
   const email = normalizeEmail(input.email);
   if (isCommonPassword(input.password)) {
-    throw new AppError('bad_request', 'Choose a less common password', { password: 'is one of the most common passwords; choose another' });
+    throw new AppError('invalid_fields', 'Choose a less common password', { password: fieldIssue('common_password', 'is one of the most common passwords; choose another') });
   }
   if (await findUserByEmail(db, email)) {
-    throw new AppError('conflict', 'An account with this email already exists', { email: 'is already registered' });
+    throw emailTaken();
   }
   const passwordHash = await hashPassword(input.password);
   const userId = randomUUID();
@@ -58,14 +60,14 @@ export async function createUser(
   const createdAt = now.toISOString();
   try {
     await db.transaction().execute(async (trx) => {
-      await insertUser(trx, { id: userId, email, passwordHash, createdAt });
+      await insertUser(trx, { id: userId, email, passwordHash, createdAt, preferences: input.language ? { language: input.language } : {} });
       await insertHousehold(trx, { id: householdId, name: input.householdName ?? 'Home', createdAt });
       await insertMembership(trx, { householdId, userId, role: 'owner', createdAt, expiresAt: null });
     });
   } catch (e) {
     // Two sign-ups with one email at the same moment: the unique index decides.
     if (await findUserByEmail(db, email)) {
-      throw new AppError('conflict', 'An account with this email already exists', { email: 'is already registered' });
+      throw emailTaken();
     }
     throw e;
   }
@@ -86,7 +88,7 @@ export async function startSession(db: Kysely<DB>, user: UserWithHash, sessionDa
   };
 }
 
-export async function signUp(db: Kysely<DB>, input: { email: string; password: string }, sessionDays: number, userAgent: string | null = null): Promise<SignedIn> {
+export async function signUp(db: Kysely<DB>, input: { email: string; password: string; language?: Language }, sessionDays: number, userAgent: string | null = null): Promise<SignedIn> {
   const { user } = await createUser(db, input);
   const full = await findUserById(db, user.id);
   if (!full) throw new AppError('internal', 'The new account could not be read back');
@@ -97,7 +99,7 @@ export async function signIn(db: Kysely<DB>, input: { email: string; password: s
   const user = await findUserByEmail(db, normalizeEmail(input.email));
   // Verify against a dummy hash for an unknown email, so the answer takes as long either way.
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
-  if (!user || !ok) throw new AppError('unauthorized', 'Email or password is not right');
+  if (!user || !ok) throw new AppError('wrong_credentials', 'Email or password is not right');
   return startSession(db, user, sessionDays, new Date(), userAgent);
 }
 
@@ -162,9 +164,9 @@ function liveMember(found: SignInWithMembership, nowIso: string): { user: UserWi
 
 export async function setPreferences(db: Kysely<DB>, userId: string, change: Partial<Preferences>): Promise<User> {
   const current = await findUserById(db, userId);
-  if (!current) throw new AppError('not_found', 'No such user');
+  if (!current) throw notFound('user');
   await updatePreferences(db, userId, { ...current.preferences, ...change });
   const user = await findUserById(db, userId);
-  if (!user) throw new AppError('not_found', 'No such user');
+  if (!user) throw notFound('user');
   return publicUser(user);
 }

@@ -9,7 +9,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Session } from '../domain/session.js';
-import { badRequest } from '../errors.js';
+import { badField } from '../errors.js';
 import type { DB } from '../db/schema.js';
 import { listSessionChanges } from '../db/sessions.js';
 
@@ -38,7 +38,7 @@ function decode(token: string): Position {
   } catch {
     // fall through
   }
-  throw badRequest({ since: 'is not a position this server gave out' });
+  throw badField('since', 'invalid_cursor', 'is not a position this server gave out');
 }
 
 /**

@@ -11,7 +11,7 @@ import type { Session, SessionKind } from '../domain/session.js';
 import type { Level } from '../domain/triage/types.js';
 import { addCalendarDays, localDate, startOfLocalDate } from '../domain/time.js';
 import type { VolumeUnit } from '../domain/units.js';
-import { badRequest } from '../errors.js';
+import { badField } from '../errors.js';
 import type { DB } from '../db/schema.js';
 import { listSessions } from '../db/sessions.js';
 import { listChecks } from '../db/symptom-checks.js';
@@ -45,8 +45,8 @@ function daysBetween(from: string, to: string): number {
 export function resolveRange(q: RangeQuery, defaultDays: number, nowMs: number): { from: string; to: string } {
   const to = q.to ?? localDate(nowMs, q.tz);
   const from = q.from ?? addCalendarDays(to, -(defaultDays - 1));
-  if (to < from) throw badRequest({ to: 'must not be before from' });
-  if (daysBetween(from, to) + 1 > MAX_RANGE_DAYS) throw badRequest({ from: `the range may cover at most ${MAX_RANGE_DAYS} days` });
+  if (to < from) throw badField('to', 'before_from', 'must not be before from');
+  if (daysBetween(from, to) + 1 > MAX_RANGE_DAYS) throw badField('from', 'range_too_long', `the range may cover at most ${MAX_RANGE_DAYS} days`, { max: MAX_RANGE_DAYS });
   return { from, to };
 }
 
@@ -65,8 +65,8 @@ async function sessionsIn(db: Kysely<DB>, householdId: string, range: { from: st
 
 function thresholdOf(q: SummaryQuery): EmptyingThreshold | null {
   if (q.dayHours === undefined && q.nightHours === undefined) return null;
-  if (q.dayHours === undefined) throw badRequest({ dayHours: 'give both dayHours and nightHours, or neither' });
-  if (q.nightHours === undefined) throw badRequest({ nightHours: 'give both dayHours and nightHours, or neither' });
+  if (q.dayHours === undefined) throw badField('dayHours', 'both_or_neither', 'give both dayHours and nightHours, or neither');
+  if (q.nightHours === undefined) throw badField('nightHours', 'both_or_neither', 'give both dayHours and nightHours, or neither');
   return { dayHours: q.dayHours, nightHours: q.nightHours, nightStartHour: q.nightStart, nightEndHour: q.nightEnd };
 }
 

@@ -5,7 +5,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Role } from '../domain/account.js';
-import { AppError, badRequest, notFound } from '../errors.js';
+import { AppError, badField, notFound } from '../errors.js';
 import { insertMembership, listHouseholdsForUser } from '../db/households.js';
 import type { DB } from '../db/schema.js';
 import {
@@ -26,7 +26,7 @@ import { tokenHash } from './accounts.js';
 export const INVITE_DAYS = 7;
 export type InviteRole = Exclude<Role, 'owner'>;
 
-const invalidInvite = () => new AppError('not_found', 'This invite link is not valid: it was used, revoked, or it expired');
+const invalidInvite = () => new AppError('invite_invalid', 'This invite link is not valid: it was used, revoked, or it expired');
 
 export async function createInvite(
   db: Kysely<DB>,
@@ -35,8 +35,8 @@ export async function createInvite(
   input: { role: InviteRole; accessExpiresAt: string | null },
   now = new Date(),
 ): Promise<{ id: string; token: string; role: InviteRole; expiresAt: string; accessExpiresAt: string | null }> {
-  if (input.accessExpiresAt !== null && input.role !== 'consultant') throw badRequest({ accessExpiresAt: 'only a consultant share can expire' });
-  if (input.accessExpiresAt !== null && input.accessExpiresAt <= now.toISOString()) throw badRequest({ accessExpiresAt: 'must be in the future' });
+  if (input.accessExpiresAt !== null && input.role !== 'consultant') throw badField('accessExpiresAt', 'consultant_only', 'only a consultant share can expire');
+  if (input.accessExpiresAt !== null && input.accessExpiresAt <= now.toISOString()) throw badField('accessExpiresAt', 'in_past', 'must be in the future');
   const token = randomBytes(32).toString('base64url');
   const invite = {
     householdId,
@@ -73,7 +73,7 @@ export async function acceptInvite(db: Kysely<DB>, user: { id: string }, token: 
   const nowIso = now.toISOString();
   const invite = await openInvite(db, token, nowIso);
   if (await findMembership(db, invite.householdId, user.id)) {
-    throw new AppError('conflict', 'You already have access to this household');
+    throw new AppError('already_member', 'You already have access to this household');
   }
   await db.transaction().execute(async (trx) => {
     if (!(await claimInvite(trx, invite.householdId, invite.id, user.id, nowIso))) throw invalidInvite();
@@ -94,8 +94,8 @@ export async function revokeShare(db: Kysely<DB>, actor: { userId: string }, hou
   if (await revokeInvite(db, householdId, id, now.toISOString())) return;
   const member = await findMembership(db, householdId, id);
   if (!member) throw notFound('share');
-  if (member.role === 'owner') throw new AppError('forbidden', 'The owner’s access cannot be revoked');
-  if (id === actor.userId) throw new AppError('forbidden', 'You cannot revoke your own access here');
+  if (member.role === 'owner') throw new AppError('owner_access', 'The owner’s access cannot be revoked');
+  if (id === actor.userId) throw new AppError('own_access', 'You cannot revoke your own access here');
   await deleteMembership(db, householdId, id);
 }
 
@@ -107,10 +107,10 @@ export async function changeShare(
 ) {
   const member = await findMembership(db, householdId, userId);
   if (!member) throw notFound('member');
-  if (member.role === 'owner') throw new AppError('forbidden', 'The owner’s role cannot be changed');
+  if (member.role === 'owner') throw new AppError('owner_access', 'The owner’s role cannot be changed');
   const role = patch.role ?? (member.role as InviteRole);
   const expiresAt = patch.expiresAt !== undefined ? patch.expiresAt : member.expiresAt;
-  if (expiresAt !== null && role !== 'consultant') throw badRequest({ expiresAt: 'only a consultant share can expire' });
+  if (expiresAt !== null && role !== 'consultant') throw badField('expiresAt', 'consultant_only', 'only a consultant share can expire');
   await updateMembership(db, householdId, userId, { role, expiresAt });
   const members = await listMembers(db, householdId);
   const updated = members.find((m) => m.userId === userId);

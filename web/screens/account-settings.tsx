@@ -5,7 +5,7 @@ import { api, ApiError, EXPORT_URL, type SignInSession } from '../api.js';
 import { BackLink } from '../components/back-link.js';
 import { Field } from '../components/field.js';
 import { PageTitle } from '../components/page-title.js';
-import { errorText, reportError } from '../errors.js';
+import { errorText, fieldErrors, reportError } from '../errors.js';
 import { languageStore, t } from '../i18n.js';
 import { navigate } from '../router.js';
 import { accountStore, signedOut } from '../state/account.js';
@@ -14,15 +14,6 @@ import { dayText, deviceText } from '../state/sharing-format.js';
 import { useStore } from '../state/store.js';
 
 const MIN_PASSWORD = 10;
-
-/** The server's English field reasons, in her language where we know them. */
-function passwordFieldText(field: string, reason: string): string {
-  if (field === 'currentPassword' && /not right/.test(reason)) return t('account.password.wrongCurrent');
-  if (field === 'newPassword' && /common/.test(reason)) return t('account.password.common');
-  if (field === 'newPassword' && /differ/.test(reason)) return t('account.password.same');
-  if (field === 'newPassword' && /at least/.test(reason)) return t('auth.passwordShort');
-  return reason;
-}
 
 function ChangePassword(): JSX.Element {
   const [current, setCurrent] = useState('');
@@ -48,9 +39,7 @@ function ChangePassword(): JSX.Element {
       notify(t('account.password.changed', { count: endedSessions }));
     } catch (err) {
       if (err instanceof ApiError && Object.keys(err.fields).length > 0) {
-        const out: Record<string, string> = {};
-        for (const [k, v] of Object.entries(err.fields)) out[k] = passwordFieldText(k, v);
-        setFields(out);
+        setFields(fieldErrors(err));
       } else {
         if (err instanceof ApiError && err.status === 401) reportError(err);
         setError(errorText(err));

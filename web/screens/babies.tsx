@@ -7,7 +7,7 @@ import type { Baby } from '../../src/domain/account.js';
 import { ApiError } from '../api.js';
 import { Field } from '../components/field.js';
 import { PageTitle } from '../components/page-title.js';
-import { errorText, reportError } from '../errors.js';
+import { errorText, fieldErrors, reportError } from '../errors.js';
 import { dateText } from '../format.js';
 import { languageStore, t } from '../i18n.js';
 import { accountStore, addBaby, renameBaby } from '../state/account.js';
@@ -34,7 +34,7 @@ function BabyRow({ baby, lang }: { baby: Baby; lang: string }): JSX.Element {
       setError(undefined);
       notify(t('common.saved'));
     } catch (err) {
-      if (err instanceof ApiError && err.fields.name) setError(err.fields.name);
+      if (err instanceof ApiError && err.fields.name) setError(fieldErrors(err).name);
       else reportError(err);
     } finally {
       setBusy(false);
@@ -99,7 +99,7 @@ export function Babies(): JSX.Element {
       setName('');
       setBirthDate('');
     } catch (err) {
-      if (err instanceof ApiError && Object.keys(err.fields).length > 0) setErrors(err.fields);
+      if (err instanceof ApiError && Object.keys(err.fields).length > 0) setErrors(fieldErrors(err));
       else {
         if (err instanceof ApiError && err.status === 401) reportError(err);
         setFormError(errorText(err));

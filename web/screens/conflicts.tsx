@@ -9,7 +9,8 @@ import { instantMs } from '../../src/domain/time.js';
 import type { VolumeUnit } from '../../src/domain/units.js';
 import { entrySummary } from '../components/entry-item.js';
 import { PageTitle } from '../components/page-title.js';
-import { errorText } from '../errors.js';
+import { ApiError } from '../api.js';
+import { errorText, fieldErrors } from '../errors.js';
 import { minutesText, timeText, volumeText } from '../format.js';
 import { languageStore, t } from '../i18n.js';
 import { notify } from '../state/notice.js';
@@ -134,18 +135,17 @@ function RejectedCard({ held, unit, lang }: { held: Extract<Held, { kind: 'rejec
         : w.kind === 'creamatocrit.put'
           ? `${t('sync.aMeasurement', { value: w.input.cmctPercent.toLocaleString(lang) })} · ${timeText(w.input.measuredAt, lang)}`
           : t('sync.aDelete');
-  const fields = Object.entries(held.fields);
+  const refusal = new ApiError(400, held.code ?? 'invalid_fields', held.message, held.fields, null, held.detail ?? {});
+  const fields = Object.entries(fieldErrors(refusal));
   return (
     <article class="card conflict" data-testid="rejected">
       <h2>{t('sync.rejectedTitle')}</h2>
       <p>{what}</p>
-      <p class="form-error">{held.message}</p>
+      <p class="form-error">{errorText(refusal)}</p>
       {fields.length > 0 && (
         <ul>
           {fields.map(([f, m]) => (
-            <li key={f}>
-              {f}: {m}
-            </li>
+            <li key={f}>{m}</li>
           ))}
         </ul>
       )}

@@ -134,7 +134,7 @@ export function LogEntry(props: Props): JSX.Element {
       if (outcome.state === 'rejected') {
         const err = outcome.error;
         if (err.status === 400 && Object.keys(err.fields).length > 0) {
-          const fieldErrors = serverErrors(err.fields, form.kind);
+          const fieldErrors = serverErrors(err, form.kind);
           setErrors({ ...fieldErrors, form: fieldErrors.form ?? t('errors.fixFields') });
           focusFirstError(fieldErrors);
         } else {

@@ -3,6 +3,7 @@ import type { Baby, HouseholdSummary, User } from '../../src/domain/account.js';
 import { api, ApiError, type Account } from '../api.js';
 import { dropAccountCopy, forgetCacheOwner, keepAccountCopy, keepCopy, readAccountCopy, readCopy, setCacheOwner } from '../sync/cache.js';
 import { clearDevice, startOutbox, whenSignedOut } from '../sync/outbox.js';
+import { languageStore } from '../i18n.js';
 import { adoptPreferences } from './prefs.js';
 import { createStore } from './store.js';
 
@@ -108,8 +109,9 @@ export async function loadAccount(): Promise<void> {
   }
 }
 
+/** Signs in, or signs up in the language the screen is in (her account keeps it). */
 export async function signIn(email: string, password: string, create: boolean): Promise<void> {
-  await adopt(create ? await api.signup(email, password) : await api.login(email, password));
+  await adopt(create ? await api.signup(email, password, languageStore.get()) : await api.login(email, password));
 }
 
 /**

@@ -5,6 +5,7 @@
 import { LIMITS } from '../../src/domain/limits.js';
 import {
   sessionProblems,
+  type CodedProblem,
   type MassageTiming,
   type MassageTool,
   type MilkType,
@@ -13,6 +14,8 @@ import {
 } from '../../src/domain/session.js';
 import { instantMs, toInstant } from '../../src/domain/time.js';
 import { toMl, type VolumeUnit } from '../../src/domain/units.js';
+import type { ApiError } from '../api.js';
+import { fieldErrors, fieldText } from '../errors.js';
 import { fromLocalInput, parseDecimal, toLocalInput, volumeInputText } from '../format.js';
 import { t } from '../i18n.js';
 import { fitSegments } from './fit-segments.js';
@@ -105,13 +108,10 @@ export function formField(path: string, kind: SessionKind): keyof EntryForm | 'f
   }
 }
 
-/** Domain messages the user can act on, in her words. */
-function friendly(field: string, message: string): string {
-  if (field === 'endedAt' && message.includes('before')) return t('errors.endBeforeStart');
-  if (field === 'startedAt' && message.includes('future')) return t('errors.future');
-  if (field === 'leftMl' && message.includes('at least one side')) return t('errors.volumeNeeded');
-  if (field === 'volumeMl' && message.includes('needs a volume')) return t('errors.bottleVolume');
-  return message;
+/** A problem the domain found, in her words. */
+function friendly(p: CodedProblem): string {
+  if (p.field === 'volumeMl' && p.code === 'required') return t('errors.bottleVolume');
+  return fieldText(p.code, p.params);
 }
 
 interface Built {
@@ -211,18 +211,15 @@ export function buildInput(f: EntryForm, initial: EntryForm, base: SessionInput,
   if (Object.keys(errors).length === 0) {
     for (const p of sessionProblems(input, nowMs)) {
       const key = formField(p.field, f.kind);
-      errors[key] ??= friendly(p.field, p.message);
+      errors[key] ??= friendly(p);
     }
   }
   return Object.keys(errors).length > 0 ? { input: null, errors } : { input, errors };
 }
 
-/** The server's 400 `fields`, placed on the form. */
-export function serverErrors(fields: Record<string, string>, kind: SessionKind): FormErrors {
+/** The server's 400 field errors, in her language, placed on the form. */
+export function serverErrors(err: ApiError, kind: SessionKind): FormErrors {
   const out: FormErrors = {};
-  for (const [path, message] of Object.entries(fields)) {
-    const key = formField(path, kind);
-    out[key] ??= friendly(path, message);
-  }
+  for (const [path, message] of Object.entries(fieldErrors(err))) out[formField(path, kind)] ??= message;
   return out;
 }

@@ -29,7 +29,7 @@ export async function fillDemo(db: Kysely<DB>, userId: string, householdId: stri
       if (r.status === 201) sessions += 1;
       else skipped += 1;
     } catch (e) {
-      if (e instanceof AppError && e.code === 'conflict') skipped += 1;
+      if (e instanceof AppError && e.status === 409) skipped += 1;
       else throw e;
     }
   }
@@ -40,7 +40,7 @@ export async function fillDemo(db: Kysely<DB>, userId: string, householdId: stri
       if (r.status === 201) checks += 1;
       else skipped += 1;
     } catch (e) {
-      if (e instanceof AppError && e.code === 'conflict') skipped += 1;
+      if (e instanceof AppError && e.status === 409) skipped += 1;
       else throw e;
     }
   }

@@ -59,10 +59,10 @@ export function creamatocritProblems(entries: readonly CreamatocritEntry[]): Fie
   const out: FieldProblem[] = [];
   entries.forEach((e, i) => {
     if (!Number.isFinite(e.cmctPercent) || e.cmctPercent < CMCT_RANGE.min || e.cmctPercent > CMCT_RANGE.max) {
-      out.push({ field: `entries.${i}.cmctPercent`, message: `must be a creamatocrit between ${CMCT_RANGE.min} and ${CMCT_RANGE.max} %` });
+      out.push({ field: `entries.${i}.cmctPercent`, code: 'out_of_range', params: { min: CMCT_RANGE.min, max: CMCT_RANGE.max }, message: `must be a creamatocrit between ${CMCT_RANGE.min} and ${CMCT_RANGE.max} %` });
     }
-    if (!Number.isFinite(instantMs(e.measuredAt))) out.push({ field: `entries.${i}.measuredAt`, message: 'must be an instant' });
-    if (!(SAMPLE_TYPES as readonly string[]).includes(e.sample)) out.push({ field: `entries.${i}.sample`, message: 'must be fore, hind or mixed' });
+    if (!Number.isFinite(instantMs(e.measuredAt))) out.push({ field: `entries.${i}.measuredAt`, code: 'invalid_date', message: 'must be an instant' });
+    if (!(SAMPLE_TYPES as readonly string[]).includes(e.sample)) out.push({ field: `entries.${i}.sample`, code: 'invalid_choice', message: 'must be fore, hind or mixed' });
   });
   return out;
 }
