@@ -56,6 +56,19 @@ export function formatTemperature(c: number, unit: TemperatureUnit, locale = 'en
   return unit === 'c' ? `${n} °C` : `${n} °F`;
 }
 
+/**
+ * A duration as people say it, rounded to the minute: none at all, under a minute (never "0 min"
+ * for something that happened), whole minutes ("7 min"), or hours and minutes ("2 h 15 min", "2 h").
+ */
+export type SpokenDuration = { kind: 'none' } | { kind: 'under-minute' } | { kind: 'minutes'; m: number } | { kind: 'hours'; h: number; m: number };
+
+export function spokenDuration(seconds: number): SpokenDuration {
+  if (!(seconds > 0)) return { kind: 'none' };
+  if (seconds < 60) return { kind: 'under-minute' };
+  const total = Math.round(seconds / 60);
+  return total < 60 ? { kind: 'minutes', m: total } : { kind: 'hours', h: Math.floor(total / 60), m: total % 60 };
+}
+
 /** "1:05:09" or "5:09" for a number of seconds (negative treated as 0). */
 export function formatClock(totalSeconds: number): string {
   const s = Math.max(0, Math.floor(totalSeconds));

@@ -7,13 +7,14 @@ import type { EmptyingThreshold } from '../domain/insights/emptying.js';
 import { type MassageEffect, massageEffect } from '../domain/insights/massage-effect.js';
 import { LocalClock } from '../domain/insights/clock.js';
 import { allEnded, insightsSummary, type Summary, summaryEmptying, summaryWithoutEmptying } from '../domain/insights/summary.js';
+import { startedOn } from '../domain/insights/periods.js';
 import type { Session, SessionKind } from '../domain/session.js';
 import type { Level } from '../domain/triage/types.js';
 import { addCalendarDays, localDate, startOfLocalDate } from '../domain/time.js';
 import type { VolumeUnit } from '../domain/units.js';
 import { badField } from '../errors.js';
 import type { DB } from '../db/schema.js';
-import { listSessions } from '../db/sessions.js';
+import { firstSessionStart, listSessions } from '../db/sessions.js';
 import { listChecks } from '../db/symptom-checks.js';
 import type { WriteTracker, WriteView } from '../db/write-tracker.js';
 
@@ -75,18 +76,21 @@ interface SummaryInput {
   sessions: Session[];
   checks: { checkedAt: string; level: Level }[];
   recent: Session[];
+  /** When she first logged anything, so days before it are not counted as zeros. */
+  firstLoggedAt: string | null;
 }
 
 async function readSummaryInput(db: Kysely<DB>, householdId: string, range: { from: string; to: string }, tz: string): Promise<SummaryInput> {
   const checksFrom = new Date(startOfLocalDate(range.from, tz)).toISOString();
   const checksTo = new Date(startOfLocalDate(addCalendarDays(range.to, 1), tz)).toISOString();
-  const [sessions, checks, recentNurse, recentPump] = await Promise.all([
+  const [sessions, checks, recentNurse, recentPump, firstLoggedAt] = await Promise.all([
     sessionsIn(db, householdId, range, tz),
     listChecks(db, householdId, { from: checksFrom, to: checksTo, limit: MAX_ROWS }),
     listSessions(db, householdId, { kind: 'nurse', limit: 20 }),
     listSessions(db, householdId, { kind: 'pump', limit: 40 }),
+    firstSessionStart(db, householdId),
   ]);
-  return { sessions, checks: checks.map((c) => ({ checkedAt: c.checkedAt, level: c.result.level })), recent: [...recentNurse, ...recentPump] };
+  return { sessions, checks: checks.map((c) => ({ checkedAt: c.checkedAt, level: c.result.level })), recent: [...recentNurse, ...recentPump], firstLoggedAt };
 }
 
 export async function summaryOf(db: Kysely<DB>, householdId: string, q: SummaryQuery, now = new Date()): Promise<Summary> {
@@ -94,7 +98,7 @@ export async function summaryOf(db: Kysely<DB>, householdId: string, q: SummaryQ
   const range = resolveRange(q, DEFAULT_SUMMARY_DAYS, nowMs);
   const threshold = thresholdOf(q);
   const input = await readSummaryInput(db, householdId, range, q.tz);
-  return insightsSummary(input.sessions, { checks: input.checks, from: range.from, to: range.to, timeZone: q.tz, nowMs, threshold, recent: input.recent });
+  return insightsSummary(input.sessions, { checks: input.checks, from: range.from, to: range.to, timeZone: q.tz, nowMs, threshold, recent: input.recent, firstLoggedAt: input.firstLoggedAt });
 }
 
 /**
@@ -119,10 +123,10 @@ export class SummaryCache {
     return view.stamp(SUMMARY_TABLES);
   }
 
-  get(key: string, view: WriteView): SummaryEntry | null {
+  get(key: string, view: WriteView, nowMs: number): SummaryEntry | null {
     const e = this.entries.get(key);
     if (!e) return null;
-    if (e.stamp !== this.stamp(view)) {
+    if (e.stamp !== this.stamp(view) || nowMs >= e.validUntil) {
       this.entries.delete(key);
       return null;
     }
@@ -142,6 +146,8 @@ const MAX_CACHED_SESSIONS = 2_000;
 
 interface SummaryEntry {
   stamp: number;
+  /** Until the next day of the range is over (ms): which days are over is part of the summary. */
+  validUntil: number;
   input: SummaryInput;
   clock: LocalClock;
   /** The summary's JSON up to the emptying (`{"from":…,"rhythm":[…],"emptying":`), when it cannot change before the data does. */
@@ -166,37 +172,43 @@ export async function summaryJson(
   const threshold = thresholdOf(q);
   const key = `${householdId}|${range.from}|${range.to}|${q.tz}`;
   const view = requestView ?? cache.view();
-  let entry = cache.get(key, view);
+  let entry = cache.get(key, view, nowMs);
   if (!entry) {
     const stamp = cache.stamp(view);
     const input = await readSummaryInput(db, householdId, range, q.tz);
     const clock = new LocalClock(q.tz, range.from, range.to);
     let head: string | null = null;
     if (allEnded(input.sessions)) {
-      const rest = summaryWithoutEmptying(input.sessions, { checks: input.checks, from: range.from, to: range.to, timeZone: q.tz, nowMs }, clock);
+      const rest = summaryWithoutEmptying(input.sessions, { checks: input.checks, from: range.from, to: range.to, timeZone: q.tz, nowMs, firstLoggedAt: input.firstLoggedAt }, clock);
       const json = JSON.stringify(rest);
       head = `${json.slice(0, -1)},"emptying":`;
     }
-    entry = { stamp, input, clock, head };
+    const validUntil = clock.localDays.find((d) => d.end > nowMs)?.end ?? Number.POSITIVE_INFINITY;
+    entry = { stamp, validUntil, input, clock, head };
     if (input.sessions.length <= MAX_CACHED_SESSIONS) cache.set(key, entry);
   }
   const { input, clock } = entry;
-  const opts = { checks: input.checks, from: range.from, to: range.to, timeZone: q.tz, nowMs, threshold, recent: input.recent };
+  const opts = { checks: input.checks, from: range.from, to: range.to, timeZone: q.tz, nowMs, threshold, recent: input.recent, firstLoggedAt: input.firstLoggedAt };
   if (entry.head === null) {
     return JSON.stringify({ ...summaryWithoutEmptying(input.sessions, opts, clock), emptying: summaryEmptying(input.sessions, opts, clock) } satisfies Summary);
   }
   return `${entry.head}${JSON.stringify(summaryEmptying(input.sessions, opts, clock))}}`;
 }
 
-export type MassageEffectReport = MassageEffect & { from: string; to: string; timeZone: string };
+/** `startedOn`: her first logged day, so the period shown starts there when she began inside the range. */
+export type MassageEffectReport = MassageEffect & { from: string; to: string; timeZone: string; startedOn: string | null };
 
 export async function massageEffectOf(db: Kysely<DB>, householdId: string, q: RangeQuery & { unit?: VolumeUnit }, now = new Date()): Promise<MassageEffectReport> {
   const range = resolveRange(q, DEFAULT_EFFECT_DAYS, now.getTime());
   // Only pumping and massage-only sessions matter here: reading just those is a quarter of the rows.
-  const [pumps, massages] = await Promise.all([sessionsIn(db, householdId, range, q.tz, 'pump'), sessionsIn(db, householdId, range, q.tz, 'massage')]);
+  const [pumps, massages, firstLoggedAt] = await Promise.all([
+    sessionsIn(db, householdId, range, q.tz, 'pump'),
+    sessionsIn(db, householdId, range, q.tz, 'massage'),
+    firstSessionStart(db, householdId),
+  ]);
   const sessions = [...pumps, ...massages];
   const first = startOfLocalDate(range.from, q.tz);
   // Massage-only sessions from the day before may count for the first pumps; the pumps themselves are the range's.
   const inRange = sessions.filter((s) => s.kind !== 'pump' || Date.parse(s.startedAt) >= first);
-  return { ...massageEffect(inRange, q.tz, q.unit ?? 'ml'), from: range.from, to: range.to, timeZone: q.tz };
+  return { ...massageEffect(inRange, q.tz, q.unit ?? 'ml'), from: range.from, to: range.to, timeZone: q.tz, startedOn: startedOn(firstLoggedAt, q.tz) };
 }

@@ -3,7 +3,7 @@ import type { JSX } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { currentSide, isPaused, type Session, type Side } from '../../src/domain/session.js';
 import { localDayBounds } from '../../src/domain/time.js';
-import { dayTotals, lastFeed, nextSide } from '../../src/domain/today.js';
+import { dayTotals, lastFeed, lastNursing, type LastNursing } from '../../src/domain/today.js';
 import { BabyPicker } from '../components/baby-picker.js';
 import { BottleIcon, NurseIcon, PumpIcon } from '../components/icons.js';
 import { Link } from '../components/link.js';
@@ -13,7 +13,7 @@ import { PageTitle } from '../components/page-title.js';
 import { TimerCard } from '../components/timer-card.js';
 import { TodaySummary } from '../components/today-summary.js';
 import { reportUnlessOffline } from '../errors.js';
-import { timeZone } from '../format.js';
+import { agoText, timeZone } from '../format.js';
 import { languageStore, t } from '../i18n.js';
 import { accountStore } from '../state/account.js';
 import { canWrite } from '../state/sharing-role.js';
@@ -22,6 +22,15 @@ import { useStore } from '../state/store.js';
 import { recentStore, refreshRecent } from '../state/today.js';
 import { resumeTimer, startNursing, switchTimerSide } from '../state/timer.js';
 import { useNow } from '../state/use-now.js';
+
+/** The last nursing as it happened: "Last nursing: started on the left, finished on the right, 2 h 5 min ago." */
+function lastNursingText(last: LastNursing | null, nowMs: number): string {
+  if (!last) return t('home.startFirst');
+  const ago = last.endedAt === null ? t('time.justNow') : agoText(Date.parse(last.endedAt), nowMs);
+  return last.oneSide
+    ? t('home.lastOneSide', { side: t(`side.${last.first}Lower`), ago })
+    : t('home.lastBothSides', { first: t(`side.${last.first}Lower`), last: t(`side.${last.last}Lower`), ago });
+}
 
 function useRecentSessions(householdId: string | null): void {
   useEffect(() => {
@@ -50,7 +59,7 @@ export function Home(): JSX.Element {
   const visible = recent.sessions.filter((s) => s.kind === 'pump' || s.kind === 'massage' || forThisBaby(s));
   const totals = dayTotals(visible, localDayBounds(nowMs, timeZone()), nowMs);
   const last = lastFeed(visible);
-  const suggested = nextSide(visible);
+  const previous = lastNursing(visible);
   const myTimer = running.find(forThisBaby) ?? null;
   const babyName = (id: string | null): string | null => (twins ? (account.babies.find((b) => b.id === id)?.name ?? null) : null);
 
@@ -75,9 +84,9 @@ export function Home(): JSX.Element {
 
   const nurseButton = (side: Side): JSX.Element => (
     <button type="button" class="big-action nurse" onClick={() => nurse(side)} aria-pressed={myTimer ? currentSide(myTimer.segments) === side : undefined}>
-      {!myTimer && suggested === side && (
+      {!myTimer && previous?.last === side && (
         <span class="badge" aria-hidden="true">
-          {t('home.suggested')}
+          {t('home.lastSideBadge')}
         </span>
       )}
       <NurseIcon />
@@ -96,8 +105,8 @@ export function Home(): JSX.Element {
       ))}
       {/* Always one line here while no timer runs, so the buttons do not jump when the day loads. */}
       {!myTimer && writable && (
-        <p class="hint" data-testid={suggested ? 'next-side' : 'start-first'}>
-          {suggested ? t('home.startNext', { side: t(`side.${suggested}`) }) : t('home.startFirst')}
+        <p class="hint" data-testid={previous ? 'last-nursing' : 'start-first'}>
+          {lastNursingText(previous, nowMs)}
         </p>
       )}
       {writable && <h2 class="visually-hidden">{t('home.actions')}</h2>}

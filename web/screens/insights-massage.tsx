@@ -89,7 +89,7 @@ export function InsightsMassage(): JSX.Element {
       {!effect && !failure && <p class="muted">{t('app.loading')}</p>}
       {effect && (
         <>
-          <p class="muted small">{t('insights.massage.period', { from: shortDate(effect.from, lang), to: shortDate(effect.to, lang) })}</p>
+          <p class="muted small">{t('insights.massage.period', { from: shortDate(effect.startedOn && effect.startedOn > effect.from ? effect.startedOn : effect.from, lang), to: shortDate(effect.to, lang) })}</p>
           <ComparisonCard
             id="effect-overall"
             title={t('insights.massage.overall')}
