@@ -19,6 +19,25 @@ describe.each(databases())('sharing API on $name', (dbCase) => {
     return r.json() as { id: string; token: string; expiresAt: string };
   }
 
+  it('a consultant whose access ran out can be invited again, and then reads again', async () => {
+    const lc = await signUp(t.app);
+    const first = await invite('consultant', new Date(Date.now() + 86_400_000).toISOString());
+    expect((await caller(t.app, lc.cookie)('POST', `/api/invites/${first.token}/accept`)).statusCode).toBe(200);
+    // Her access runs out.
+    await t.database.db.updateTable('memberships').set({ expiresAt: new Date(Date.now() - 60_000).toISOString() }).where('userId', '=', lc.userId).execute();
+    expect((await caller(t.app, lc.cookie)('GET', `/api/households/${owner.hid}/sessions`)).statusCode).toBe(404);
+    const later = new Date(Date.now() + 7 * 86_400_000).toISOString();
+    const again = await invite('consultant', later);
+    const accepted = await caller(t.app, lc.cookie)('POST', `/api/invites/${again.token}/accept`);
+    expect(accepted.statusCode).toBe(200);
+    expect((await caller(t.app, lc.cookie)('GET', `/api/households/${owner.hid}/sessions`)).statusCode).toBe(200);
+    const members = (await caller(t.app, owner.cookie)('GET', `/api/households/${owner.hid}/shares`)).json().members as { userId: string; expiresAt: string | null }[];
+    expect(members.filter((m) => m.userId === lc.userId)).toEqual([expect.objectContaining({ expiresAt: later })]);
+    // One with live access is still told she has it.
+    const third = await invite('consultant');
+    expect((await caller(t.app, lc.cookie)('POST', `/api/invites/${third.token}/accept`)).statusCode).toBe(409);
+  });
+
   it('invites a caregiver by a single-use link stored only as a hash', async () => {
     const inv = await invite('caregiver');
     expect(inv.token.length).toBeGreaterThanOrEqual(40);

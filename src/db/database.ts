@@ -2,22 +2,17 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, PostgresDialect, type SqliteDatabase, sql } from 'kysely';
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase, sql } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema.js';
-import { runDirectly } from './precompiled.js';
-import { GroupCommitDriver, groupCommitDialect } from './sqlite-group-commit.js';
-import { sqliteWriteTracker, type WriteTracker } from './write-tracker.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
 export interface Database {
   db: Kysely<DB>;
   dialect: Dialect;
-  /** The SQLite handle, for online backups; null on PostgreSQL. */
+  /** The SQLite handle, for backups; null on PostgreSQL. */
   sqlite: SQLite.Database | null;
-  /** Whether tables were written since a stamp (SQLite only; null on PostgreSQL, see write-tracker.ts). */
-  writes: WriteTracker | null;
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -61,17 +56,13 @@ function openSqlite(path: string): Database {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const writes = sqliteWriteTracker(sqlite);
-  const driver = new GroupCommitDriver(sqlite, withStatementCache(sqlite, writes));
-  const camelCase = new CamelCasePlugin();
-  const db = new Kysely<DB>({ dialect: groupCommitDialect(driver), plugins: [camelCase] });
-  // The hot precompiled statements skip Kysely's connection round trip; rows get the same plugin.
-  runDirectly(db, async (query) => camelCase.transformResult({ result: await driver.runOutside(query), queryId: query.queryId }));
+  // Kysely's own SQLite dialect: one connection, and a transaction holds it until it ends, so
+  // nothing else runs inside another's transaction.
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), plugins: [new CamelCasePlugin()] });
   return {
     db,
     dialect: 'sqlite',
     sqlite,
-    writes,
     ping: () => ping(db),
     async close() {
       await db.destroy();
@@ -79,28 +70,21 @@ function openSqlite(path: string): Database {
   };
 }
 
-type TrackedStatement = ReturnType<SqliteDatabase['prepare']>;
-
 /**
- * Kysely's SQLite driver prepares every statement anew; preparing costs more than running a small
- * query. The app issues a bounded set of SQL texts, so prepared statements are kept and reused.
- * Each run is first told to the write tracker, so caches know what was written.
+ * Kysely's SQLite dialect prepares every statement anew, and preparing costs more than running a
+ * small query. The app issues a bounded set of SQL texts, so prepared statements are kept and
+ * reused (bench:api: see the README for what this buys). better-sqlite3 statements are reusable
+ * once a run has returned, and Kysely runs one statement at a time on its one connection.
  */
-function withStatementCache(sqlite: SQLite.Database, writes: WriteTracker, max = 500): SqliteDatabase {
-  const cache = new Map<string, TrackedStatement>();
+function withStatementCache(sqlite: SQLite.Database, max = 500): SqliteDatabase {
+  const cache = new Map<string, SQLite.Statement>();
   return {
     close: () => sqlite.close(),
     prepare(text: string) {
       let stmt = cache.get(text);
       if (!stmt) {
         if (cache.size >= max) cache.clear();
-        const s = sqlite.prepare(text);
-        stmt = {
-          reader: s.reader,
-          all: (parameters: ReadonlyArray<unknown>) => (writes.willRun(text), s.all(parameters)),
-          run: (parameters: ReadonlyArray<unknown>) => (writes.willRun(text), s.run(parameters)),
-          iterate: (parameters: ReadonlyArray<unknown>) => (writes.willRun(text), s.iterate(parameters)),
-        };
+        stmt = sqlite.prepare(text);
         cache.set(text, stmt);
       }
       return stmt;
@@ -121,7 +105,6 @@ function openPostgres(url: string, opts: OpenOptions): Database {
     db,
     dialect: 'postgres',
     sqlite: null,
-    writes: null,
     ping: () => ping(db),
     async close() {
       await db.destroy();

@@ -1,7 +1,6 @@
 /** The session log: rows ↔ domain records in one place, and the queries over them. */
 import type { Kysely, Selectable } from 'kysely';
 import type { MassageTiming, MassageTool, MilkType, Segment, Session, SessionInput, SessionKind } from '../domain/session.js';
-import { precompiledWrite } from './precompiled.js';
 import type { DB, SessionsTable } from './schema.js';
 
 type Row = Selectable<SessionsTable>;
@@ -74,52 +73,6 @@ export async function findSession(db: Kysely<DB>, householdId: string, id: strin
   return row ? fromDb(row) : null;
 }
 
-type InsertValues = ReturnType<typeof inputColumns> & {
-  householdId: string;
-  id: string;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  createdBy: string;
-  deletedAt: string | null;
-};
-
-// The insert every logged session runs, compiled once (see precompiled.ts).
-const insertIfAbsent = precompiledWrite<InsertValues>()((db, param) =>
-  db
-    .insertInto('sessions')
-    .values({
-      householdId: param('householdId'),
-      id: param('id'),
-      kind: param('kind'),
-      babyId: param('babyId'),
-      startedAt: param('startedAt'),
-      endedAt: param('endedAt'),
-      segments: param('segments'),
-      leftMl: param('leftMl'),
-      rightMl: param('rightMl'),
-      volumeMl: param('volumeMl'),
-      milkType: param('milkType'),
-      massageRoutineId: param('massageRoutineId'),
-      massageTiming: param('massageTiming'),
-      massageMinutes: param('massageMinutes'),
-      massageTool: param('massageTool'),
-      massageVibration: param('massageVibration'),
-      massageHeat: param('massageHeat'),
-      painBefore: param('painBefore'),
-      painAfter: param('painAfter'),
-      fullnessBefore: param('fullnessBefore'),
-      fullnessAfter: param('fullnessAfter'),
-      notes: param('notes'),
-      version: param('version'),
-      createdAt: param('createdAt'),
-      updatedAt: param('updatedAt'),
-      createdBy: param('createdBy'),
-      deletedAt: param('deletedAt'),
-    })
-    .onConflict((oc) => oc.columns(['householdId', 'id']).doNothing()),
-);
-
 /** Inserts version 1 unless a row with that id exists; returns the new record, or null if it existed. */
 export async function insertSessionIfAbsent(
   db: Kysely<DB>,
@@ -128,7 +81,7 @@ export async function insertSessionIfAbsent(
   input: SessionInput,
   meta: { now: string; userId: string },
 ): Promise<Session | null> {
-  const values: InsertValues = {
+  const values = {
     householdId,
     id,
     ...inputColumns(input),
@@ -139,8 +92,12 @@ export async function insertSessionIfAbsent(
     deletedAt: null,
   };
   // The record is what was written: every column is in `values`, so it is not read back.
-  const r = await insertIfAbsent(db, values);
-  return Number(r.numAffectedRows ?? 0) === 1 ? fromDb(values) : null;
+  const r = await db
+    .insertInto('sessions')
+    .values(values)
+    .onConflict((oc) => oc.columns(['householdId', 'id']).doNothing())
+    .executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0) === 1 ? fromDb(values) : null;
 }
 
 /** Replaces the client fields when the stored version is `version`; returns null if it was not. */

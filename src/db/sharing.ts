@@ -79,6 +79,11 @@ export async function deleteMembership(db: Q, householdId: string, userId: strin
   return Number(r.numDeletedRows) === 1;
 }
 
+/** Removes her membership if it has expired (so a new invite can replace it); a live one stays. */
+export async function deleteExpiredMembership(db: Q, householdId: string, userId: string, nowIso: string): Promise<void> {
+  await db.deleteFrom('memberships').where('householdId', '=', householdId).where('userId', '=', userId).where('expiresAt', '<=', nowIso).execute();
+}
+
 export async function insertAccessLog(db: Q, row: AccessLogTable): Promise<void> {
   await db.insertInto('accessLog').values(row).execute();
 }

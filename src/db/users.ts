@@ -1,7 +1,6 @@
 /** Users and their sign-in sessions. */
 import type { Kysely } from 'kysely';
 import { DEFAULT_PREFERENCES, type Preferences, type Role, type User } from '../domain/account.js';
-import { precompiled } from './precompiled.js';
 import type { DB, UsersTable } from './schema.js';
 
 export interface UserWithHash extends User {
@@ -94,11 +93,11 @@ export interface SignInWithMembership extends SignIn {
  * The user behind a live sign-in session and her membership of one household, in one query (the
  * hot path of every household route).
  */
-const userAndRole = precompiled<{ sessionId: string; householdId: string; nowIso: string }>()((db, param) =>
-  db
+export async function findUserAndRole(db: Kysely<DB>, sessionId: string, householdId: string, nowIso: string): Promise<SignInWithMembership | null> {
+  const row = await db
     .selectFrom('authSessions')
     .innerJoin('users', 'users.id', 'authSessions.userId')
-    .leftJoin('memberships', (j) => j.onRef('memberships.userId', '=', 'users.id').on('memberships.householdId', '=', param<string>('householdId')))
+    .leftJoin('memberships', (j) => j.onRef('memberships.userId', '=', 'users.id').on('memberships.householdId', '=', householdId))
     .select([
       'users.id',
       'users.email',
@@ -109,12 +108,9 @@ const userAndRole = precompiled<{ sessionId: string; householdId: string; nowIso
       'memberships.role',
       'memberships.expiresAt',
     ])
-    .where('authSessions.id', '=', param<string>('sessionId'))
-    .where('authSessions.expiresAt', '>', param<string>('nowIso')),
-);
-
-export async function findUserAndRole(db: Kysely<DB>, sessionId: string, householdId: string, nowIso: string): Promise<SignInWithMembership | null> {
-  const row = (await userAndRole(db, { sessionId, householdId, nowIso }))[0];
+    .where('authSessions.id', '=', sessionId)
+    .where('authSessions.expiresAt', '>', nowIso)
+    .executeTakeFirst();
   if (!row) return null;
   return { user: fromDb(row), sessionExpiresAt: row.sessionExpiresAt, role: row.role as Role | null, memberExpiresAt: row.expiresAt };
 }

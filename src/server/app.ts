@@ -7,14 +7,12 @@ import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
-import { SummaryCache } from '../services/insights.js';
-import { SignInCache } from '../services/sign-in-cache.js';
 import { VERSION } from '../version.js';
 import { registerAccessRules } from './access.js';
 import { registerAuth } from './auth.js';
 import { registerCompression } from './compression.js';
 import { errorBody } from '../errors.js';
-import { registerErrorHandler } from './error-handler.js';
+import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './error-handler.js';
 import { accountRoutes } from './routes/account.js';
 import { authRoutes } from './routes/auth.js';
 import { changesRoutes } from './routes/changes.js';
@@ -47,9 +45,15 @@ function markPublic(app: FastifyInstance, isPublic: (url: string) => boolean): v
 export interface BuildOptions {
   /** Where logs go (tests read them); standard output by default. */
   logStream?: NodeJS.WritableStream;
+  /** How long a whole request (headers and body) may take to arrive, in ms (a trickled body is cut off). */
+  requestTimeoutMs?: number;
 }
 
+/** A request must arrive whole within this time: a body trickled in byte by byte would hold a socket forever. */
+const REQUEST_TIMEOUT_MS = 30_000;
+
 export async function buildApp(config: Readonly<Config>, database: Database, opts: BuildOptions = {}): Promise<FastifyInstance> {
+  const requestTimeout = opts.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel, ...(opts.logStream ? { stream: opts.logStream } : {}) },
     // No request bodies, queries or cookies in the logs: only method, route pattern and status.
@@ -57,6 +61,13 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
     bodyLimit: BODY_LIMIT,
     trustProxy: config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true },
+    requestTimeout,
+    // Also given to Node's server when it is made: set only afterwards (as Fastify does), Node 20
+    // never applies it. Node looks for requests past their time every connectionsCheckingInterval
+    // (its default, 30 s, would double the limit).
+    http: { requestTimeout, connectionsCheckingInterval: Math.min(5_000, Math.ceil(requestTimeout / 4)) },
+    frameworkErrors,
+    clientErrorHandler,
   });
   app.decorate('db', database.db);
   app.decorate('config', config);
@@ -88,7 +99,7 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
     transformStaticCSP: (header) => header.replace(/ validator\.swagger\.io/g, '').replace(/ https:/g, ''),
   });
 
-  registerAuth(app, database.writes ? new SignInCache(database.writes) : null);
+  registerAuth(app);
   app.decorate('householdRoutes', registerAccessRules(app));
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
@@ -101,7 +112,7 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
   await app.register(creamatocritRoutes);
   await app.register(routineRoutes);
   await app.register(symptomCheckRoutes);
-  await app.register(insightRoutes, { summaries: database.writes ? new SummaryCache(database.writes) : null });
+  await app.register(insightRoutes);
   await app.register(sharingRoutes);
   await app.register(workspaceRoutes);
 

@@ -1,8 +1,11 @@
 /** The one error boundary: every failure leaves as `{error, code, message, fields?, fieldCodes?, fieldParams?}`. */
-import type { FastifyError, FastifyInstance } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { databaseRefusal } from '../db/errors.js';
 import { isFieldCode, type FieldIssue } from '../domain/error-codes.js';
-import { AppError, errorBody, fieldIssue, type FieldIssues } from '../errors.js';
+import { AppError, errorBody, fieldIssue, type ErrorBody, type FieldIssues } from '../errors.js';
 
 function fieldPath(context: string | undefined, instancePath: string): string {
   const path = instancePath.replace(/^\//, '').split('/').filter(Boolean).join('.');
@@ -64,7 +67,7 @@ export function schemaIssue(issue: SchemaIssue, input: unknown): FieldIssue {
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     if (err instanceof AppError) {
-      return reply.code(err.status).send({ ...errorBody(err.code, err.message, err.fields), ...err.extra });
+      return reply.code(err.status).send({ ...bodyOf(err), ...err.extra });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const fields: FieldIssues = {};
@@ -85,6 +88,17 @@ export function registerErrorHandler(app: FastifyInstance): void {
       // Malformed JSON, an empty JSON body and the like.
       return reply.code(400).send(errorBody('invalid_json', err.message, { body: fieldIssue('invalid_json', 'is not valid JSON') }));
     }
+    const refusal = databaseRefusal(err);
+    if (refusal) {
+      // A write that raced another: what it belongs to was deleted meanwhile, or the row was made meanwhile.
+      const e =
+        refusal === 'foreign-key'
+          ? new AppError('parent_gone', 'What this belongs to no longer exists')
+          : refusal === 'unique'
+            ? new AppError('write_race', 'This was saved by another request at the same moment; read it again')
+            : new AppError('invalid_fields', 'Some text cannot be stored', { body: fieldIssue('invalid_text', 'must not contain NUL characters') });
+      return reply.code(e.status).send(bodyOf(e));
+    }
     // Never the error object itself: a database error's detail can hold the row it failed on.
     request.log.error(
       { errName: err.name, errCode: err.code, errMessage: err.message.slice(0, 300), stack: err.stack?.split('\n').slice(1, 6).join('\n'), method: request.method, route: request.routeOptions.url },
@@ -92,4 +106,40 @@ export function registerErrorHandler(app: FastifyInstance): void {
     );
     return reply.code(500).send(errorBody('internal', 'Something went wrong on the server'));
   });
+}
+
+/** The body of an AppError, as every answer of ours carries it. */
+function bodyOf(err: AppError): ErrorBody {
+  return errorBody(err.code, err.message, err.fields);
+}
+
+/**
+ * Fastify's `frameworkErrors`: what its router refuses before any route runs (a URL that cannot be
+ * decoded, a path parameter over the length limit) gets the one error shape too.
+ */
+export function frameworkErrors(err: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const e =
+    err.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? new AppError('uri_too_long', 'The address is too long', { path: fieldIssue('too_long', 'is too long') })
+      : new AppError('invalid_request', 'The address is not valid', { path: fieldIssue('invalid', 'is not a valid address') });
+  void reply.code(e.status).type('application/json').send(JSON.stringify(bodyOf(e)));
+}
+
+/**
+ * Fastify's `clientErrorHandler`: what Node's HTTP parser refuses (malformed requests, headers over
+ * the size limit, a request not received in time) is answered on the socket, in the one error shape.
+ */
+export function clientErrorHandler(err: NodeJS.ErrnoException, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const e =
+    err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? new AppError('request_timeout', 'The request took too long to arrive')
+      : err.code === 'HPE_HEADER_OVERFLOW'
+        ? new AppError('headers_too_large', 'The request headers are too large', { headers: fieldIssue('too_large', 'are too large') })
+        : new AppError('invalid_request', 'The request is not valid HTTP');
+  const body = JSON.stringify(bodyOf(e));
+  if (socket.writable) {
+    socket.write(`HTTP/1.1 ${e.status} ${STATUS_CODES[e.status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n${body}`);
+  }
+  socket.destroy(err);
 }

@@ -4,7 +4,6 @@ import type { Config } from '../config.js';
 import type { Access, Role } from '../domain/account.js';
 import type { DB } from '../db/schema.js';
 import type { UserWithHash } from '../db/users.js';
-import type { WriteView } from '../db/write-tracker.js';
 import type { HouseholdRoute } from './access.js';
 
 declare module 'fastify' {
@@ -19,8 +18,6 @@ declare module 'fastify' {
     user: UserWithHash | null;
     /** The user's role in the household of a `/households/:hid/…` route. */
     role: Role | null;
-    /** On SQLite, the request's one view of the writes the caches check against (see WriteTracker.view). */
-    writeView: WriteView | null;
   }
   interface FastifyContextConfig {
     /** Reachable without signing in. */

@@ -16,12 +16,8 @@ import {
   insertUser,
   publicUser,
   updatePreferences,
-  type SignIn,
-  type SignInWithMembership,
   type UserWithHash,
 } from '../db/users.js';
-import type { WriteView } from '../db/write-tracker.js';
-import type { SignInCache } from './sign-in-cache.js';
 import { dummyPasswordHash, hashPassword, isCommonPassword, verifyPassword } from './passwords.js';
 
 const emailTaken = (): AppError => new AppError('email_taken', 'An account with this email already exists', { email: fieldIssue('email_taken', 'is already registered') });
@@ -107,59 +103,16 @@ export async function signOut(db: Kysely<DB>, token: string): Promise<void> {
   await deleteAuthSession(db, tokenHash(token));
 }
 
-/** A cache of sign-ins and the request's view of the writes (see SignInCache). */
-export interface SignInLookup {
-  cache: SignInCache;
-  view: WriteView;
+/** The user of a live sign-in session, or null. */
+export async function userForToken(db: Kysely<DB>, token: string, now = new Date()): Promise<UserWithHash | null> {
+  return (await findUserBySession(db, tokenHash(token), now.toISOString()))?.user ?? null;
 }
 
-/** A value now, or later when the database has to be read. */
-export type Eventually<T> = T | Promise<T>;
-
-/**
- * The user of a live sign-in session, read through the cache when there is one. A remembered
- * sign-in answers at once, without a promise: most requests are answered from it.
- */
-export function userForToken(db: Kysely<DB>, token: string, now = new Date(), lookup: SignInLookup | null = null): Eventually<UserWithHash | null> {
+/** The user of a live sign-in session and her live role in a household (null: none), looked up together. */
+export async function userAndRoleForToken(db: Kysely<DB>, token: string, householdId: string, now = new Date()): Promise<{ user: UserWithHash; role: Role | null } | null> {
   const nowIso = now.toISOString();
-  const id = tokenHash(token);
-  const key = `${id}|`;
-  const found = lookup?.cache.get<SignIn>(key, lookup.view);
-  if (found) return liveUser(found, nowIso);
-  const stamp = lookup ? lookup.cache.stamp(lookup.view) : 0;
-  return findUserBySession(db, id, nowIso).then((read) => {
-    if (read && lookup) lookup.cache.set(key, stamp, read);
-    return read ? liveUser(read, nowIso) : null;
-  });
-}
-
-/** The user of a token and her live role in a household (null: none), looked up together. */
-export function userAndRoleForToken(
-  db: Kysely<DB>,
-  token: string,
-  householdId: string,
-  now = new Date(),
-  lookup: SignInLookup | null = null,
-): Eventually<{ user: UserWithHash; role: Role | null } | null> {
-  const nowIso = now.toISOString();
-  const id = tokenHash(token);
-  const key = `${id}|${householdId}`;
-  const found = lookup?.cache.get<SignInWithMembership>(key, lookup.view);
-  if (found) return liveMember(found, nowIso);
-  const stamp = lookup ? lookup.cache.stamp(lookup.view) : 0;
-  return findUserAndRole(db, id, householdId, nowIso).then((read) => {
-    if (read && lookup) lookup.cache.set(key, stamp, read);
-    return read ? liveMember(read, nowIso) : null;
-  });
-}
-
-// The queries only find live sessions; a remembered one may have ended since.
-function liveUser(found: SignIn, nowIso: string): UserWithHash | null {
-  return found.sessionExpiresAt > nowIso ? found.user : null;
-}
-
-function liveMember(found: SignInWithMembership, nowIso: string): { user: UserWithHash; role: Role | null } | null {
-  return found.sessionExpiresAt > nowIso ? { user: found.user, role: liveRole(found, nowIso) } : null;
+  const found = await findUserAndRole(db, tokenHash(token), householdId, nowIso);
+  return found ? { user: found.user, role: liveRole(found, nowIso) } : null;
 }
 
 export async function setPreferences(db: Kysely<DB>, userId: string, change: Partial<Preferences>): Promise<User> {

@@ -5,8 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { EmptyingThreshold } from '../domain/insights/emptying.js';
 import { type MassageEffect, massageEffect } from '../domain/insights/massage-effect.js';
-import { LocalClock } from '../domain/insights/clock.js';
-import { allEnded, insightsSummary, type Summary, summaryEmptying, summaryWithoutEmptying } from '../domain/insights/summary.js';
+import { insightsSummary, type Summary } from '../domain/insights/summary.js';
 import { startedOn } from '../domain/insights/periods.js';
 import type { Session, SessionKind } from '../domain/session.js';
 import type { Level } from '../domain/triage/types.js';
@@ -16,7 +15,6 @@ import { badField } from '../errors.js';
 import type { DB } from '../db/schema.js';
 import { firstSessionStart, listSessions } from '../db/sessions.js';
 import { listChecks } from '../db/symptom-checks.js';
-import type { WriteTracker, WriteView } from '../db/write-tracker.js';
 
 /** The longest range one request may cover (a little over three years). */
 export const MAX_RANGE_DAYS = 1200;
@@ -99,100 +97,6 @@ export async function summaryOf(db: Kysely<DB>, householdId: string, q: SummaryQ
   const threshold = thresholdOf(q);
   const input = await readSummaryInput(db, householdId, range, q.tz);
   return insightsSummary(input.sessions, { checks: input.checks, from: range.from, to: range.to, timeZone: q.tz, nowMs, threshold, recent: input.recent, firstLoggedAt: input.firstLoggedAt });
-}
-
-/**
- * Summaries remembered per household, range and time zone — on SQLite only (see write-tracker.ts
- * for why not on PostgreSQL). An entry holds what the summary was computed from and, when every
- * session in it has ended, the JSON of everything but the emptying; it is used only while neither
- * sessions nor symptom checks have been written since it was read. The emptying (time since each
- * breast was emptied, and the reminder) depends on the time now, so it is computed afresh for every
- * request, from the same sessions by the same function. The answer is the same, byte for byte, as
- * computing all of it again.
- */
-export class SummaryCache {
-  private readonly entries = new Map<string, SummaryEntry>();
-
-  constructor(private readonly writes: WriteTracker) {}
-
-  view(): WriteView {
-    return this.writes.view();
-  }
-
-  stamp(view: WriteView): number {
-    return view.stamp(SUMMARY_TABLES);
-  }
-
-  get(key: string, view: WriteView, nowMs: number): SummaryEntry | null {
-    const e = this.entries.get(key);
-    if (!e) return null;
-    if (e.stamp !== this.stamp(view) || nowMs >= e.validUntil) {
-      this.entries.delete(key);
-      return null;
-    }
-    return e;
-  }
-
-  set(key: string, entry: SummaryEntry): void {
-    if (this.entries.size >= MAX_CACHED_SUMMARIES) this.entries.clear();
-    this.entries.set(key, entry);
-  }
-}
-
-const SUMMARY_TABLES = ['sessions', 'symptom_checks'] as const;
-const MAX_CACHED_SUMMARIES = 500;
-/** Longer ranges are read afresh each time: they are asked for rarely and would hold a lot of memory. */
-const MAX_CACHED_SESSIONS = 2_000;
-
-interface SummaryEntry {
-  stamp: number;
-  /** Until the next day of the range is over (ms): which days are over is part of the summary. */
-  validUntil: number;
-  input: SummaryInput;
-  clock: LocalClock;
-  /** The summary's JSON up to the emptying (`{"from":…,"rhythm":[…],"emptying":`), when it cannot change before the data does. */
-  head: string | null;
-}
-
-/**
- * The summary as JSON: the same text as JSON.stringify(summaryOf(…)), read through the cache when
- * there is one (`view`: the request's view of the writes, when it has one).
- */
-export async function summaryJson(
-  db: Kysely<DB>,
-  householdId: string,
-  q: SummaryQuery,
-  now = new Date(),
-  cache: SummaryCache | null = null,
-  requestView: WriteView | null = null,
-): Promise<string> {
-  if (!cache) return JSON.stringify(await summaryOf(db, householdId, q, now));
-  const nowMs = now.getTime();
-  const range = resolveRange(q, DEFAULT_SUMMARY_DAYS, nowMs);
-  const threshold = thresholdOf(q);
-  const key = `${householdId}|${range.from}|${range.to}|${q.tz}`;
-  const view = requestView ?? cache.view();
-  let entry = cache.get(key, view, nowMs);
-  if (!entry) {
-    const stamp = cache.stamp(view);
-    const input = await readSummaryInput(db, householdId, range, q.tz);
-    const clock = new LocalClock(q.tz, range.from, range.to);
-    let head: string | null = null;
-    if (allEnded(input.sessions)) {
-      const rest = summaryWithoutEmptying(input.sessions, { checks: input.checks, from: range.from, to: range.to, timeZone: q.tz, nowMs, firstLoggedAt: input.firstLoggedAt }, clock);
-      const json = JSON.stringify(rest);
-      head = `${json.slice(0, -1)},"emptying":`;
-    }
-    const validUntil = clock.localDays.find((d) => d.end > nowMs)?.end ?? Number.POSITIVE_INFINITY;
-    entry = { stamp, validUntil, input, clock, head };
-    if (input.sessions.length <= MAX_CACHED_SESSIONS) cache.set(key, entry);
-  }
-  const { input, clock } = entry;
-  const opts = { checks: input.checks, from: range.from, to: range.to, timeZone: q.tz, nowMs, threshold, recent: input.recent, firstLoggedAt: input.firstLoggedAt };
-  if (entry.head === null) {
-    return JSON.stringify({ ...summaryWithoutEmptying(input.sessions, opts, clock), emptying: summaryEmptying(input.sessions, opts, clock) } satisfies Summary);
-  }
-  return `${entry.head}${JSON.stringify(summaryEmptying(input.sessions, opts, clock))}}`;
 }
 
 /** `startedOn`: her first logged day, so the period shown starts there when she began inside the range. */

@@ -7,9 +7,12 @@ import type { Kysely } from 'kysely';
 import type { Role } from '../domain/account.js';
 import { AppError, badField, notFound } from '../errors.js';
 import { insertMembership, listHouseholdsForUser } from '../db/households.js';
+import { isUniqueViolation } from '../db/errors.js';
 import type { DB } from '../db/schema.js';
+import { liveRole } from '../db/users.js';
 import {
   claimInvite,
+  deleteExpiredMembership,
   deleteMembership,
   findInviteByHash,
   findMembership,
@@ -72,13 +75,21 @@ export async function previewInvite(db: Kysely<DB>, token: string, now = new Dat
 export async function acceptInvite(db: Kysely<DB>, user: { id: string }, token: string, now = new Date()) {
   const nowIso = now.toISOString();
   const invite = await openInvite(db, token, nowIso);
-  if (await findMembership(db, invite.householdId, user.id)) {
-    throw new AppError('already_member', 'You already have access to this household');
+  const alreadyMember = () => new AppError('already_member', 'You already have access to this household');
+  const existing = await findMembership(db, invite.householdId, user.id);
+  if (existing && liveRole({ role: existing.role as Role, memberExpiresAt: existing.expiresAt }, nowIso)) throw alreadyMember();
+  try {
+    await db.transaction().execute(async (trx) => {
+      if (!(await claimInvite(trx, invite.householdId, invite.id, user.id, nowIso))) throw invalidInvite();
+      // A consultant whose access ran out, invited again: the new invite replaces the old membership.
+      await deleteExpiredMembership(trx, invite.householdId, user.id, nowIso);
+      await insertMembership(trx, { householdId: invite.householdId, userId: user.id, role: invite.role as Role, createdAt: nowIso, expiresAt: invite.accessExpiresAt });
+    });
+  } catch (e) {
+    // Two invites to one household accepted by her at the same moment: the first one counts.
+    if (isUniqueViolation(e)) throw alreadyMember();
+    throw e;
   }
-  await db.transaction().execute(async (trx) => {
-    if (!(await claimInvite(trx, invite.householdId, invite.id, user.id, nowIso))) throw invalidInvite();
-    await insertMembership(trx, { householdId: invite.householdId, userId: user.id, role: invite.role as Role, createdAt: nowIso, expiresAt: invite.accessExpiresAt });
-  });
   const households = await listHouseholdsForUser(db, user.id, nowIso);
   const joined = households.find((h) => h.id === invite.householdId);
   if (!joined) throw new AppError('internal', 'The new membership could not be read back');

@@ -58,8 +58,3 @@ export function summaryEmptying(
 ): Emptying {
   return emptying([...(opts.recent ?? []), ...sessions], { nowMs: opts.nowMs, localHourNow: clock.hourOf(opts.nowMs), threshold: opts.threshold });
 }
-
-/** True when the sessions have all ended, so nothing but the emptying depends on the time now. */
-export function allEnded(sessions: readonly LoggedSession[]): boolean {
-  return sessions.every((s) => s.endedAt !== null && s.segments.every((g) => g.end !== null));
-}

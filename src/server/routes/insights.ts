@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isValidTimeZone } from '../../domain/time.js';
-import { massageEffectOf, MAX_RANGE_DAYS, type SummaryCache, summaryJson } from '../../services/insights.js';
+import { massageEffectOf, MAX_RANGE_DAYS, summaryOf } from '../../services/insights.js';
 import { calendarDate, errorBody, householdParams } from '../schemas.js';
 
 const range = {
@@ -31,8 +31,7 @@ const effect = z.unknown().meta({
   description: 'overall and byRoutine results: status clear|unclear|not-enough-data|singular-design, nWith, nWithout, differenceMl with lowerMl/upperMl (95% interval), percentOfBaseline, baselineMl, adjustedFor, needs, sentence {en, es}; minPerGroup; from, to, timeZone; startedOn (her first logged local date, or null)',
 });
 
-/** `summaries`: remembered summaries (SQLite only; see SummaryCache), or null to compute each one afresh. */
-export async function insightRoutes(root: FastifyInstance, opts: { summaries: SummaryCache | null }): Promise<void> {
+export async function insightRoutes(root: FastifyInstance): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
 
   app.get(
@@ -47,9 +46,7 @@ export async function insightRoutes(root: FastifyInstance, opts: { summaries: Su
         response: { 200: summary, 400: errorBody, 401: errorBody, 404: errorBody },
       },
     },
-    // Already JSON: the same text the serializer would write.
-    async (request, reply) =>
-      reply.type('application/json; charset=utf-8').send(await summaryJson(app.db, request.params.hid, request.query, new Date(), opts.summaries, request.writeView)),
+    async (request) => summaryOf(app.db, request.params.hid, request.query),
   );
 
   app.get(
