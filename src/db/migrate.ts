@@ -1,5 +1,5 @@
 /** Applies the code's migrations in order; refuses a database that has migrations the code lacks. */
-import { type Kysely, type MigrationResultSet, Migrator } from 'kysely';
+import { type Kysely, type MigrationResultSet, Migrator, PostgresAdapter, sql } from 'kysely';
 import type { DB } from './schema.js';
 import { MIGRATIONS } from './migrations/index.js';
 
@@ -8,10 +8,15 @@ export interface MigrateOutcome {
 }
 
 export async function migrateToLatest(db: Kysely<DB>): Promise<MigrateOutcome> {
+  // On PostgreSQL, Kysely looks for its own tables in every schema it can see: without naming the
+  // current one, another schema's tables in the same database (a second install, a test) fool it.
+  const schema =
+    db.getExecutor().adapter instanceof PostgresAdapter ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => MIGRATIONS },
     allowUnorderedMigrations: false,
+    ...(schema ? { migrationTableSchema: schema } : {}),
   });
   const result: MigrationResultSet = await migrator.migrateToLatest();
   if (result.error) {

@@ -56,7 +56,7 @@ export async function createUser(
   const createdAt = now.toISOString();
   try {
     await db.transaction().execute(async (trx) => {
-      await insertUser(trx, { id: userId, email, passwordHash, createdAt, preferences: input.language ? { language: input.language } : {} });
+      await insertUser(trx, { id: userId, email, passwordHash, createdAt, preferences: { firstRun: 'household', ...(input.language ? { language: input.language } : {}) } });
       await insertHousehold(trx, { id: householdId, name: input.householdName ?? 'Home', createdAt });
       await insertMembership(trx, { householdId, userId, role: 'owner', createdAt, expiresAt: null });
     });

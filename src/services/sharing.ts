@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import type { Role } from '../domain/account.js';
 import { AppError, badField, notFound } from '../errors.js';
 import { insertMembership, listHouseholdsForUser } from '../db/households.js';
+import { setPreferences } from './accounts.js';
 import { isUniqueViolation } from '../db/errors.js';
 import type { DB } from '../db/schema.js';
 import { liveRole } from '../db/users.js';
@@ -93,6 +94,9 @@ export async function acceptInvite(db: Kysely<DB>, user: { id: string }, token: 
   const households = await listHouseholdsForUser(db, user.id, nowIso);
   const joined = households.find((h) => h.id === invite.householdId);
   if (!joined) throw new AppError('internal', 'The new membership could not be read back');
+  // A partner starts in the household's unit, so "3" for a bottle means what it means to her (he may
+  // change it); the guided start is the owner's. A consultant keeps the unit she works in.
+  await setPreferences(db, user.id, joined.role === 'caregiver' ? { volumeUnit: joined.volumeUnit, firstRun: 'done' } : { firstRun: 'done' });
   return joined;
 }
 

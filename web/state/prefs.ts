@@ -2,7 +2,7 @@
  * The user's preferences: kept on the device for a fast start (public/theme.js reads the same key
  * before the first paint) and saved to the account when signed in.
  */
-import { DEFAULT_PREFERENCES, LANGUAGES, THEMES, type Preferences } from '../../src/domain/account.js';
+import { DEFAULT_PREFERENCES, FIRST_RUN_STEPS, LANGUAGES, THEMES, type Preferences } from '../../src/domain/account.js';
 import { api } from '../api.js';
 import { setLanguage } from '../i18n.js';
 import { createStore } from './store.js';
@@ -19,6 +19,7 @@ function readLocal(): Preferences {
       theme: THEMES.find((x) => x === p.theme) ?? DEFAULT_PREFERENCES.theme,
       language: LANGUAGES.find((x) => x === p.language) ?? browserLanguage(),
       emptyingReminder: validReminder(p.emptyingReminder),
+      firstRun: [...FIRST_RUN_STEPS, 'done' as const].find((x) => x === p.firstRun) ?? 'done',
     };
   } catch {
     return { ...DEFAULT_PREFERENCES, language: browserLanguage() };
