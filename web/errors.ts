@@ -6,6 +6,7 @@
  */
 import { ApiError } from './api.js';
 import { hasText, t } from './i18n.js';
+export { fieldErrors, fieldText } from './field-errors.js';
 import { signedOut } from './state/account.js';
 import { notify } from './state/notice.js';
 
@@ -31,19 +32,6 @@ export function errorText(e: unknown): string {
   if (e.offline) return t('errors.offline');
   const key = `errors.code.${e.code}`;
   return hasText(key) ? t(key) : byStatus(e.status);
-}
-
-/** Why one field is wrong, from its stable code (and the numbers it names), in her language. */
-export function fieldText(code: string | undefined, params: { min?: number; max?: number } = {}): string {
-  const key = `fieldErrors.${code ?? 'invalid'}`;
-  return hasText(key) ? t(key, params) : t('fieldErrors.invalid');
-}
-
-/** The server's field errors, each in her language, by field path. */
-export function fieldErrors(e: ApiError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const path of Object.keys(e.fields)) out[path] = fieldText(e.detail.fieldCodes?.[path], e.detail.fieldParams?.[path]);
-  return out;
 }
 
 /** Shows a failure as a notice; on 401 also returns to the sign-in screen. */

@@ -66,11 +66,14 @@ export function fromLocalInput(v: string): Instant | null {
   return Number.isNaN(d.getTime()) ? null : toInstant(d);
 }
 
-/** A number typed by a person: "60", "2.5" or "2,5". Null when empty; NaN when not a number. */
+/**
+ * A number typed by a person: "60", "2.5", "2,5", or "-30" (a minus sign, even the typographic one,
+ * reads as negative so the form can say that it cannot be below 0). Null when empty; NaN when not a number.
+ */
 export function parseDecimal(text: string): number | null {
-  const s = text.trim().replace(',', '.');
+  const s = text.trim().replace(',', '.').replace(/^[\u2212-]\s*/, '-');
   if (s === '') return null;
-  return /^\d+(\.\d*)?$|^\.\d+$/.test(s) ? Number(s) : Number.NaN;
+  return /^-?(\d+(\.\d*)?|\.\d+)$/.test(s) ? Number(s) : Number.NaN;
 }
 
 /** How a volume in mL is shown in an input: whole mL, or fl oz with up to one decimal. */

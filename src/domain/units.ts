@@ -44,10 +44,20 @@ export function roundVolume(ml: number, unit: VolumeUnit): number {
   return unit === 'ml' ? Math.round(v) : Math.round(v * 10) / 10;
 }
 
+/** The unit's symbol, the same in every language: "mL" or "fl oz". */
+export function unitSymbol(unit: VolumeUnit): string {
+  return unit === 'ml' ? 'mL' : 'fl oz';
+}
+
+/** The other volume unit, for saying a value in both. */
+export function otherUnit(unit: VolumeUnit): VolumeUnit {
+  return unit === 'ml' ? 'floz' : 'ml';
+}
+
 export function formatVolume(ml: number, unit: VolumeUnit, locale = 'en'): string {
   const v = roundVolume(ml, unit);
   const n = new Intl.NumberFormat(locale, { maximumFractionDigits: unit === 'ml' ? 0 : 1 }).format(v);
-  return unit === 'ml' ? `${n} mL` : `${n} fl oz`;
+  return `${n} ${unitSymbol(unit)}`;
 }
 
 export function formatTemperature(c: number, unit: TemperatureUnit, locale = 'en'): string {

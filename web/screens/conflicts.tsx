@@ -6,7 +6,7 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { pumpedMl, sideSeconds, type Session } from '../../src/domain/session.js';
 import { instantMs } from '../../src/domain/time.js';
-import type { VolumeUnit } from '../../src/domain/units.js';
+import { unitSymbol, type VolumeUnit } from '../../src/domain/units.js';
 import { entrySummary } from '../components/entry-item.js';
 import { PageTitle } from '../components/page-title.js';
 import { ApiError } from '../api.js';
@@ -29,7 +29,7 @@ interface Row {
 /** The fields worth comparing, in her units and words. */
 function rows(s: Session, unit: VolumeUnit, lang: string): Row[] {
   const v = (ml: number | null): string => (ml === null ? '—' : volumeText(ml, unit, lang));
-  const u = unit === 'ml' ? t('settings.ml') : t('settings.floz');
+  const u = unitSymbol(unit);
   const out: Row[] = [
     { label: t('form.startedAt'), value: timeText(s.startedAt, lang) },
     { label: t('form.endedAt'), value: s.endedAt ? `${timeText(s.endedAt, lang)} (${minutesText((instantMs(s.endedAt) - instantMs(s.startedAt)) / 1000)})` : t('log.running') },

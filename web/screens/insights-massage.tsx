@@ -1,4 +1,5 @@
 /** /insights/massage — "Does massage help me?": the adjusted difference, by routine, and how it is worked out. */
+import { unitSymbol } from '../../src/domain/units.js';
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Adjustment, EffectResult } from '../../src/domain/insights/index.js';
@@ -62,7 +63,7 @@ export function InsightsMassage(): JSX.Element {
   }, [hid, range, prefs.volumeUnit]);
 
   const l = lang === 'es' ? 'es' : 'en';
-  const unit = prefs.volumeUnit === 'ml' ? 'mL' : 'fl oz';
+  const unit = unitSymbol(prefs.volumeUnit);
   // The sentences come in her unit from the server; the interval plot is converted here.
   const inUnit = (c: Comparison): Comparison => {
     const f = (v: number | null): number | null => (v === null ? null : fromMl(v, prefs.volumeUnit));

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { DayPicture, Summary, TrendPoint } from '../../src/domain/insights/index.js';
 import { countedDays } from '../../src/domain/insights/periods.js';
 import { addCalendarDays } from '../../src/domain/time.js';
-import type { VolumeUnit } from '../../src/domain/units.js';
+import { unitSymbol, type VolumeUnit } from '../../src/domain/units.js';
 import { Figure, type TableData } from '../components/insights-figure.js';
 import { Link } from '../components/link.js';
 import { PageTitle } from '../components/page-title.js';
@@ -34,7 +34,7 @@ interface Ctx {
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
 
 /** A column heading with the unit its numbers are in: "Left (mL)". */
-const withUnit = (key: string, unit: VolumeUnit): string => t('insights.col.withUnit', { col: t(key), unit: unit === 'ml' ? 'mL' : 'fl oz' });
+const withUnit = (key: string, unit: VolumeUnit): string => t('insights.col.withUnit', { col: t(key), unit: unitSymbol(unit) });
 
 /** A volume as a bare number in her unit, for table cells (the unit is in the heading). */
 const num = (ml: number, unit: VolumeUnit, lang: string): string =>
@@ -87,7 +87,7 @@ function dailyFigure(s: Summary, ctx: Ctx): JSX.Element {
           xLabels={days.map((d) => axisDate(d.date, lang))}
           xTitles={days.map((d) => shortDate(d.date, lang))}
           format={(x) => (unit === 'ml' ? whole(x, lang) : decimal(x, lang))}
-          unit={unit === 'ml' ? 'mL' : 'fl oz'}
+          unit={unitSymbol(unit)}
           series={[
             { label: t('insights.side.left'), values: days.map((d) => volumeValue(d.pumpedMl.left, unit)), color: '--plot-1', kind: 'bar-left' },
             { label: t('insights.side.right'), values: days.map((d) => volumeValue(d.pumpedMl.right, unit)), color: '--plot-2', kind: 'bar-right' },
@@ -145,7 +145,7 @@ function trendFigure(s: Summary, ctx: Ctx): JSX.Element {
           xLabels={trend.map((p) => axisDate(p.date, lang))}
           xTitles={trend.map((p) => shortDate(p.date, lang))}
           format={(x) => (unit === 'ml' ? whole(x, lang) : decimal(x, lang))}
-          unit={unit === 'ml' ? 'mL' : 'fl oz'}
+          unit={unitSymbol(unit)}
           series={[
             { label: t('insights.col.total'), values: trend.map((p) => volumeValue(p.totalMl, unit)), color: '--plot-soft', kind: 'bar' },
             { label: t('insights.col.average'), values: trend.map((p) => (p.movingAverageMl === null ? null : volumeValue(p.movingAverageMl, unit))), color: '--plot-3', kind: 'line' },
@@ -183,7 +183,7 @@ function rhythmFigure(s: Summary, { unit, lang }: Ctx): JSX.Element {
           xLabels={s.rhythm.map((h) => hourLabel(h.hour))}
           xTitles={s.rhythm.map((h) => t('insights.rhythm.hourTitle', { hour: hourLabel(h.hour), n: h.n }))}
           format={(x) => (unit === 'ml' ? whole(x, lang) : decimal(x, lang))}
-          unit={unit === 'ml' ? 'mL' : 'fl oz'}
+          unit={unitSymbol(unit)}
           series={[{ label: t('insights.col.mean'), values: s.rhythm.map((h) => (h.meanMl === null ? null : volumeValue(h.meanMl, unit))), color: '--plot-1', kind: 'bar' }]}
         />
       )}

@@ -15,7 +15,7 @@ import {
 import { instantMs, toInstant } from '../../src/domain/time.js';
 import { toMl, type VolumeUnit } from '../../src/domain/units.js';
 import type { ApiError } from '../api.js';
-import { fieldErrors, fieldText } from '../errors.js';
+import { fieldErrors, fieldText } from '../field-errors.js';
 import { fromLocalInput, parseDecimal, toLocalInput, volumeInputText } from '../format.js';
 import { t } from '../i18n.js';
 import { fitSegments } from './fit-segments.js';
@@ -124,7 +124,7 @@ interface Built {
  * the fields as first shown, so an untouched volume keeps its exact mL instead of a rounded
  * fl-oz round trip, and an untouched "finished at" on a new entry means "now".
  */
-export function buildInput(f: EntryForm, initial: EntryForm, base: SessionInput, isNew: boolean, unit: VolumeUnit, nowMs: number): Built {
+export function buildInput(f: EntryForm, initial: EntryForm, base: SessionInput, isNew: boolean, unit: VolumeUnit, nowMs: number, lang = 'en'): Built {
   const errors: FormErrors = {};
 
   const volume = (key: 'left' | 'right' | 'volume', original: number | null, max: number): number | null => {
@@ -135,15 +135,23 @@ export function buildInput(f: EntryForm, initial: EntryForm, base: SessionInput,
       errors[key] = t('errors.number');
       return null;
     }
+    if (v < 0) {
+      errors[key] = t('fieldErrors.negative');
+      return null;
+    }
     const ml = Math.round(toMl(v, unit) * 10) / 10;
-    if (ml > max) errors[key] = t('errors.range', { min: 0, max: volumeInputText(max, unit, 'en') });
+    if (ml > max) errors[key] = t('errors.range', { min: 0, max: volumeInputText(max, unit, lang) });
     return ml;
   };
 
   const whole = (key: keyof EntryForm, min: number, max: number): number | null => {
     const text = String(f[key]);
     if (text.trim() === '') return null;
-    const v = Number(text);
+    const v = Number(text.trim().replace(/^\u2212/, '-'));
+    if (v < 0 && min >= 0) {
+      errors[key] = t('fieldErrors.negative');
+      return null;
+    }
     if (!Number.isInteger(v) || v < min || v > max) {
       errors[key] = t('errors.range', { min, max });
       return null;
@@ -192,8 +200,10 @@ export function buildInput(f: EntryForm, initial: EntryForm, base: SessionInput,
     fullnessBefore: whole('fullnessBefore', LIMITS.fullness.min, LIMITS.fullness.max),
     fullnessAfter: whole('fullnessAfter', LIMITS.fullness.min, LIMITS.fullness.max),
     massage: null,
-    notes: f.notes.slice(0, LIMITS.maxNotesLength),
+    notes: f.notes,
   };
+  // Nothing she typed is cut: notes over the limit are refused with the limit, and stay in the field.
+  if (f.notes.length > LIMITS.maxNotesLength) errors.notes = t('fieldErrors.too_long', { max: LIMITS.maxNotesLength.toLocaleString(lang) });
   if (f.massageOn) {
     const minutes = whole('massageMinutes', 0, LIMITS.maxMassageMinutes);
     if (minutes === null && !errors.massageMinutes) errors.massageMinutes = t('errors.required');

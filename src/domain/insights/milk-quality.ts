@@ -12,6 +12,7 @@
  * The comparison uses Welch's t interval for a difference of means, within one sample type at a time
  * (hindmilk is far fattier than foremilk, so mixing types would compare the sampling, not the massage).
  */
+import { LIMITS } from '../limits.js';
 import jStat from 'jstat';
 import type { FieldProblem } from '../session.js';
 import type { SourceKey } from '../sources.js';
@@ -31,7 +32,8 @@ export interface CreamatocritEntry {
 }
 
 /** A plausible creamatocrit range; values outside it are typos or a failed measurement. */
-export const CMCT_RANGE = { min: 0, max: 30 } as const;
+/** The readings accepted (one place for the server and the form: LIMITS). */
+export const CMCT_RANGE = LIMITS.cmctPercent;
 /** Below this, a single creamatocrit is imprecise: take duplicates [TIE21]. */
 export const LOW_CMCT = 2;
 
