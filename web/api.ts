@@ -219,11 +219,12 @@ export const api = {
 
   households: () => request<{ households: HouseholdSummary[] }>('GET', '/api/households'),
   createHousehold: (name: string) => request<HouseholdSummary>('POST', '/api/households', { name }),
+  changeHousehold: (hid: string, change: { name?: string; volumeUnit?: HouseholdSummary['volumeUnit'] }) => request<HouseholdSummary>('PATCH', householdPath(hid), change),
 
   babies: (hid: string) => request<{ babies: Baby[] }>('GET', `${householdPath(hid)}/babies`),
   createBaby: (hid: string, name: string, birthDate: string | null) =>
     request<Baby>('POST', `${householdPath(hid)}/babies`, { name, birthDate }),
-  updateBaby: (hid: string, bid: string, change: { name?: string; birthDate?: string | null }) =>
+  updateBaby: (hid: string, bid: string, change: { name?: string; birthDate?: string | null; archived?: boolean }) =>
     request<Baby>('PATCH', `${householdPath(hid)}/babies/${encodeURIComponent(bid)}`, change),
 
   sessions: (hid: string, q: SessionQuery) => request<SessionPage>('GET', `${householdPath(hid)}/sessions${query(q)}`),

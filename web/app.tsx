@@ -12,6 +12,8 @@ import { languageStore, t } from './i18n.js';
 import { matchRoute, navigate, pathStore, type Route } from './router.js';
 import { Home } from './screens/home.js';
 import { accountStore, loadAccount } from './state/account.js';
+import { offerGuide } from './state/first-run.js';
+import { prefsStore } from './state/prefs.js';
 import { startPath } from './state/sharing-start.js';
 import { useStore } from './state/store.js';
 import { useHouseholdPolling } from './state/household-sync.js';
@@ -20,6 +22,7 @@ const SignIn = lazyScreen(() => import('./screens/sign-in.js').then((m) => m.Sig
 const LogEntry = lazyScreen<{ kind: 'pump' | 'bottle' } | { id: string }>(() => import('./screens/log-entry.js').then((m) => m.LogEntry));
 const LogList = lazyScreen(() => import('./screens/log-list.js').then((m) => m.LogList));
 const Babies = lazyScreen(() => import('./screens/babies.js').then((m) => m.Babies));
+const FirstRunGuide = lazyScreen(() => import('./screens/first-run.js').then((m) => m.FirstRunGuide));
 const Settings = lazyScreen(() => import('./screens/settings.js').then((m) => m.Settings));
 const CheckWizard = lazyScreen(() => import('./screens/check-wizard.js').then((m) => m.CheckWizard));
 const CheckResult = lazyScreen<{ id: string }>(() => import('./screens/check-result.js').then((m) => m.CheckResult));
@@ -53,6 +56,8 @@ function screenFor(route: Route): JSX.Element {
       return <LogList />;
     case 'babies':
       return <Babies />;
+    case 'start':
+      return <FirstRunGuide />;
     case 'settings':
       return <Settings />;
     case 'check':
@@ -113,10 +118,16 @@ export function App(): JSX.Element {
   const signedIn = account.status === 'signed-in';
   useHouseholdPolling(signedIn ? account.householdId : null);
 
+  const prefs = useStore(prefsStore);
+  const ownsHousehold = account.households.find((h) => h.id === account.householdId)?.role === 'owner';
   useEffect(() => {
     if (account.status === 'signed-out' && route.name !== 'signin' && route.name !== 'invite') navigate('/signin', { replace: true });
     if (signedIn && route.name === 'signin') navigate(startPath(), { replace: true });
   }, [account.status, route.name, signedIn]);
+  useEffect(() => {
+    // The guided start, once per opening while it is unfinished (home then offers to continue it).
+    if (signedIn && ownsHousehold && prefs.firstRun !== 'done' && route.name === 'home' && offerGuide()) navigate('/start', { replace: true });
+  }, [signedIn, ownsHousehold, prefs.firstRun, route.name]);
 
   if (account.status === 'loading') {
     return (

@@ -9,6 +9,7 @@ export type Route =
   | { name: 'log' }
   | { name: 'entry'; id: string }
   | { name: 'babies' }
+  | { name: 'start' }
   | { name: 'settings' }
   | { name: 'check' }
   | { name: 'checkResult'; id: string }
@@ -46,6 +47,7 @@ const STATIC: Record<string, Route> = {
   '/bottle': { name: 'bottle' },
   '/log': { name: 'log' },
   '/babies': { name: 'babies' },
+  '/start': { name: 'start' },
   '/settings': { name: 'settings' },
   '/massage': { name: 'massage' },
   '/massage/when-not': { name: 'massageWhenNot' },

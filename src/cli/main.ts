@@ -6,6 +6,7 @@ import { backupCommand } from './commands/backup.js';
 import { demoCommand } from './commands/demo.js';
 import { createUserCommand } from './commands/create-user.js';
 import { migrateCommand } from './commands/migrate.js';
+import { resetPasswordCommand } from './commands/reset-password.js';
 import { serveCommand } from './commands/serve.js';
 
 // Health data: every file this process creates (database, WAL, backups) is readable by its owner only.
@@ -25,6 +26,7 @@ const program = new Command()
 program.addCommand(serveCommand());
 program.addCommand(migrateCommand());
 program.addCommand(createUserCommand());
+program.addCommand(resetPasswordCommand());
 program.addCommand(backupCommand());
 program.addCommand(demoCommand());
 

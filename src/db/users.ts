@@ -144,6 +144,12 @@ export async function deleteUserAuthSession(db: Kysely<DB>, userId: string, sess
   return Number(r.numDeletedRows) === 1;
 }
 
+/** Signs a user out everywhere. */
+export async function deleteAllAuthSessions(db: Kysely<DB>, userId: string): Promise<number> {
+  const r = await db.deleteFrom('authSessions').where('userId', '=', userId).executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
 /** Signs a user out everywhere but the given session. */
 export async function deleteOtherAuthSessions(db: Kysely<DB>, userId: string, keepSessionId: string): Promise<number> {
   const r = await db.deleteFrom('authSessions').where('userId', '=', userId).where('id', '!=', keepSessionId).executeTakeFirst();

@@ -7,14 +7,16 @@ import { fromDb as sessionFromDb } from '../db/sessions.js';
 import { listMembers } from '../db/sharing.js';
 import { listChecks } from '../db/symptom-checks.js';
 import {
+  deleteAllAuthSessions,
   deleteOtherAuthSessions,
+  findUserByEmail,
   deleteUserAuthSession,
   findUserById,
   listAuthSessions,
   publicUser,
   updatePasswordHash,
 } from '../db/users.js';
-import { tokenHash } from './accounts.js';
+import { normalizeEmail, tokenHash } from './accounts.js';
 import { hashPassword, isCommonPassword, verifyPassword } from './passwords.js';
 
 /** Changes the password after checking the current one; every other sign-in is ended. */
@@ -31,6 +33,18 @@ export async function changePassword(
   if (input.newPassword === input.currentPassword) throw badField('newPassword', 'same_password', 'must differ from the current password');
   await updatePasswordHash(db, userId, await hashPassword(input.newPassword));
   return { endedSessions: await deleteOtherAuthSessions(db, userId, tokenHash(currentToken)) };
+}
+
+/**
+ * A new password set by whoever runs the server (`lactea reset-password`), for someone who forgot
+ * hers: no current password asked; every sign-in of hers is ended.
+ */
+export async function resetPassword(db: Kysely<DB>, email: string, newPassword: string): Promise<{ endedSessions: number }> {
+  const user = await findUserByEmail(db, normalizeEmail(email));
+  if (!user) throw new AppError('not_found', `No account with the email ${normalizeEmail(email)}`);
+  if (isCommonPassword(newPassword)) throw badField('password', 'common_password', 'is one of the most common passwords; choose another');
+  await updatePasswordHash(db, user.id, await hashPassword(newPassword));
+  return { endedSessions: await deleteAllAuthSessions(db, user.id) };
 }
 
 export async function signInSessions(db: Kysely<DB>, userId: string, currentToken: string, now = new Date()) {

@@ -9,13 +9,14 @@ import { BottleIcon, NurseIcon, PumpIcon } from '../components/icons.js';
 import { Link } from '../components/link.js';
 import { MassageFirst } from '../components/massage-suggest.js';
 import { EmptyingCard } from '../components/insights-emptying.js';
+import { FirstRunCard } from '../components/first-run-card.js';
 import { PageTitle } from '../components/page-title.js';
 import { TimerCard } from '../components/timer-card.js';
 import { TodaySummary } from '../components/today-summary.js';
 import { reportUnlessOffline } from '../errors.js';
 import { agoText, timeZone } from '../format.js';
 import { languageStore, t } from '../i18n.js';
-import { accountStore } from '../state/account.js';
+import { accountStore, activeBabies } from '../state/account.js';
 import { canWrite } from '../state/sharing-role.js';
 import { prefsStore } from '../state/prefs.js';
 import { useStore } from '../state/store.js';
@@ -54,7 +55,8 @@ export function Home(): JSX.Element {
 
   const running = recent.sessions.filter((s) => s.kind === 'nurse' && s.endedAt === null);
   const nowMs = useNow(running.length > 0 ? 1000 : 20_000);
-  const twins = account.babies.length > 1;
+  const active = activeBabies(account.babies);
+  const twins = active.length > 1;
   const forThisBaby = (s: Session): boolean => !twins || s.babyId === null || s.babyId === account.babyId;
   const visible = recent.sessions.filter((s) => s.kind === 'pump' || s.kind === 'massage' || forThisBaby(s));
   const totals = dayTotals(visible, localDayBounds(nowMs, timeZone()), nowMs);
@@ -99,7 +101,8 @@ export function Home(): JSX.Element {
       <PageTitle visuallyHidden>
         <span id="home-title">{t('home.title')}</span>
       </PageTitle>
-      {twins && <BabyPicker babies={account.babies} babyId={account.babyId} />}
+      <FirstRunCard />
+      {twins && <BabyPicker babies={active} babyId={account.babyId} />}
       {writable && running.map((s) => (
         <TimerCard key={s.id} session={s} nowMs={nowMs} babyName={babyName(s.babyId)} />
       ))}
@@ -124,7 +127,7 @@ export function Home(): JSX.Element {
       </div>}
       <MassageFirst />
       <EmptyingCard />
-      {writable && account.babies.length === 0 && (
+      {writable && active.length === 0 && (
         <p class="muted">
           {t('home.addBaby')} <Link href="/babies">{t('home.addBabyLink')}</Link>
         </p>

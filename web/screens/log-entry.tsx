@@ -210,7 +210,7 @@ export function LogEntry(props: Props): JSX.Element {
           form={form}
           errors={errors}
           unit={prefs.volumeUnit}
-          babies={account.babies}
+          babies={account.babies.filter((b) => !b.archivedAt || b.id === form.babyId)}
           isNew={isNew}
           running={loaded.base.endedAt === null && loaded.base.kind === 'nurse'}
           onChange={(change) => setForm({ ...form, ...change })}

@@ -41,7 +41,13 @@ function recall(key: string): string | null {
   }
 }
 
-function pickBaby(babies: Baby[], wanted: string | null): string | null {
+/** The babies new entries can be for: not archived (an archived baby's sessions stay, under her name). */
+export function activeBabies(babies: readonly Baby[]): Baby[] {
+  return babies.filter((b) => !b.archivedAt);
+}
+
+function pickBaby(all: Baby[], wanted: string | null): string | null {
+  const babies = activeBabies(all);
   return babies.find((b) => b.id === wanted)?.id ?? babies[0]?.id ?? null;
 }
 
@@ -179,10 +185,30 @@ export async function addBaby(name: string, birthDate: string | null): Promise<B
   return baby;
 }
 
-export async function renameBaby(id: string, name: string): Promise<void> {
+/** Renames a baby, changes her birth date, or archives her (her sessions stay) or brings her back. */
+export async function changeBaby(id: string, change: { name?: string; birthDate?: string | null; archived?: boolean }): Promise<Baby> {
   const hid = accountStore.get().householdId;
   if (!hid) throw new ApiError(404, 'no_household', 'No household');
-  const baby = await api.updateBaby(hid, id, { name });
-  accountStore.set((s) => ({ ...s, babies: s.babies.map((b) => (b.id === id ? baby : b)) }));
+  const baby = await api.updateBaby(hid, id, change);
+  accountStore.set((s) => {
+    const babies = s.babies.map((b) => (b.id === id ? baby : b));
+    return { ...s, babies, babyId: s.babyId !== null && babies.some((b) => b.id === s.babyId && !b.archivedAt) ? s.babyId : pickBaby(babies, null) };
+  });
   void keepBabies(hid, accountStore.get().babies);
+  return baby;
+}
+
+/** Renames the household in use, or changes the unit new members start with (the owner's to do). */
+export async function changeHousehold(change: { name?: string; volumeUnit?: HouseholdSummary['volumeUnit'] }): Promise<HouseholdSummary> {
+  const hid = accountStore.get().householdId;
+  if (!hid) throw new ApiError(404, 'no_household', 'No household');
+  const household = await api.changeHousehold(hid, change);
+  accountStore.set((s) => ({ ...s, households: s.households.map((h) => (h.id === hid ? household : h)) }));
+  try {
+    const copy = await readAccountCopy<unknown>();
+    if (isCopy(copy)) await keepAccountCopy({ ...copy, account: { ...copy.account, households: accountStore.get().households } });
+  } catch {
+    // Only the offline copy is stale.
+  }
+  return household;
 }
