@@ -191,8 +191,8 @@ browserSuite('insights', () => {
     expect(await entry.getByTestId('milk-energy').innerText()).toBe('624.5 kcal/L');
     expect(await entry.innerText()).toContain('5.0 % · Hindmilk · fresh · with massage');
     expect(await entry.getByTestId('low-precision').count()).toBe(0);
-    await entry.getByText("With Meier's equations").click();
-    expect(await entry.innerText()).toContain('Fat 24.6 g/L · Energy 463.8 kcal/L');
+    // Only Wang's equations: Meier's are unconfirmed and can go negative (CLINICAL.md §7).
+    expect(await entry.innerText()).not.toMatch(/Meier/);
     await expect.poll(() => page.getByTestId('milk-hind').getAttribute('data-status')).toBe('not-enough-data');
 
     await entry.getByRole('button', { name: 'Delete' }).click();

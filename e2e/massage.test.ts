@@ -10,7 +10,6 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { EntryPage } from './pages/entry-page.js';
 import { LogPage } from './pages/log-page.js';
 import { MassagePage, PlayerPage } from './pages/massage-page.js';
 import { SettingsPage } from './pages/settings-page.js';
@@ -159,7 +158,7 @@ browserSuite('guided massage', () => {
     await player.button('Pause').waitFor();
   });
 
-  it('plays with a sped-up clock, cues each step, and attaches the routine to a recent pump', async () => {
+  it('plays with a sped-up clock, cues each step, and puts the routine after a recent pump only when she says so', async () => {
     const { page } = await signedInPage(app);
     await recordDevice(page);
     const pumpId = await logPump(page, 5);
@@ -178,8 +177,13 @@ browserSuite('guided massage', () => {
     await player.finishTitle().waitFor({ timeout: 20_000 });
     expect(await player.finishTitle().innerText()).toBe('Well done');
     expect((await recorded(page)).wake.at(-1)).toBe('release');
-    await expect.poll(() => player.attachTarget().innerText()).toMatch(/^Pump · ended \d+ min ago$/);
-    await page.getByText('It will be noted as massage after this session.').waitFor();
+    // The main offer is the feed or pump it was for; "after" the ended pump is a choice, not the default.
+    await page.getByText('Feed or pump now?').waitFor();
+    for (const name of ['Nurse left', 'Nurse right', 'Log a pump', 'Not now']) {
+      expect(await page.getByRole('button', { name, exact: true }).getAttribute('class')).not.toBe('link');
+    }
+    await expect.poll(() => player.attachAfter().innerText()).toMatch(/^It was after: Pump · ended \d+ min ago$/);
+    expect(await player.attachAfter().getAttribute('class')).toBe('link');
 
     // Meanwhile her partner adds a note to the pump on another phone: the attach must not undo it.
     const hid = await householdOf(page);
@@ -188,7 +192,7 @@ browserSuite('guided massage', () => {
     expect((await page.request.put(`/api/households/${hid}/sessions/${pumpId}`, { data: { ...input, notes: 'Evening pump' } })).status()).toBe(200);
 
     const put = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().endsWith(`/sessions/${pumpId}`) && r.ok());
-    await page.getByRole('button', { name: 'Attach' }).click();
+    await player.attachAfter().click();
     const saved = (await (await put).json()) as { massage: unknown; leftMl: number; version: number };
     expect(saved).toMatchObject({
       leftMl: 60,
@@ -264,30 +268,6 @@ browserSuite('guided massage', () => {
     expect(list.sessions.map((x) => x.kind)).toEqual(['massage']);
   });
 
-  it('goes back to the pump form after hands-on pumping started there, with the massage filled in', async () => {
-    const { page, home } = await signedInPage(app);
-    await new MassagePage(page).markGateRead();
-    await home.logPump();
-    await page.getByRole('link', { name: 'Hands-on pumping' }).click();
-    await page.waitForURL('**/massage/hands-on-pumping/play');
-    // The same routine on a sped-up clock (the link started it at real speed).
-    const player = await new PlayerPage(page).open('hands-on-pumping', 120);
-    await player.button('Start').click();
-    await player.finishTitle().waitFor({ timeout: 30_000 });
-    await page.getByRole('button', { name: 'Log this pump' }).click();
-
-    await page.getByRole('heading', { name: 'Log a pump', level: 1 }).waitFor();
-    expect(await page.getByLabel('I massaged').isChecked()).toBe(true);
-    const minutes = Number(await page.getByLabel('Massage minutes').inputValue());
-    expect(minutes).toBeGreaterThan(0);
-    const form = new EntryPage(page);
-    await form.fillPump('70', '50');
-    const put = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/sessions/') && r.ok());
-    await form.save();
-    const saved = (await (await put).json()) as { kind: string; leftMl: number; massage: unknown };
-    expect(saved).toMatchObject({ kind: 'pump', leftMl: 70, massage: { routineId: 'hands-on-pumping', timing: 'during', minutes } });
-  });
-
   for (const theme of ['light', 'dark'] as const) {
     it(`passes axe and layout checks in the ${theme} theme`, async () => {
       const { page } = await signedInPage(app, { colorScheme: theme, bypassCSP: true });
@@ -316,7 +296,7 @@ browserSuite('guided massage', () => {
       await logPump(page, 10);
       await player.button('Stop').click();
       await player.finishTitle().waitFor();
-      await player.attachTarget().waitFor();
+      await player.attachAfter().waitFor();
       await check(page, 'finish', theme);
     });
   }

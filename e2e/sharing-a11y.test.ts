@@ -77,7 +77,10 @@ browserSuite('accessibility and layout of the sharing screens', () => {
       await check(consultant, 'clients-1280', theme);
       await consultant.setViewportSize({ width: 360, height: 740 });
 
-      await clients.rows().first().getByRole('button', { name: /^Open the log of/ }).click();
+      await clients.rows().first().locator('a.desk-client-link').click();
+      await consultant.locator('.desk-detail h1').waitFor();
+      await check(consultant, 'client-overview', theme);
+      await consultant.getByRole('link', { name: /^Open the log of/ }).click();
       const log = new LogPage(consultant);
       await consultant.getByRole('heading', { name: 'Log', level: 1 }).waitFor();
       await expect.poll(() => log.entries().count()).toBeGreaterThan(0);
@@ -85,10 +88,10 @@ browserSuite('accessibility and layout of the sharing screens', () => {
       await log.entries().first().click();
       await consultant.getByRole('heading', { name: 'Entry (read-only)' }).waitFor();
       await check(consultant, 'client-entry', theme);
-      await consultant.goto('/');
+      await consultant.goto('/baby');
       await consultant.getByTestId('read-only-bar').waitFor();
-      await consultant.getByTestId('totals').waitFor();
-      await check(consultant, 'client-home', theme);
+      await consultant.getByRole('heading', { level: 1 }).waitFor();
+      await check(consultant, 'client-baby', theme);
 
       await sharing.open();
       await sharing.accessLog().waitFor();

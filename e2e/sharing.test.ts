@@ -4,6 +4,7 @@
  * access log and revokes; account safety (password, sign-ins, export, deletion); Spanish.
  */
 import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { EntryPage } from './pages/entry-page.js';
@@ -115,7 +116,7 @@ browserSuite('sharing in the browser', () => {
     await clients.open();
     expect(await clients.rows().first().innerText()).toContain(ownerEmail);
     await clients.openLog(ownerEmail);
-    await consultant.getByTestId('read-only-bar').waitFor();
+    await consultant.locator('.desk-tabs').waitFor();
     const log = new LogPage(consultant);
     await expect.poll(async () => (await log.summaries()).join('\n')).toContain('125 mL');
     await log.entries().first().click();
@@ -124,10 +125,17 @@ browserSuite('sharing in the browser', () => {
     expect(await consultant.getByRole('button', { name: 'Delete entry' }).count()).toBe(0);
     expect(await consultant.getByLabel(/^Left \(/).isDisabled()).toBe(true);
 
-    await consultant.getByRole('navigation').getByRole('link', { name: 'Home', exact: true }).click();
-    await new HomePage(consultant).totals().waitFor();
-    for (const name of ['Nurse left', 'Nurse right']) expect(await consultant.getByRole('button', { name }).count()).toBe(0);
+    await consultant.getByTestId('read-only-bar').waitFor();
+    // Her empty household went when she took the invite: her home is her client list, with nothing to log.
+    await consultant.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clients' }).click();
+    await clients.waitUntilReady();
+    for (const name of ['Nurse left', 'Nurse right', 'Wet', 'Dirty']) expect(await consultant.getByRole('button', { name, exact: true }).count()).toBe(0);
     for (const name of ['Pump', 'Bottle']) expect(await consultant.getByRole('main').getByRole('link', { name, exact: true }).count()).toBe(0);
+    // The client's baby side: read, nothing to add.
+    await consultant.goto('/baby');
+    await consultant.getByRole('heading', { level: 1 }).waitFor();
+    expect(await consultant.getByRole('button', { name: 'Save the weight' }).count()).toBe(0);
+    expect(await consultant.getByText('Log a nappy from earlier').count()).toBe(0);
     await consultant.goto('/babies');
     await consultant.getByRole('heading', { name: 'Babies', level: 1 }).waitFor();
     expect(await consultant.getByRole('button', { name: 'Add baby' }).count()).toBe(0);
@@ -206,11 +214,11 @@ browserSuite('sharing in the browser', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Download my data' }).click();
     const file = await download;
-    expect(file.suggestedFilename()).toBe('lactea-export.json');
-    const path = await file.path();
-    const exported = await readFile(path, 'utf8');
-    expect(typeof JSON.parse(exported)).toBe('object');
-    expect(exported).toContain(email);
+    expect(file.suggestedFilename()).toMatch(/^lactea-export-\d{4}-\d{2}-\d{2}\.zip$/);
+    const files = unzipSync(new Uint8Array(await readFile(await file.path())));
+    const exported = strFromU8(files['lactea-export.json'] as Uint8Array);
+    expect(JSON.parse(exported).user.email).toBe(email);
+    expect(strFromU8(files['csv/account.csv'] as Uint8Array)).toContain(email);
 
     const remove = page.getByRole('button', { name: 'Delete my account' });
     expect(await remove.isDisabled()).toBe(true);

@@ -42,7 +42,7 @@ export function notFound(what = 'record'): AppError {
 }
 
 /** The body of an error answer. */
-export interface ErrorBody {
+export interface ErrorAnswer {
   error: string;
   code: ErrorCode;
   message: string;
@@ -51,8 +51,8 @@ export interface ErrorBody {
   fieldParams?: Record<string, FieldParams>;
 }
 
-export function errorBody(code: ErrorCode, message: string, fields?: FieldIssues): ErrorBody {
-  const body: ErrorBody = { error: ERROR_STATUS[code].category, code, message };
+export function errorAnswer(code: ErrorCode, message: string, fields?: FieldIssues): ErrorAnswer {
+  const body: ErrorAnswer = { error: ERROR_STATUS[code].category, code, message };
   if (fields && Object.keys(fields).length > 0) {
     body.fields = {};
     body.fieldCodes = {};

@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/database.js';
 
@@ -85,6 +86,19 @@ describe('lactea CLI', () => {
     }
     expect(await fails(['backup', target])).toContain('exists');
     expect(await fails(['backup', join(dir, 'pg.db')], { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' })).toContain('pg_dump');
+  }, 60_000);
+
+  it('exports an account as a zip of JSON and CSV files (mode 600), with progress, and refuses to overwrite', async () => {
+    const target = join(dir, 'export.zip');
+    const { stdout, stderr } = await lactea(['export', '--email', 'Parent@Example.org', '--out', target]);
+    expect(stdout).toMatch(/Exported parent@example\.org: 1 household\(s\) she owns with 0 log entries/);
+    expect(stderr).toContain('Exporting: 10 of 10 (100%)');
+    expect(statSync(target).mode & 0o777).toBe(0o600);
+    const files = unzipSync(new Uint8Array(readFileSync(target)));
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(['csv/creamatocrit.csv', 'csv/nappies.csv', 'csv/weights.csv', 'csv/careNotes.csv']));
+    expect(JSON.parse(strFromU8(files['lactea-export.json'] as Uint8Array)).user.email).toBe('parent@example.org');
+    expect(await fails(['export', '--email', 'parent@example.org', '--out', target])).toContain('exists');
+    expect(await fails(['export', '--email', 'nobody@example.org', '--out', join(dir, 'n.zip')])).toContain('No account');
   }, 60_000);
 
   it('explains itself and rejects bad configuration in one message', async () => {

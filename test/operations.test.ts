@@ -62,6 +62,16 @@ describe.each(databases())('operations on $name', (dbCase) => {
       expect(Object.keys(doc.paths)).toContain(path);
     }
     expect(doc.paths['/api/households/{hid}/sessions/{id}'].put.requestBody).toBeDefined();
+    // Public routes say they need no sign-in; the others keep the cookie.
+    for (const [path, method] of [['/api/auth/signup', 'post'], ['/api/auth/login', 'post'], ['/api/routines', 'get'], ['/api/invites/{token}', 'get'], ['/healthz', 'get']] as const) {
+      expect(doc.paths[path]?.[method]?.security, `${method} ${path}`).toEqual([]);
+    }
+    expect(doc.paths['/api/me'].get.security).toBeUndefined();
+    // 403: any write (a cross-site one is refused), and household routes a role may not use.
+    for (const [path, method] of [['/api/households/{hid}/sessions/{id}', 'put'], ['/api/households/{hid}/sessions/{id}', 'delete'], ['/api/me/preferences', 'put'], ['/api/auth/signup', 'post'], ['/api/households/{hid}/shares', 'get']] as const) {
+      expect(Object.keys(doc.paths[path][method].responses), `${method} ${path}`).toContain('403');
+    }
+    expect(Object.keys(doc.paths['/api/households/{hid}/sessions'].get.responses)).not.toContain('403');
     expect(routes).toContain('/api/docs');
     const docs = await t.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(docs.statusCode).toBe(200);

@@ -104,6 +104,28 @@ describe.each(databases())('sessions API on $name', (dbCase) => {
     expect(r3.json()).toMatchObject({ version: 3, endedAt: '2026-01-15T03:18:00.000Z' });
   });
 
+  it('runs a pump timer: both sides at once, one side, pause, then finished with the volumes', async () => {
+    const call = caller(t.app, a.cookie);
+    const id = randomUUID();
+    const at = (min: number) => `2026-01-15T04:${String(min).padStart(2, '0')}:00Z`;
+    const both = [
+      { side: 'left', start: at(0), end: null },
+      { side: 'right', start: at(0), end: null },
+    ];
+    const r1 = await call('PUT', url(a, id), { kind: 'pump', startedAt: at(0), endedAt: null, segments: both });
+    expect(r1.statusCode, r1.body).toBe(201);
+    expect(r1.json()).toMatchObject({ endedAt: null, leftMl: null, segments: [{ side: 'left', end: null }, { side: 'right', end: null }] });
+    const single = [
+      { side: 'left', start: at(0), end: at(8) },
+      { side: 'right', start: at(0), end: at(8) },
+      { side: 'right', start: at(8), end: at(12) },
+    ];
+    const r2 = await call('PUT', url(a, id), { kind: 'pump', startedAt: at(0), endedAt: null, segments: single, version: 1 });
+    expect(r2.statusCode, r2.body).toBe(200);
+    const r3 = await call('PUT', url(a, id), { kind: 'pump', startedAt: at(0), endedAt: at(12), segments: single, leftMl: 50, rightMl: 70, version: 2 });
+    expect(r3.json()).toMatchObject({ version: 3, endedAt: '2026-01-15T04:12:00.000Z', leftMl: 50, rightMl: 70 });
+  });
+
   it.each([
     ['wrong type', { ...pump, leftMl: 'sixty' }, 'leftMl'],
     ['missing kind', { startedAt: pump.startedAt, endedAt: pump.endedAt, leftMl: 1 }, 'kind'],
@@ -126,6 +148,9 @@ describe.each(databases())('sessions API on $name', (dbCase) => {
     ['vibration by hand', { ...pump, massage: { timing: 'before', minutes: 3, tool: 'hands', vibration: true } }, 'massage.tool'],
     ['unknown routine', { ...pump, massage: { routineId: 'deep-tissue', timing: 'before', minutes: 3, tool: 'hands' } }, 'massage.routineId'],
     ['overlapping segments', { kind: 'nurse', startedAt: pump.startedAt, endedAt: null, segments: [{ side: 'left', start: '2026-01-15T10:05:00Z', end: '2026-01-15T10:10:00Z' }, { side: 'right', start: '2026-01-15T10:08:00Z', end: null }] }, 'segments.1.start'],
+    ['one side pumped twice at once', { kind: 'pump', startedAt: pump.startedAt, endedAt: null, segments: [{ side: 'left', start: '2026-01-15T10:00:00Z', end: null }, { side: 'left', start: '2026-01-15T10:01:00Z', end: null }] }, 'segments.0.end'],
+    ['a finished pump still running', { ...pump, segments: [{ side: 'right', start: pump.startedAt, end: null }] }, 'segments.0.end'],
+    ['segments on a bottle', { kind: 'bottle', startedAt: pump.startedAt, endedAt: pump.endedAt, volumeMl: 90, milkType: 'breast', segments: [{ side: 'left', start: pump.startedAt, end: pump.endedAt }] }, 'segments'],
     ['notes too long', { ...pump, notes: 'x'.repeat(2001) }, 'notes'],
     ['unknown baby', { ...pump, babyId: randomUUID() }, 'babyId'],
   ])('rejects %s with a 400 naming the field, writing nothing', async (_name, body, field) => {

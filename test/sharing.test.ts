@@ -19,6 +19,23 @@ describe.each(databases())('sharing API on $name', (dbCase) => {
     return r.json() as { id: string; token: string; expiresAt: string };
   }
 
+  it("keeps a deleted account's entries in the access log, as a deleted account", async () => {
+    const lc = await signUp(t.app);
+    const inv = await invite('consultant');
+    expect((await caller(t.app, lc.cookie)('POST', `/api/invites/${inv.token}/accept`)).statusCode).toBe(200);
+    expect((await caller(t.app, lc.cookie)('GET', `/api/households/${owner.hid}/sessions`)).statusCode).toBe(200);
+    const mine = async () =>
+      ((await caller(t.app, owner.cookie)('GET', `/api/households/${owner.hid}/access-log?limit=500`)).json().entries as { userId: string; email: string | null }[]).filter(
+        (e) => e.userId === lc.userId,
+      );
+    await expect.poll(async () => (await mine()).length).toBe(1);
+    expect((await mine())[0]?.email).toBe(lc.email);
+    expect((await caller(t.app, lc.cookie)('DELETE', '/api/me', { confirm: lc.email })).statusCode).toBe(204);
+    const after = await mine();
+    expect(after).toHaveLength(1);
+    expect(after[0]).toMatchObject({ userId: lc.userId, email: null, role: 'consultant', action: 'read' });
+  });
+
   it('a consultant whose access ran out can be invited again, and then reads again', async () => {
     const lc = await signUp(t.app);
     const first = await invite('consultant', new Date(Date.now() + 86_400_000).toISOString());

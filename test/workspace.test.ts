@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { weeklyOutputs } from '../src/db/workspace.js';
+import { weeklyOutput } from '../src/domain/workspace.js';
 import { caller, databases, makeApp, signUp, type Member, type TestApp } from './harness.js';
 
 describe.each(databases())('consultant workspace on $name', (dbCase) => {
@@ -64,5 +66,54 @@ describe.each(databases())('consultant workspace on $name', (dbCase) => {
     expect((await caller(t.app, stranger.cookie)('GET', '/api/consultant/clients')).json().clients).toEqual([]);
     expect((await caller(t.app)('GET', '/api/consultant/clients')).statusCode).toBe(401);
     expect((await caller(t.app, lc.cookie)('GET', '/api/consultant/clients?tz=Mars/Olympus')).json().fields).toHaveProperty('tz');
+  });
+
+  it('names her babies with their ages and flags nappies below the table, weight loss over 10% and a share ending soon', async () => {
+    const m = await signUp(t.app);
+    const soon = new Date(Date.now() + 3 * 86_400_000).toISOString();
+    const inv = (await caller(t.app, m.cookie)('POST', `/api/households/${m.hid}/shares`, { role: 'consultant', accessExpiresAt: soon })).json();
+    await caller(t.app, lc.cookie)('POST', `/api/invites/${inv.token}/accept`);
+    const call = caller(t.app, m.cookie);
+    const tz = 'Europe/Madrid';
+    const localDate = (ms: number) => new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
+    // Born six days ago (day 7 today): yesterday (day 6) the table expects 5 or more wet nappies.
+    const birthDate = localDate(Date.now() - 6 * 86_400_000);
+    const baby = (await call('POST', `/api/households/${m.hid}/babies`, { name: 'Ada', birthDate })).json().id;
+    const yesterdayNoon = Date.parse(`${localDate(Date.now() - 86_400_000)}T12:00:00+01:00`);
+    for (const h of [0, 3, 6]) await call('PUT', `/api/households/${m.hid}/nappies/${randomUUID()}`, { babyId: baby, changedAt: new Date(yesterdayNoon - h * 3_600_000).toISOString(), kind: 'both', colour: 'yellow' });
+    await call('PUT', `/api/households/${m.hid}/weights/${randomUUID()}`, { babyId: baby, measuredAt: `${birthDate}T08:00:00+01:00`, grams: 3600, birth: true });
+    await call('PUT', `/api/households/${m.hid}/weights/${randomUUID()}`, { babyId: baby, measuredAt: new Date(yesterdayNoon).toISOString(), grams: 3200 });
+    const c = ((await caller(t.app, lc.cookie)(`GET`, `/api/consultant/clients?tz=${tz}`)).json().clients as { householdId: string; babies: unknown; flags: { id: string }[] }[]).find((x) => x.householdId === m.hid);
+    expect(c?.babies).toEqual([{ id: baby, name: 'Ada', birthDate }]);
+    expect(c?.flags).toEqual([
+      { id: 'nappies-below', babyId: baby, babyName: 'Ada', nappy: 'wet', count: 3, expected: 5 },
+      { id: 'weight-loss', babyId: baby, babyName: 'Ada', percent: expect.closeTo(-11.11, 2), measuredAt: new Date(yesterdayNoon).toISOString() },
+      { id: 'share-ending', endsAt: soon },
+    ]);
+  });
+
+  it('sums output in the database exactly as the domain does from the rows', async () => {
+    const m = await client();
+    const call = caller(t.app, m.cookie);
+    const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
+    const bodies = [
+      { kind: 'pump', startedAt: hoursAgo(1), endedAt: hoursAgo(0.8), leftMl: 40.5, rightMl: null },
+      { kind: 'pump', startedAt: hoursAgo(30), endedAt: hoursAgo(29.8), leftMl: 70, rightMl: 65 },
+      { kind: 'pump', startedAt: hoursAgo(24 * 9), endedAt: hoursAgo(24 * 9 - 0.2), leftMl: 100, rightMl: 90 },
+      { kind: 'pump', startedAt: hoursAgo(24 * 10), endedAt: hoursAgo(24 * 10 - 0.2), leftMl: 10, rightMl: 10 },
+      { kind: 'pump', startedAt: hoursAgo(24 * 20), endedAt: hoursAgo(24 * 20 - 0.2), leftMl: 500, rightMl: 500 },
+      { kind: 'bottle', startedAt: hoursAgo(0.5), endedAt: hoursAgo(0.4), volumeMl: 60, milkType: 'breast' },
+      { kind: 'nurse', startedAt: hoursAgo(0.3), endedAt: null, segments: [{ side: 'left', start: hoursAgo(0.3), end: null }] },
+    ];
+    for (const b of bodies) await call('PUT', `/api/households/${m.hid}/sessions/${randomUUID()}`, b);
+    const gone = randomUUID();
+    await call('PUT', `/api/households/${m.hid}/sessions/${gone}`, { kind: 'pump', startedAt: hoursAgo(2), endedAt: hoursAgo(1.9), leftMl: 999, rightMl: 0 });
+    await call('DELETE', `/api/households/${m.hid}/sessions/${gone}`);
+    const now = Date.now();
+    const todayStart = now - 6 * 3_600_000;
+    const sessions = (await call('GET', `/api/households/${m.hid}/sessions?limit=200`)).json().sessions;
+    const fromDb = (await weeklyOutputs(t.database.db, [m.hid], now, todayStart)).get(m.hid);
+    expect(fromDb).toEqual(weeklyOutput(sessions, { nowMs: now, todayStartMs: todayStart }));
+    expect(fromDb).toMatchObject({ todayPumpedMl: 40.5, todayFeeds: 2, lastWeekMl: 175.5, weekBeforeMl: 210, weekBeforeSessions: 2 });
   });
 });

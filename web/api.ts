@@ -1,19 +1,30 @@
 /** The one client for Lactea's HTTP API, and its one error type. */
+import type { Account, SignInSession } from '../src/contract/account.js';
+import type { AccessLogEntry, CreatedInvite, InvitePreview, Member, OpenInvite, ShareRole } from '../src/contract/sharing.js';
+import type { SessionPage } from '../src/contract/sync.js';
+import type { Client } from '../src/contract/workspace.js';
 import type { Baby, HouseholdSummary, Language, Preferences, User } from '../src/domain/account.js';
 import type { FieldParams } from '../src/domain/error-codes.js';
 import type { Session, SessionInput, SessionKind } from '../src/domain/session.js';
-import { reportReachable } from './sync/sync-store.js';
 import { householdPath } from './api-paths.js';
 
-export interface Account {
-  user: User;
-  households: HouseholdSummary[];
+/**
+ * Who hears whether the server answered (the sync status listens); set by them, so this file
+ * imports nothing of theirs.
+ */
+const reachabilityListeners = new Set<(reachable: boolean) => void>();
+export function onReachability(fn: (reachable: boolean) => void): () => void {
+  reachabilityListeners.add(fn);
+  return () => reachabilityListeners.delete(fn);
+}
+function reportReachable(reachable: boolean): void {
+  for (const fn of reachabilityListeners) fn(reachable);
 }
 
-export interface SessionPage {
-  sessions: Session[];
-  nextCursor: string | null;
-}
+export type { Account, SignInSession } from '../src/contract/account.js';
+export type { AccessLogEntry, CreatedInvite, InvitePreview, Member, OpenInvite, ShareRole } from '../src/contract/sharing.js';
+export type { SessionPage } from '../src/contract/sync.js';
+export type { Client, ClientFlag } from '../src/contract/workspace.js';
 
 export interface SessionQuery {
   from?: string;
@@ -22,78 +33,6 @@ export interface SessionQuery {
   baby?: string;
   limit?: number;
   cursor?: string;
-}
-
-/** Sharing and the consultant workspace (see src/server/routes/sharing.ts, account.ts, workspace.ts). */
-export type ShareRole = 'caregiver' | 'consultant';
-
-export interface Member {
-  userId: string;
-  email: string;
-  role: HouseholdSummary['role'];
-  createdAt: string;
-  expiresAt: string | null;
-}
-
-export interface OpenInvite {
-  id: string;
-  role: string;
-  expiresAt: string;
-  accessExpiresAt: string | null;
-  createdAt: string;
-}
-
-export interface CreatedInvite {
-  id: string;
-  token: string;
-  role: ShareRole;
-  expiresAt: string;
-  accessExpiresAt: string | null;
-}
-
-export interface AccessLogEntry {
-  id: string;
-  at: string;
-  userId: string;
-  email: string;
-  role: string;
-  action: string;
-  method: string;
-  route: string;
-  resourceId: string | null;
-}
-
-export interface InvitePreview {
-  householdName: string;
-  invitedBy: string;
-  role: ShareRole;
-  expiresAt: string;
-  accessExpiresAt: string | null;
-}
-
-export interface SignInSession {
-  id: string;
-  createdAt: string;
-  expiresAt: string;
-  userAgent: string | null;
-  current: boolean;
-}
-
-export type ClientFlag =
-  | { id: 'recent-triage'; level: 'call' | 'urgent'; checkedAt: string }
-  | { id: 'output-down'; percent: number; lastWeekMl: number; weekBeforeMl: number }
-  | { id: 'not-emptied'; side: 'left' | 'right'; hours: number };
-
-export interface Client {
-  householdId: string;
-  householdName: string;
-  ownerEmail: string;
-  accessExpiresAt: string | null;
-  lastActivityAt: string | null;
-  todayPumpedMl: number;
-  todayFeeds: number;
-  last7DaysPumpedMl: number;
-  flags: ClientFlag[];
 }
 
 /** The stable codes of a failure's fields (see src/domain/error-codes.ts), for translating them. */
@@ -209,8 +148,9 @@ function query(q: SessionQuery): string {
 }
 
 export const api = {
-  /** Her account keeps the language of the screen she signed up on. */
-  signup: (email: string, password: string, language: Language) => request<Account>('POST', '/api/auth/signup', { email, password, language }),
+  /** Her account keeps the language of the screen she signed up on; from an invite link, she joins at once. */
+  signup: (email: string, password: string, language: Language, invite?: string) =>
+    request<Account>('POST', '/api/auth/signup', invite ? { email, password, language, invite } : { email, password, language }),
   login: (email: string, password: string) => request<Account>('POST', '/api/auth/login', { email, password }),
   logout: () => request<void>('POST', '/api/auth/logout'),
   /** Who is signed in on this browser (null: nobody); always 200, unlike /api/me. */
@@ -252,7 +192,7 @@ export const api = {
   clients: (tz: string) => request<{ clients: Client[] }>('GET', `/api/consultant/clients?tz=${encodeURIComponent(tz)}`),
 };
 
-/** Where the browser downloads her data from (GET, as a file). */
+/** Where the browser downloads her data from (GET, as a file): a zip of the JSON and CSV files. */
 export const EXPORT_URL = '/api/me/export';
 
 /** The SessionInput part of a Session, as a PUT body wants it. */

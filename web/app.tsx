@@ -14,15 +14,17 @@ import { Home } from './screens/home.js';
 import { accountStore, loadAccount } from './state/account.js';
 import { offerGuide } from './state/first-run.js';
 import { prefsStore } from './state/prefs.js';
+import { onlyConsultant } from './state/sharing-role.js';
 import { startPath } from './state/sharing-start.js';
 import { useStore } from './state/store.js';
 import { useHouseholdPolling } from './state/household-sync.js';
 
 const SignIn = lazyScreen(() => import('./screens/sign-in.js').then((m) => m.SignIn));
-const LogEntry = lazyScreen<{ kind: 'pump' | 'bottle' } | { id: string }>(() => import('./screens/log-entry.js').then((m) => m.LogEntry));
+const LogEntry = lazyScreen<{ kind: 'nurse' | 'pump' | 'bottle' } | { id: string }>(() => import('./screens/log-entry.js').then((m) => m.LogEntry));
 const LogList = lazyScreen(() => import('./screens/log-list.js').then((m) => m.LogList));
 const Babies = lazyScreen(() => import('./screens/babies.js').then((m) => m.Babies));
 const FirstRunGuide = lazyScreen(() => import('./screens/first-run.js').then((m) => m.FirstRunGuide));
+const BabyScreen = lazyScreen(() => import('./screens/baby.js').then((m) => m.BabyScreen));
 const Settings = lazyScreen(() => import('./screens/settings.js').then((m) => m.Settings));
 const CheckWizard = lazyScreen(() => import('./screens/check-wizard.js').then((m) => m.CheckWizard));
 const CheckResult = lazyScreen<{ id: string }>(() => import('./screens/check-result.js').then((m) => m.CheckResult));
@@ -36,20 +38,24 @@ const InsightsMassage = lazyScreen(() => import('./screens/insights-massage.js')
 const InsightsMilk = lazyScreen(() => import('./screens/insights-milk.js').then((m) => m.InsightsMilk));
 const SharingSettings = lazyScreen(() => import('./screens/sharing-settings.js').then((m) => m.SharingSettings));
 const AccountSettings = lazyScreen(() => import('./screens/account-settings.js').then((m) => m.AccountSettings));
-const ClientsWorkspace = lazyScreen(() => import('./screens/clients-workspace.js').then((m) => m.ClientsWorkspace));
+const Desk = lazyScreen<{ hid: string | null; tab?: 'overview' | 'log' | 'insights' | 'report' }>(() => import('./screens/desk.js').then((m) => m.Desk));
+const OwnReport = lazyScreen(() => import('./screens/report.js').then((m) => m.OwnReport));
 const InviteAccept = lazyScreen<{ token: string }>(() => import('./screens/invite-accept.js').then((m) => m.InviteAccept));
 const Conflicts = lazyScreen(() => import('./screens/conflicts.js').then((m) => m.Conflicts));
 const NotFound = lazyScreen(() => import('./screens/not-found.js').then((m) => m.NotFound));
 
-function screenFor(route: Route): JSX.Element {
+function screenFor(route: Route, consultantOnly: boolean): JSX.Element {
   switch (route.name) {
     case 'home':
     case 'signin':
-      return <Home />;
+      // Her client list takes the place of a parent's home for someone who only consults.
+      return consultantOnly ? <Desk hid={null} /> : <Home />;
+    case 'nurseEntry':
+      return <LogEntry key="nurse" kind="nurse" />;
     case 'pump':
-      return <LogEntry kind="pump" />;
+      return <LogEntry key="pump" kind="pump" />;
     case 'bottle':
-      return <LogEntry kind="bottle" />;
+      return <LogEntry key="bottle" kind="bottle" />;
     case 'entry':
       return <LogEntry key={route.id} id={route.id} />;
     case 'log':
@@ -58,6 +64,8 @@ function screenFor(route: Route): JSX.Element {
       return <Babies />;
     case 'start':
       return <FirstRunGuide />;
+    case 'baby':
+      return <BabyScreen />;
     case 'settings':
       return <Settings />;
     case 'check':
@@ -85,7 +93,11 @@ function screenFor(route: Route): JSX.Element {
     case 'accountSettings':
       return <AccountSettings />;
     case 'clients':
-      return <ClientsWorkspace />;
+      return <Desk hid={null} />;
+    case 'client':
+      return <Desk key={route.hid} hid={route.hid} tab={route.tab} />;
+    case 'report':
+      return <OwnReport />;
     case 'invite':
       return <InviteAccept key={route.token} token={route.token} />;
     case 'conflicts':
@@ -116,6 +128,9 @@ export function App(): JSX.Element {
   const account = useStore(accountStore);
   const route = matchRoute(path);
   const signedIn = account.status === 'signed-in';
+  const consultantOnly = signedIn && onlyConsultant(account);
+  // The consultant's desk uses the width of a laptop: her list beside the client she opened.
+  const isDesk = route.name === 'clients' || route.name === 'client' || (route.name === 'home' && consultantOnly);
   useHouseholdPolling(signedIn ? account.householdId : null);
 
   const prefs = useStore(prefsStore);
@@ -166,7 +181,7 @@ export function App(): JSX.Element {
     return (
       <div class="app">
         <main id="main" class="player-main">
-          {screenFor(route)}
+          {screenFor(route, false)}
         </main>
         <NoticeBar />
       </div>
@@ -181,11 +196,11 @@ export function App(): JSX.Element {
       <Brand />
       <ViewingBar />
       <SyncStatus />
-      <main id="main">
-        {screenFor(route)}
+      <main id="main" class={isDesk ? 'desk-main' : undefined}>
+        {screenFor(route, consultantOnly)}
         <About />
       </main>
-      <BottomNav path={path} />
+      <BottomNav path={path} consultantOnly={consultantOnly} />
       <NoticeBar />
       <UpdatePrompt />
     </div>

@@ -4,12 +4,14 @@ import { createStore } from './state/store.js';
 export type Route =
   | { name: 'home' }
   | { name: 'signin' }
+  | { name: 'nurseEntry' }
   | { name: 'pump' }
   | { name: 'bottle' }
   | { name: 'log' }
   | { name: 'entry'; id: string }
   | { name: 'babies' }
   | { name: 'start' }
+  | { name: 'baby' }
   | { name: 'settings' }
   | { name: 'check' }
   | { name: 'checkResult'; id: string }
@@ -24,6 +26,8 @@ export type Route =
   | { name: 'sharing' }
   | { name: 'accountSettings' }
   | { name: 'clients' }
+  | { name: 'client'; hid: string; tab: 'overview' | 'log' | 'insights' | 'report' }
+  | { name: 'report' }
   | { name: 'conflicts' }
   | { name: 'invite'; token: string }
   | { name: 'notFound' };
@@ -43,11 +47,13 @@ export function navigate(path: string, options: { replace?: boolean } = {}): voi
 const STATIC: Record<string, Route> = {
   '/': { name: 'home' },
   '/signin': { name: 'signin' },
+  '/nurse': { name: 'nurseEntry' },
   '/pump': { name: 'pump' },
   '/bottle': { name: 'bottle' },
   '/log': { name: 'log' },
   '/babies': { name: 'babies' },
   '/start': { name: 'start' },
+  '/baby': { name: 'baby' },
   '/settings': { name: 'settings' },
   '/massage': { name: 'massage' },
   '/massage/when-not': { name: 'massageWhenNot' },
@@ -59,6 +65,7 @@ const STATIC: Record<string, Route> = {
   '/settings/sharing': { name: 'sharing' },
   '/settings/account': { name: 'accountSettings' },
   '/clients': { name: 'clients' },
+  '/report': { name: 'report' },
   '/conflicts': { name: 'conflicts' },
 };
 
@@ -72,6 +79,8 @@ export function matchRoute(path: string): Route {
   if (checkResult?.[1]) return { name: 'checkResult', id: checkResult[1] };
   const massage = /^\/massage\/([a-z-]{1,40})(\/play)?$/.exec(clean);
   if (massage?.[1]) return massage[2] ? { name: 'massagePlay', id: massage[1] } : { name: 'massageRoutine', id: massage[1] };
+  const client = /^\/clients\/([0-9a-fA-F-]{36})(?:\/(log|insights|report))?$/.exec(clean);
+  if (client?.[1]) return { name: 'client', hid: client[1].toLowerCase(), tab: (client[2] as 'log' | 'insights' | 'report' | undefined) ?? 'overview' };
   const invite = /^\/invite\/([A-Za-z0-9_-]{20,100})$/.exec(clean);
   if (invite?.[1]) return { name: 'invite', token: invite[1] };
   return { name: 'notFound' };

@@ -45,6 +45,20 @@ export class HomePage {
     await this.timer().getByRole('button', { name }).click();
   }
 
+  pumpTimer(): Locator {
+    return this.page.getByTestId('pump-timer');
+  }
+
+  async pumpSeconds(side: 'left' | 'right' | 'total'): Promise<number> {
+    const id = side === 'total' ? 'pump-total' : `pump-${side}`;
+    const el = this.pumpTimer().getByTestId(id);
+    return clockSeconds(await (side === 'total' ? el : el.locator('.value')).innerText());
+  }
+
+  async pumpButton(name: 'Both' | 'Left' | 'Right' | 'Pause' | 'Resume' | 'Finish'): Promise<void> {
+    await this.pumpTimer().getByRole('button', { name, exact: true }).click();
+  }
+
   totals(): Locator {
     return this.page.getByTestId('totals');
   }

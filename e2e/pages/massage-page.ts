@@ -73,4 +73,9 @@ export class PlayerPage {
   attachTarget(): Locator {
     return this.page.getByTestId('attach-target');
   }
+
+  /** "It was after: …", the choice to put the routine on a session that already ended. */
+  attachAfter(): Locator {
+    return this.page.getByTestId('attach-after');
+  }
 }

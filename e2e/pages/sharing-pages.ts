@@ -65,6 +65,14 @@ export class InvitePage {
     await this.page.getByRole('button', { name: 'Accept invite' }).waitFor();
   }
 
+  /** A consultant signing up from her invite: the account joins at once and she lands on her clients. */
+  async signUpAsConsultant(email: string, password: string): Promise<void> {
+    await this.page.getByLabel('Email').fill(email);
+    await this.page.getByLabel('Password').fill(password);
+    await this.page.getByRole('button', { name: 'Create account' }).click();
+    await this.page.waitForURL((u) => u.pathname === '/clients');
+  }
+
   async accept(): Promise<void> {
     await this.page.getByRole('button', { name: 'Accept invite' }).click();
   }
@@ -82,15 +90,23 @@ export class ClientsPage {
 
   async waitUntilReady(): Promise<void> {
     await this.page.getByRole('heading', { level: 1 }).waitFor();
-    await this.page.getByTestId('clients').or(this.page.locator('.clients-screen p.card')).first().waitFor();
+    await this.page.getByTestId('clients').or(this.page.locator('.desk-list p.card')).first().waitFor();
   }
 
   rows(): Locator {
     return this.page.getByTestId('client');
   }
 
+  /** Opens a client (by the row that holds `text`): her overview, beside the list on a laptop. */
+  async openClient(text: string): Promise<void> {
+    await this.rows().filter({ hasText: text }).first().locator('a.desk-client-link').click();
+    await this.page.waitForURL((u) => /^\/clients\/[0-9a-f-]{36}$/.test(u.pathname));
+    await this.page.locator('.desk-detail h1').waitFor();
+  }
+
   async openLog(ownerEmail: string): Promise<void> {
-    await this.page.getByRole('button', { name: `Open the log of ${ownerEmail}`, exact: true }).click();
+    await this.openClient(ownerEmail);
+    await this.page.getByRole('link', { name: `Open the log of ${ownerEmail}`, exact: true }).click();
     await this.page.getByRole('heading', { name: 'Log', level: 1 }).waitFor();
     await this.page.locator('section[aria-busy="true"]').waitFor({ state: 'detached' });
   }

@@ -22,6 +22,8 @@ export interface PageOptions {
   bypassCSP?: boolean;
   /** Service workers are blocked unless a test is about them. */
   serviceWorkers?: boolean;
+  /** Pages ask for reduced motion unless a test is about animation. */
+  reducedMotion?: 'reduce' | 'no-preference';
 }
 
 export interface TestApp {
@@ -72,7 +74,7 @@ export function useTestApp(opts: { webRoot?: () => string } = {}): TestApp {
         locale: options.locale ?? 'en-US',
         timezoneId: BROWSER_TIME_ZONE,
         serviceWorkers: options.serviceWorkers ? 'allow' : 'block',
-        reducedMotion: 'reduce',
+        reducedMotion: options.reducedMotion ?? 'reduce',
         bypassCSP: options.bypassCSP ?? false,
       });
       contexts.push(context);

@@ -4,9 +4,11 @@ import { ENV_VARS } from '../config.js';
 import { VERSION } from '../version.js';
 import { backupCommand } from './commands/backup.js';
 import { demoCommand } from './commands/demo.js';
+import { exportCommand } from './commands/export.js';
 import { createUserCommand } from './commands/create-user.js';
 import { migrateCommand } from './commands/migrate.js';
 import { resetPasswordCommand } from './commands/reset-password.js';
+import { restoreCommand } from './commands/restore.js';
 import { serveCommand } from './commands/serve.js';
 
 // Health data: every file this process creates (database, WAL, backups) is readable by its owner only.
@@ -28,6 +30,8 @@ program.addCommand(migrateCommand());
 program.addCommand(createUserCommand());
 program.addCommand(resetPasswordCommand());
 program.addCommand(backupCommand());
+program.addCommand(restoreCommand());
+program.addCommand(exportCommand());
 program.addCommand(demoCommand());
 
 try {

@@ -56,6 +56,8 @@ function openSqlite(path: string): Database {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // What a deleted account or household held is overwritten in the file, not left in its free pages.
+  sqlite.pragma('secure_delete = ON');
   // Kysely's own SQLite dialect: one connection, and a transaction holds it until it ends, so
   // nothing else runs inside another's transaction.
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), plugins: [new CamelCasePlugin()] });
@@ -77,6 +79,8 @@ function openSqlite(path: string): Database {
  * once a run has returned, and Kysely runs one statement at a time on its one connection.
  */
 function withStatementCache(sqlite: SQLite.Database, max = 500): SqliteDatabase {
+  // In process (bench/profile-api.ts, 8,000 requests each, a busy machine): a PUT costs 470–510 µs
+  // of CPU with it and 620–640 µs without; today's summary 1.66–1.70 ms against 1.9–1.97 ms.
   const cache = new Map<string, SQLite.Statement>();
   return {
     close: () => sqlite.close(),

@@ -86,3 +86,33 @@ export async function insertBaby(db: Q, b: Baby): Promise<void> {
 export async function updateBaby(db: Q, householdId: string, id: string, patch: { name?: string; birthDate?: string | null; archivedAt?: string | null }): Promise<void> {
   await db.updateTable('babies').set(patch).where('householdId', '=', householdId).where('id', '=', id).execute();
 }
+
+/** Tables that hold a household's data: one row in any of them and the household is not empty. */
+const HOUSEHOLD_DATA = ['babies', 'sessions', 'symptomChecks', 'creamatocritEntries', 'nappies', 'weights', 'careNotes', 'invites', 'accessLog'] as const;
+
+/**
+ * Households this user owns that hold nothing at all: no data, no invite ever made, nobody else in
+ * them (the "Home" every sign-up used to get). Safe to remove: there is nothing in them to lose.
+ */
+export async function emptyOwnedHouseholds(db: Q, userId: string): Promise<string[]> {
+  const owned = await db.selectFrom('memberships').select('householdId').where('userId', '=', userId).where('role', '=', 'owner').execute();
+  const empty: string[] = [];
+  for (const { householdId } of owned) {
+    const others = await db.selectFrom('memberships').select('userId').where('householdId', '=', householdId).where('userId', '!=', userId).limit(1).execute();
+    if (others.length > 0) continue;
+    let any = false;
+    for (const table of HOUSEHOLD_DATA) {
+      const row = await db.selectFrom(table).select('householdId').where('householdId', '=', householdId).limit(1).executeTakeFirst();
+      if (row) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) empty.push(householdId);
+  }
+  return empty;
+}
+
+export async function deleteHouseholds(db: Q, ids: readonly string[]): Promise<void> {
+  if (ids.length > 0) await db.deleteFrom('households').where('id', 'in', [...ids]).execute();
+}

@@ -129,6 +129,41 @@ export interface CreamatocritTable {
   createdBy: string;
 }
 
+/** Columns every versioned, soft-deleted household record has (see src/domain/record.ts). */
+interface VersionedColumns {
+  householdId: string;
+  id: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  createdBy: string;
+  deletedAt: string | null;
+}
+
+export interface NappiesTable extends VersionedColumns {
+  babyId: string;
+  changedAt: string;
+  kind: string;
+  colour: string | null;
+  pinkUrates: number;
+  notes: string;
+}
+
+export interface WeightsTable extends VersionedColumns {
+  babyId: string;
+  measuredAt: string;
+  grams: number;
+  birth: number;
+  place: string;
+  notes: string;
+}
+
+export interface CareNotesTable extends VersionedColumns {
+  kind: string;
+  notedAt: string;
+  body: string;
+}
+
 export interface DB {
   users: UsersTable;
   authSessions: AuthSessionsTable;
@@ -140,4 +175,7 @@ export interface DB {
   invites: InvitesTable;
   accessLog: AccessLogTable;
   creamatocritEntries: CreamatocritTable;
+  nappies: NappiesTable;
+  weights: WeightsTable;
+  careNotes: CareNotesTable;
 }

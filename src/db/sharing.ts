@@ -91,7 +91,8 @@ export async function insertAccessLog(db: Q, row: AccessLogTable): Promise<void>
 export async function listAccessLog(db: Q, householdId: string, limit: number) {
   return db
     .selectFrom('accessLog')
-    .innerJoin('users', 'users.id', 'accessLog.userId')
+    // A left join: the entries of someone who has since deleted her account stay (email null).
+    .leftJoin('users', 'users.id', 'accessLog.userId')
     .select(['accessLog.id', 'accessLog.at', 'accessLog.userId', 'users.email', 'accessLog.role', 'accessLog.action', 'accessLog.method', 'accessLog.route', 'accessLog.resourceId'])
     .where('accessLog.householdId', '=', householdId)
     .orderBy('accessLog.at', 'desc')

@@ -124,11 +124,6 @@ export async function deleteAuthSession(db: Kysely<DB>, sessionId: string): Prom
   await db.deleteFrom('authSessions').where('id', '=', sessionId).execute();
 }
 
-export async function deleteExpiredAuthSessions(db: Kysely<DB>, nowIso: string): Promise<number> {
-  const r = await db.deleteFrom('authSessions').where('expiresAt', '<=', nowIso).executeTakeFirst();
-  return Number(r.numDeletedRows);
-}
-
 export async function listAuthSessions(db: Kysely<DB>, userId: string, nowIso: string) {
   return db
     .selectFrom('authSessions')

@@ -62,12 +62,15 @@ export interface Baby {
   archivedAt: Instant | null;
 }
 
-/** What each role may do with a household's data. One table; the server's access check reads it. */
-export type Access = 'read' | 'write' | 'manage';
+/**
+ * What each role may do with a household's data. One table; the server's access check reads it.
+ * `annotate` is writing care notes: the one thing a consultant writes, and only she does.
+ */
+export type Access = 'read' | 'write' | 'manage' | 'annotate';
 export const ROLE_ACCESS: Record<Role, readonly Access[]> = {
   owner: ['read', 'write', 'manage'],
   caregiver: ['read', 'write'],
-  consultant: ['read'],
+  consultant: ['read', 'annotate'],
 };
 
 export function roleAllows(role: Role, access: Access): boolean {

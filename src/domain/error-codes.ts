@@ -22,6 +22,7 @@ export const ERROR_CODES = [
   'already_member',
   'version_conflict',
   'id_taken',
+  'not_author',
   'parent_gone',
   'write_race',
   'request_timeout',
@@ -52,6 +53,7 @@ export const ERROR_STATUS: Record<ErrorCode, { status: number; category: string 
   already_member: { status: 409, category: 'conflict' },
   version_conflict: { status: 409, category: 'conflict' },
   id_taken: { status: 409, category: 'conflict' },
+  not_author: { status: 403, category: 'forbidden' },
   parent_gone: { status: 404, category: 'not_found' },
   write_race: { status: 409, category: 'conflict' },
   request_timeout: { status: 408, category: 'request_timeout' },
@@ -107,6 +109,8 @@ export const FIELD_CODES = [
   'range_too_long',
   'both_or_neither',
   'consultant_only',
+  'invite_used',
+  'birth_weight_exists',
 ] as const;
 export type FieldCode = (typeof FIELD_CODES)[number];
 

@@ -17,6 +17,15 @@ export const LIMITS = {
   maxNameLength: 80,
   /** Sessions may not start more than this far in the future (clock skew allowance). */
   maxFutureSkewMinutes: 10,
+  /**
+   * A baby's weight in grams. The lowest is below the smallest babies who survive; the highest is
+   * far above any baby in the first year: they catch a typo (0, or kilograms typed as grams).
+   */
+  weightGrams: { min: 200, max: 25_000 },
+  /** A consultant's care note or care plan. */
+  maxCareNoteLength: 4000,
+  /** A report covers at most this many days (a year, leap day included). */
+  maxReportDays: 366,
   pain: { min: 0, max: 10 },
   fullness: { min: 1, max: 5 },
   /** A creamatocrit reading: the cream layer as a percentage of the milk column. */

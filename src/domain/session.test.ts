@@ -6,6 +6,7 @@ import {
   pauseSegments,
   resumeSegments,
   sameSessionInput,
+  segmentsFromMinutes,
   sessionProblems,
   sideSeconds,
   startSegments,
@@ -47,6 +48,17 @@ describe('nursing timer', () => {
   });
 });
 
+describe('segmentsFromMinutes', () => {
+  it('puts the first side first, then the other, skipping a side with no minutes', () => {
+    expect(segmentsFromMinutes(Date.parse(t(0)), 'right', { left: 7, right: 12 })).toEqual([
+      { side: 'right', start: t(0), end: t(12) },
+      { side: 'left', start: t(12), end: t(19) },
+    ]);
+    expect(segmentsFromMinutes(Date.parse(t(0)), 'left', { left: 0, right: 5 })).toEqual([{ side: 'right', start: t(0), end: t(5) }]);
+    expect(segmentsFromMinutes(Date.parse(t(0)), 'left', { left: 0, right: 0 })).toEqual([]);
+  });
+});
+
 describe('sessionProblems', () => {
   const base = (over: Partial<SessionInput>): SessionInput => ({ ...emptySessionInput('pump', t(0)), endedAt: t(20), leftMl: 50, ...over });
 
@@ -63,7 +75,8 @@ describe('sessionProblems', () => {
     expect(fields(base({ leftMl: null, rightMl: null }))).toEqual(['leftMl']);
     expect(fields({ ...emptySessionInput('bottle', t(0)), volumeMl: null, milkType: null })).toEqual(['volumeMl', 'milkType']);
     expect(fields({ ...emptySessionInput('massage', t(0)), endedAt: null })).toEqual(['massage', 'endedAt']);
-    expect(fields(base({ segments: startSegments('left', t(0)) }))).toEqual(['segments']);
+    expect(fields(base({ segments: startSegments('left', t(0)) }))).toEqual(['segments.0.end']);
+    expect(fields({ ...emptySessionInput('bottle', t(0)), volumeMl: 9, segments: startSegments('left', t(0)) })).toEqual(['segments']);
     const running = { ...emptySessionInput('nurse', t(0)), endedAt: t(30), segments: startSegments('left', t(0)) };
     expect(fields(running)).toEqual(['segments.0.end']);
     expect(fields(base({ startedAt: new Date(NOW + 3_600_000).toISOString(), endedAt: new Date(NOW + 3_700_000).toISOString() }))).toEqual(['startedAt']);

@@ -2,8 +2,9 @@
  * The log's one record type, a *session*: nursing, pumping, a bottle, or massage on its own.
  * Pure functions for the nursing timer, validation across fields, and derived values.
  */
-import { fieldIssue, type FieldCode, type FieldIssue, type FieldParams } from './error-codes.js';
 import { LIMITS } from './limits.js';
+import type { FieldIssue } from './error-codes.js';
+import type { FieldProblem, RecordMeta } from './record.js';
 import { instantMs, type Instant, toInstant } from './time.js';
 
 export const SIDES = ['left', 'right'] as const;
@@ -58,27 +59,13 @@ export interface SessionInput {
   notes: string;
 }
 
-export interface Session extends SessionInput {
-  id: string;
-  householdId: string;
-  /** Starts at 1; every accepted change adds 1. An edit must carry the version it read. */
-  version: number;
-  createdAt: Instant;
-  updatedAt: Instant;
-  createdBy: string;
-  deletedAt: Instant | null;
-}
-
-/** A bad field: its path, why in English, and (where known) a stable code with its numbers. */
-export interface FieldProblem {
-  field: string;
-  message: string;
-  code?: FieldCode;
-  params?: FieldParams;
-}
+/** A stored session: the input plus who, when, its version and a soft-delete mark (see record.ts). */
+export interface Session extends SessionInput, RecordMeta {}
 
 /** A bad field whose code is always known. */
 export type CodedProblem = FieldProblem & FieldIssue;
+
+export type { FieldProblem };
 
 /** A blank input of a kind, for forms. */
 export function emptySessionInput(kind: SessionKind, now: Instant): SessionInput {
@@ -107,68 +94,82 @@ export function emptySessionInput(kind: SessionKind, now: Instant): SessionInput
  */
 export function sessionProblems(s: SessionInput, nowMs: number): CodedProblem[] {
   const out: CodedProblem[] = [];
-  const problem = (field: string, code: FieldCode, message: string, params?: FieldParams): void => {
-    out.push({ field, ...fieldIssue(code, message, params) });
-  };
   const start = instantMs(s.startedAt);
   const end = s.endedAt === null ? null : instantMs(s.endedAt);
   if (start > nowMs + LIMITS.maxFutureSkewMinutes * 60_000) {
-    problem('startedAt', 'in_future', 'must not be in the future');
+    out.push({ field: 'startedAt', code: 'in_future', message: 'must not be in the future' });
   }
   if (end !== null) {
-    if (end < start) problem('endedAt', 'end_before_start', 'must not be before startedAt');
+    if (end < start) out.push({ field: 'endedAt', code: 'end_before_start', message: 'must not be before startedAt' });
     else if (end - start > LIMITS.maxSessionHours * 3_600_000) {
-      problem('endedAt', 'session_too_long', `a session may last at most ${LIMITS.maxSessionHours} hours`, { max: LIMITS.maxSessionHours });
+      out.push({ field: 'endedAt', code: 'session_too_long', params: { max: LIMITS.maxSessionHours }, message: `a session may last at most ${LIMITS.maxSessionHours} hours` });
     }
   }
-  if (s.kind !== 'nurse' && s.segments.length > 0) {
-    problem('segments', 'not_for_kind', 'only nursing sessions have side segments');
+  if (s.kind !== 'nurse' && s.kind !== 'pump' && s.segments.length > 0) {
+    out.push({ field: 'segments', code: 'not_for_kind', message: 'only nursing and pumping sessions have side segments' });
   }
   if (s.kind !== 'pump' && (s.leftMl !== null || s.rightMl !== null)) {
-    problem(s.leftMl !== null ? 'leftMl' : 'rightMl', 'not_for_kind', 'only pumping sessions have per-side volumes');
+    out.push({ field: s.leftMl !== null ? 'leftMl' : 'rightMl', code: 'not_for_kind', message: 'only pumping sessions have per-side volumes' });
   }
   if (s.kind !== 'bottle' && (s.volumeMl !== null || s.milkType !== null)) {
-    problem(s.volumeMl !== null ? 'volumeMl' : 'milkType', 'not_for_kind', 'only bottle feeds have a volume and milk type');
+    out.push({ field: s.volumeMl !== null ? 'volumeMl' : 'milkType', code: 'not_for_kind', message: 'only bottle feeds have a volume and milk type' });
   }
   if (s.kind === 'bottle') {
-    if (s.volumeMl === null) problem('volumeMl', 'required', 'a bottle feed needs a volume');
-    if (s.milkType === null) problem('milkType', 'required', 'a bottle feed needs a milk type');
+    if (s.volumeMl === null) out.push({ field: 'volumeMl', code: 'required', message: 'a bottle feed needs a volume' });
+    if (s.milkType === null) out.push({ field: 'milkType', code: 'required', message: 'a bottle feed needs a milk type' });
   }
   if (s.kind === 'pump' && s.leftMl === null && s.rightMl === null) {
-    if (s.endedAt !== null) problem('leftMl', 'side_volume_needed', 'a finished pumping session needs a volume for at least one side');
+    if (s.endedAt !== null) out.push({ field: 'leftMl', code: 'side_volume_needed', message: 'a finished pumping session needs a volume for at least one side' });
   }
   if (s.kind === 'massage') {
-    if (s.massage === null) problem('massage', 'required', 'a massage session needs massage details');
-    if (s.endedAt === null) problem('endedAt', 'required', 'a massage session needs an end');
+    if (s.massage === null) out.push({ field: 'massage', code: 'required', message: 'a massage session needs massage details' });
+    if (s.endedAt === null) out.push({ field: 'endedAt', code: 'required', message: 'a massage session needs an end' });
   }
   if (s.kind === 'bottle' && s.endedAt === null) {
-    problem('endedAt', 'required', 'a bottle feed needs an end');
+    out.push({ field: 'endedAt', code: 'required', message: 'a bottle feed needs an end' });
   }
   if (s.massage && s.massage.tool === 'hands' && (s.massage.vibration || s.massage.heat)) {
-    problem('massage.tool', 'massager_needed', 'vibration and heat need a massager');
+    out.push({ field: 'massage.tool', code: 'massager_needed', message: 'vibration and heat need a massager' });
   }
-  if (s.kind === 'nurse') out.push(...segmentProblems(s, start, end));
+  if (s.kind === 'nurse') out.push(...segmentProblems(s.segments, start, end));
+  if (s.kind === 'pump') out.push(...pumpSegmentProblems(s.segments, start, end));
   return out;
 }
 
-function segmentProblems(s: SessionInput, start: number, end: number | null): CodedProblem[] {
+/** Nursing: one breast at a time, so the segments follow each other without overlapping. */
+function segmentProblems(segments: readonly Segment[], start: number, end: number | null, index: (i: number) => number = (i) => i): CodedProblem[] {
   const out: CodedProblem[] = [];
-  const problem = (field: string, code: FieldCode, message: string): void => {
-    out.push({ field, code, message });
-  };
   let prevEnd = start;
-  s.segments.forEach((seg, i) => {
+  segments.forEach((seg, j) => {
+    const i = index(j);
     const a = instantMs(seg.start);
     const b = seg.end === null ? null : instantMs(seg.end);
     const field = `segments.${i}`;
-    if (a < prevEnd) problem(`${field}.start`, 'segment_order', 'segments must be in order, after startedAt, and must not overlap');
-    if (b !== null && b < a) problem(`${field}.end`, 'end_before_start', 'must not be before the segment start');
-    if (b === null && i !== s.segments.length - 1) problem(`${field}.end`, 'segment_running', 'only the last segment may be running');
-    if (b === null && end !== null) problem(`${field}.end`, 'segment_running', 'a finished session cannot have a running segment');
-    if (end !== null && (b ?? a) > end) problem(`${field}.end`, 'segment_order', 'must not be after endedAt');
+    if (a < prevEnd) out.push({ field: `${field}.start`, code: 'segment_order', message: 'segments must be in order, after startedAt, and must not overlap' });
+    if (b !== null && b < a) out.push({ field: `${field}.end`, code: 'end_before_start', message: 'must not be before the segment start' });
+    if (b === null && j !== segments.length - 1) out.push({ field: `${field}.end`, code: 'segment_running', message: 'only the last segment may be running' });
+    if (b === null && end !== null) out.push({ field: `${field}.end`, code: 'segment_running', message: 'a finished session cannot have a running segment' });
+    if (end !== null && (b ?? a) > end) out.push({ field: `${field}.end`, code: 'segment_order', message: 'must not be after endedAt' });
     prevEnd = b ?? a;
   });
   return out;
+}
+
+/**
+ * Pumping: both breasts may be pumped at once, so each side's segments are checked as nursing's
+ * are (in order, not overlapping, only the last one running), and the list is in order of start.
+ */
+function pumpSegmentProblems(segments: readonly Segment[], start: number, end: number | null): CodedProblem[] {
+  const out: CodedProblem[] = [];
+  segments.forEach((seg, i) => {
+    const prev = segments[i - 1];
+    if (prev && instantMs(seg.start) < instantMs(prev.start)) out.push({ field: `segments.${i}.start`, code: 'segment_order', message: 'segments must be in order of their start' });
+  });
+  for (const side of SIDES) {
+    const indexes = segments.flatMap((g, i) => (g.side === side ? [i] : []));
+    out.push(...segmentProblems(indexes.map((i) => segments[i] as Segment), start, end, (j) => indexes[j] ?? j));
+  }
+  return out.sort((a, b) => a.field.localeCompare(b.field, 'en', { numeric: true }));
 }
 
 // ---- The nursing timer. Each function returns new segments; callers PUT them. ----
@@ -232,6 +233,22 @@ export function sideSeconds(segments: readonly Segment[], nowMs: number, clip?: 
       b = Math.min(b, clip.end);
     }
     if (b > a) out[seg.side] += (b - a) / 1000;
+  }
+  return out;
+}
+
+/**
+ * A nursing session logged after the fact: `firstSide` for its minutes from `startMs`, then the
+ * other side for its minutes. A side with 0 minutes is left out.
+ */
+export function segmentsFromMinutes(startMs: number, firstSide: Side, minutes: Record<Side, number>): Segment[] {
+  const out: Segment[] = [];
+  let at = startMs;
+  for (const side of [firstSide, otherSide(firstSide)]) {
+    const ms = Math.round(minutes[side] * 60_000);
+    if (ms <= 0) continue;
+    out.push({ side, start: toInstant(at), end: toInstant(at + ms) });
+    at += ms;
   }
   return out;
 }

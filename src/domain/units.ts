@@ -3,6 +3,9 @@
 export type VolumeUnit = 'ml' | 'floz';
 export type TemperatureUnit = 'c' | 'f';
 
+/** A baby's weight is shown in kilograms, or in pounds and ounces: whichever goes with her volume unit. */
+export type WeightUnit = 'kg' | 'lb';
+
 /** One US customary fluid ounce in millilitres. */
 export const ML_PER_US_FL_OZ = 29.5735295625;
 
@@ -87,4 +90,39 @@ export function formatClock(totalSeconds: number): string {
   const sec = s % 60;
   const mm = h > 0 ? String(m).padStart(2, '0') : String(m);
   return `${h > 0 ? `${h}:` : ''}${mm}:${String(sec).padStart(2, '0')}`;
+}
+
+/** The international avoirdupois pound in grams (exact), and its sixteenth, the ounce. */
+export const GRAMS_PER_POUND = 453.59237;
+export const GRAMS_PER_OUNCE = GRAMS_PER_POUND / 16;
+
+/** Her weight unit follows her volume unit: mL goes with kilograms, US fl oz with pounds and ounces. */
+export function weightUnitFor(volume: VolumeUnit): WeightUnit {
+  return volume === 'floz' ? 'lb' : 'kg';
+}
+
+/** Whole pounds and ounces to one decimal (16.0 oz carries into the pounds). */
+export function gramsToLbOz(grams: number): { lb: number; oz: number } {
+  const tenthsOfOz = Math.round((Math.max(0, grams) / GRAMS_PER_OUNCE) * 10);
+  return { lb: Math.floor(tenthsOfOz / 160), oz: (tenthsOfOz % 160) / 10 };
+}
+
+export function lbOzToGrams(lb: number, oz: number): number {
+  return lb * GRAMS_PER_POUND + oz * GRAMS_PER_OUNCE;
+}
+
+/** "3.45 kg" (to the gram, trailing zeros dropped) or "7 lb 9.7 oz". */
+export function formatWeight(grams: number, unit: WeightUnit, locale = 'en'): string {
+  if (unit === 'kg') {
+    const kg = Math.round(grams) / 1000;
+    return `${new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 3 }).format(kg)} kg`;
+  }
+  const { lb, oz } = gramsToLbOz(grams);
+  return `${lb} lb ${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(oz)} oz`;
+}
+
+/** A change in percent, signed, to one decimal, with a true minus sign: "−6.0%", "+2.9%", "−6,0 %". */
+export function formatPercentChange(percent: number, locale = 'en'): string {
+  const s = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(percent / 100);
+  return s.replace('-', '\u2212');
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clientPicture } from './workspace.js';
+import type { Finding } from './baby/enough-milk.js';
+import { clientPicture, pictureOf, weeklyOutput } from './workspace.js';
 
 const NOW = Date.parse('2026-03-20T12:00:00Z');
 const TODAY = Date.parse('2026-03-20T00:00:00Z');
@@ -54,5 +55,39 @@ describe('clientPicture', () => {
     };
     expect(clientPicture([], [], { nowMs: NOW, todayStartMs: TODAY, emptying }).flags).toEqual([{ id: 'not-emptied', side: 'left', hours: 5 }]);
     expect(clientPicture([], [], { nowMs: NOW, todayStartMs: TODAY, emptying: null }).flags).toEqual([]);
+  });
+
+  it('flags nappies below the table and a weight loss over 10% per baby, by name', () => {
+    const wet: Finding = { id: 'wet-below', urgency: 'today', window: 'yesterday', wet: 3, expected: 6, sources: ['PCS-FEED'], lacteaOwn: true };
+    const dirty: Finding = { id: 'dirty-below', urgency: 'soon', dirty: 1, expected: 2, sources: ['ELHT'], lacteaOwn: false };
+    const pale: Finding = { id: 'pale-stool', urgency: 'today', at: daysAgo(0, 1), sources: ['HT-JAUN'], lacteaOwn: true };
+    const p = clientPicture([], [], {
+      nowMs: NOW,
+      todayStartMs: TODAY,
+      babies: [
+        { babyId: 'a', babyName: 'Ada', findings: [wet, dirty, pale], latestWeight: { percentFromBirth: -4, measuredAt: daysAgo(1), lossOverLimit: false } },
+        { babyId: 'b', babyName: 'Bea', findings: [], latestWeight: { percentFromBirth: -11.2, measuredAt: daysAgo(1), lossOverLimit: true } },
+      ],
+    });
+    expect(p.flags).toEqual([
+      { id: 'nappies-below', babyId: 'a', babyName: 'Ada', nappy: 'wet', count: 3, expected: 6 },
+      { id: 'nappies-below', babyId: 'a', babyName: 'Ada', nappy: 'dirty', count: 1, expected: 2 },
+      { id: 'weight-loss', babyId: 'b', babyName: 'Bea', percent: -11.2, measuredAt: daysAgo(1) },
+    ]);
+  });
+
+  it('flags a share that ends within a week, not a later or an open-ended one', () => {
+    const inDays = (d: number) => new Date(NOW + d * 86_400_000).toISOString();
+    const flags = (at: string | null) => clientPicture([], [], { nowMs: NOW, todayStartMs: TODAY, accessExpiresAt: at }).flags;
+    expect(flags(inDays(6.9))).toEqual([{ id: 'share-ending', endsAt: inDays(6.9) }]);
+    expect(flags(inDays(7.1))).toEqual([]);
+    expect(flags(null)).toEqual([]);
+  });
+
+  it('gives the same picture from sums as from the sessions they sum', () => {
+    const sessions = [8, 9, 10, 11].map((d) => pump(d, 200)).concat([pump(1, 100), pump(0, 50)]);
+    const out = weeklyOutput(sessions, { nowMs: NOW, todayStartMs: TODAY });
+    expect(out).toMatchObject({ lastWeekMl: 150, weekBeforeMl: 800, weekBeforeSessions: 4, todayPumpedMl: 50 });
+    expect(pictureOf(out, [], { nowMs: NOW })).toEqual(clientPicture(sessions, [], { nowMs: NOW, todayStartMs: TODAY }));
   });
 });

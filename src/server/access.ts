@@ -30,11 +30,9 @@ export function registerAccessRules(app: FastifyInstance): HouseholdRoute[] {
   });
 
   // The access log: every consultant request and every change by someone other than the owner.
-  // Only the route pattern and the record id are kept, never what was read or written.
-  // Synchronous, so answers that log nothing (nearly all) pay no promise; the write is not awaited
-  // by anyone, since the answer has already gone.
-  app.addHook('onResponse', (request, reply, done) => {
-    done();
+  // Only the route pattern and the record id are kept, never what was read or written. Written
+  // before the answer leaves, so the owner who looks next finds it there.
+  app.addHook('onSend', async (request, reply) => {
     const role = request.role;
     const user = request.user;
     if (!role || !user || role === 'owner' || reply.statusCode >= 400) return;
@@ -43,15 +41,20 @@ export function registerAccessRules(app: FastifyInstance): HouseholdRoute[] {
     const hid = householdIdOf(request);
     if (!hid) return;
     const params = request.params as { id?: string; bid?: string };
-    logAccess(app.db, {
-      householdId: hid,
-      userId: user.id,
-      role,
-      action: write ? 'write' : 'read',
-      method: request.method,
-      route: request.routeOptions.url ?? '',
-      resourceId: params.id ?? params.bid ?? null,
-    }).catch((err: unknown) => request.log.error({ err }, 'could not write the access log'));
+    try {
+      await logAccess(app.db, {
+        householdId: hid,
+        userId: user.id,
+        role,
+        action: write ? 'write' : 'read',
+        method: request.method,
+        route: request.routeOptions.url ?? '',
+        resourceId: params.id ?? params.bid ?? null,
+      });
+    } catch (err) {
+      // A household deleted in the same moment has no log left to write to.
+      request.log.error({ errName: (err as Error).name }, 'could not write the access log');
+    }
   });
   return table;
 }

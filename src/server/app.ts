@@ -11,10 +11,12 @@ import { VERSION } from '../version.js';
 import { registerAccessRules } from './access.js';
 import { registerAuth } from './auth.js';
 import { registerCompression } from './compression.js';
-import { errorBody } from '../errors.js';
+import { errorAnswer } from '../errors.js';
 import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './error-handler.js';
 import { accountRoutes } from './routes/account.js';
 import { authRoutes } from './routes/auth.js';
+import { babyRecordRoutes } from './routes/baby-records.js';
+import { reportRoutes } from './routes/report.js';
 import { changesRoutes } from './routes/changes.js';
 import { creamatocritRoutes } from './routes/creamatocrit.js';
 import { healthRoutes } from './routes/health.js';
@@ -25,7 +27,9 @@ import { workspaceRoutes } from './routes/workspace.js';
 import { insightRoutes } from './routes/insights.js';
 import { householdRoutes } from './routes/households.js';
 import { sessionRoutes } from './routes/sessions.js';
+import { errorBody } from './schemas.js';
 import { registerSecurity } from './security.js';
+import { registerTextGuard } from './text-guard.js';
 import './types.js';
 import { isAppRoute, registerWeb } from './web.js';
 
@@ -35,10 +39,20 @@ const DOCS_PREFIX = '/api/docs';
 /**
  * Routes that plugins add (the API docs, the web app's files) carry no config of ours; they are
  * public by this rule. Every other /api route requires a signed-in user unless it says otherwise.
+ * The OpenAPI document says so too: a public route needs no cookie, and every route that can
+ * answer 403 lists it — any write (a cross-site one is refused) and a household route a role may
+ * not use.
  */
 function markPublic(app: FastifyInstance, isPublic: (url: string) => boolean): void {
   app.addHook('onRoute', (route) => {
     if (isPublic(route.url)) route.config = { ...route.config, public: true };
+    const schema = route.schema;
+    if (!schema) return;
+    if (route.config?.public) schema.security = [];
+    const methods = [route.method].flat();
+    const forbids = methods.some((m) => !['GET', 'HEAD', 'OPTIONS'].includes(m)) || (route.config?.access !== undefined && route.config.access !== 'read');
+    const responses = schema.response as Record<string, unknown> | undefined;
+    if (forbids && responses && !('403' in responses)) responses['403'] = errorBody;
   });
 }
 
@@ -75,6 +89,7 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
   // Response schemas document the API; responses are built from typed objects, so plain JSON is enough.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   registerErrorHandler(app);
+  registerTextGuard(app);
 
   await app.register(cookie);
   await registerSecurity(app);
@@ -110,6 +125,8 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
   await app.register(sessionRoutes);
   await app.register(changesRoutes);
   await app.register(creamatocritRoutes);
+  await app.register(babyRecordRoutes);
+  await app.register(reportRoutes);
   await app.register(routineRoutes);
   await app.register(symptomCheckRoutes);
   await app.register(insightRoutes);
@@ -122,7 +139,7 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
     if (hasWeb && request.method === 'GET' && isAppRoute(request.url)) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
-    return reply.code(404).send(errorBody('not_found', `No route ${request.method} ${request.url.split('?')[0]}`));
+    return reply.code(404).send(errorAnswer('not_found', `No route ${request.method} ${request.url.split('?')[0]}`));
   });
 
   app.addHook('onResponse', (request, reply, done) => {

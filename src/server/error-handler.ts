@@ -5,7 +5,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { databaseRefusal } from '../db/errors.js';
 import { isFieldCode, type FieldIssue } from '../domain/error-codes.js';
-import { AppError, errorBody, fieldIssue, type ErrorBody, type FieldIssues } from '../errors.js';
+import { AppError, errorAnswer, fieldIssue, type ErrorAnswer, type FieldIssues } from '../errors.js';
 
 function fieldPath(context: string | undefined, instancePath: string): string {
   const path = instancePath.replace(/^\//, '').split('/').filter(Boolean).join('.');
@@ -73,20 +73,20 @@ export function registerErrorHandler(app: FastifyInstance): void {
       const fields: FieldIssues = {};
       const sent = err.validationContext === 'querystring' ? request.query : err.validationContext === 'params' ? request.params : err.validationContext === 'headers' ? request.headers : request.body;
       for (const issue of err.validation) fields[fieldPath(err.validationContext, issue.instancePath)] ??= schemaIssue(issue, sent);
-      return reply.code(400).send(errorBody('invalid_fields', 'Some fields are not valid', fields));
+      return reply.code(400).send(errorAnswer('invalid_fields', 'Some fields are not valid', fields));
     }
     if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return reply.code(413).send(errorBody('body_too_large', 'The request body is too large', { body: fieldIssue('too_large', 'is too large') }));
+      return reply.code(413).send(errorAnswer('body_too_large', 'The request body is too large', { body: fieldIssue('too_large', 'is too large') }));
     }
     if (err.statusCode === 429) {
-      return reply.code(429).send(errorBody('rate_limited', 'Too many attempts; wait a minute and try again'));
+      return reply.code(429).send(errorAnswer('rate_limited', 'Too many attempts; wait a minute and try again'));
     }
     if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-      return reply.code(415).send(errorBody('unsupported_media_type', 'Send JSON with content-type: application/json'));
+      return reply.code(415).send(errorAnswer('unsupported_media_type', 'Send JSON with content-type: application/json'));
     }
     if (err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500) {
       // Malformed JSON, an empty JSON body and the like.
-      return reply.code(400).send(errorBody('invalid_json', err.message, { body: fieldIssue('invalid_json', 'is not valid JSON') }));
+      return reply.code(400).send(errorAnswer('invalid_json', err.message, { body: fieldIssue('invalid_json', 'is not valid JSON') }));
     }
     const refusal = databaseRefusal(err);
     if (refusal) {
@@ -104,13 +104,13 @@ export function registerErrorHandler(app: FastifyInstance): void {
       { errName: err.name, errCode: err.code, errMessage: err.message.slice(0, 300), stack: err.stack?.split('\n').slice(1, 6).join('\n'), method: request.method, route: request.routeOptions.url },
       'request failed',
     );
-    return reply.code(500).send(errorBody('internal', 'Something went wrong on the server'));
+    return reply.code(500).send(errorAnswer('internal', 'Something went wrong on the server'));
   });
 }
 
 /** The body of an AppError, as every answer of ours carries it. */
-function bodyOf(err: AppError): ErrorBody {
-  return errorBody(err.code, err.message, err.fields);
+function bodyOf(err: AppError): ErrorAnswer {
+  return errorAnswer(err.code, err.message, err.fields);
 }
 
 /**

@@ -1,26 +1,17 @@
-/** Zod schemas for request bodies, queries and params; the OpenAPI document is generated from them. */
+/**
+ * Zod schemas for request bodies, queries and params; the OpenAPI document is generated from them.
+ * Shapes the web client uses too belong in src/contract (it takes their types from there).
+ */
 import { z } from 'zod';
+import { calendarDate, id, instant } from '../contract/common.js';
 import { FIRST_RUN_STEPS, LANGUAGES, ROLES, THEMES } from '../domain/account.js';
 import { ERROR_CODES, FIELD_CODES } from '../domain/error-codes.js';
 import { LIMITS } from '../domain/limits.js';
 import { MASSAGE_TIMINGS, MASSAGE_TOOLS, MILK_TYPES, SESSION_KINDS, SIDES } from '../domain/session.js';
-import { isCalendarDate, normalizeInstant } from '../domain/time.js';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../services/passwords.js';
 
-/** Any ISO-8601 date-time with Z or an offset, stored as the canonical UTC instant. */
-export const instant = z
-  .string()
-  .max(40)
-  // One parse both checks and normalizes (a refine and then a transform parsed every instant twice).
-  .transform((s, ctx) => {
-    const normal = normalizeInstant(s);
-    if (normal !== null) return normal;
-    ctx.issues.push({ code: 'custom', message: 'must be an ISO 8601 date-time with a time zone, e.g. 2026-11-23T03:15:00Z', input: s, params: { code: 'invalid_date' } });
-    return z.NEVER;
-  })
-  .meta({ format: 'date-time' });
-
-export const calendarDate = z.string().refine(isCalendarDate, { message: 'must be a date as YYYY-MM-DD', params: { code: 'invalid_date' } });
+// The fields every area shares live in the contract (src/contract/common.ts); the routes find them here too.
+export { calendarDate, id, instant };
 
 const volume = (max: number) => z.number().min(0, 'must not be negative').max(max, `must be at most ${max} mL`);
 const scale = (min: number, max: number) => z.int().min(min).max(max);
@@ -38,7 +29,7 @@ export const massage = z.strictObject({
 
 export const sessionBody = z.strictObject({
   kind: z.enum(SESSION_KINDS),
-  babyId: z.uuid().nullable().default(null),
+  babyId: id.nullable().default(null),
   startedAt: instant,
   endedAt: instant.nullable(),
   segments: z.array(segment).max(LIMITS.maxSegments).default([]),
@@ -73,13 +64,13 @@ export const sessionListQuery = z.strictObject({
   from: instant.optional(),
   to: instant.optional(),
   kind: z.enum(SESSION_KINDS).optional(),
-  baby: z.uuid().optional(),
+  baby: id.optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-export const householdParams = z.strictObject({ hid: z.uuid() });
-export const householdItemParams = z.strictObject({ hid: z.uuid(), id: z.uuid() });
+export const householdParams = z.strictObject({ hid: id });
+export const householdItemParams = z.strictObject({ hid: id, id });
 
 const email = z.preprocess((v) => (typeof v === 'string' ? v.trim() : v), z.email('must be an email address').max(254));
 
@@ -92,6 +83,8 @@ export const signupBody = credentials.extend({
   password: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(MAX_PASSWORD_LENGTH),
   /** The language of the screen she signed up on; her account keeps it (default English). */
   language: z.enum(LANGUAGES).optional(),
+  /** Signing up from an invite link: join at once (a consultant then owns no household). */
+  invite: z.string().min(20).max(100).regex(/^[A-Za-z0-9_-]+$/, 'is not an invite token').optional(),
 });
 
 export const volumeUnit = z.enum(['ml', 'floz']);

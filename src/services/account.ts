@@ -3,9 +3,6 @@ import type { Kysely } from 'kysely';
 import { AppError, badField, notFound } from '../errors.js';
 import { listHouseholdsForUser } from '../db/households.js';
 import type { DB } from '../db/schema.js';
-import { fromDb as sessionFromDb } from '../db/sessions.js';
-import { listMembers } from '../db/sharing.js';
-import { listChecks } from '../db/symptom-checks.js';
 import {
   deleteAllAuthSessions,
   deleteOtherAuthSessions,
@@ -13,7 +10,6 @@ import {
   deleteUserAuthSession,
   findUserById,
   listAuthSessions,
-  publicUser,
   updatePasswordHash,
 } from '../db/users.js';
 import { normalizeEmail, tokenHash } from './accounts.js';
@@ -55,31 +51,6 @@ export async function signInSessions(db: Kysely<DB>, userId: string, currentToke
 
 export async function endSignInSession(db: Kysely<DB>, userId: string, id: string): Promise<void> {
   if (!(await deleteUserAuthSession(db, userId, id))) throw notFound('sign-in session');
-}
-
-/** Everything of hers: her account, and all the data of the households she owns. */
-export async function exportAccount(db: Kysely<DB>, userId: string, now = new Date()) {
-  const user = await findUserById(db, userId);
-  if (!user) throw notFound('user');
-  const memberships = await listHouseholdsForUser(db, userId, now.toISOString());
-  const owned = [];
-  for (const h of memberships.filter((m) => m.role === 'owner')) {
-    const sessions = await db.selectFrom('sessions').selectAll().where('householdId', '=', h.id).orderBy('startedAt').execute();
-    owned.push({
-      ...h,
-      babies: await db.selectFrom('babies').selectAll().where('householdId', '=', h.id).orderBy('createdAt').execute(),
-      sessions: sessions.map(sessionFromDb),
-      symptomChecks: await listChecks(db, h.id, { limit: 100_000 }),
-      members: await listMembers(db, h.id),
-    });
-  }
-  return {
-    exportedAt: now.toISOString(),
-    format: 'lactea-export-1',
-    user: publicUser(user),
-    households: owned,
-    joinedHouseholds: memberships.filter((m) => m.role !== 'owner'),
-  };
 }
 
 /**

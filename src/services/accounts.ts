@@ -1,6 +1,6 @@
 /** Sign-up, sign-in and sign-out; the same functions serve the HTTP API and the CLI. */
 import { hash, randomBytes, randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { HouseholdSummary, Language, Preferences, Role, User } from '../domain/account.js';
 import { AppError, fieldIssue, notFound } from '../errors.js';
 import { insertHousehold, insertMembership, listHouseholdsForUser } from '../db/households.js';
@@ -38,10 +38,19 @@ export interface SignedIn {
   expiresAt: string;
 }
 
+/** How an account starts: with a household of her own (the default), and anything else to do in the same transaction. */
+export interface NewAccountOptions {
+  /** False for a consultant who signs up from an invite: she owns no empty household. */
+  ownHousehold?: boolean;
+  /** Runs in the account's transaction after the user row exists (e.g. joining by an invite). */
+  alsoDo?: (trx: Transaction<DB>, userId: string, nowIso: string) => Promise<void>;
+}
+
 export async function createUser(
   db: Kysely<DB>,
   input: { email: string; password: string; householdName?: string; language?: Language },
   now = new Date(),
+  options: NewAccountOptions = {},
 ): Promise<{ user: User; households: HouseholdSummary[] }> {
   const email = normalizeEmail(input.email);
   if (isCommonPassword(input.password)) {
@@ -57,10 +66,14 @@ export async function createUser(
   try {
     await db.transaction().execute(async (trx) => {
       await insertUser(trx, { id: userId, email, passwordHash, createdAt, preferences: { firstRun: 'household', ...(input.language ? { language: input.language } : {}) } });
-      await insertHousehold(trx, { id: householdId, name: input.householdName ?? 'Home', createdAt });
-      await insertMembership(trx, { householdId, userId, role: 'owner', createdAt, expiresAt: null });
+      if (options.ownHousehold !== false) {
+        await insertHousehold(trx, { id: householdId, name: input.householdName ?? 'Home', createdAt });
+        await insertMembership(trx, { householdId, userId, role: 'owner', createdAt, expiresAt: null });
+      }
+      await options.alsoDo?.(trx, userId, createdAt);
     });
   } catch (e) {
+    if (e instanceof AppError) throw e;
     // Two sign-ups with one email at the same moment: the unique index decides.
     if (await findUserByEmail(db, email)) {
       throw emailTaken();
@@ -84,8 +97,14 @@ export async function startSession(db: Kysely<DB>, user: UserWithHash, sessionDa
   };
 }
 
-export async function signUp(db: Kysely<DB>, input: { email: string; password: string; language?: Language }, sessionDays: number, userAgent: string | null = null): Promise<SignedIn> {
-  const { user } = await createUser(db, input);
+export async function signUp(
+  db: Kysely<DB>,
+  input: { email: string; password: string; language?: Language },
+  sessionDays: number,
+  userAgent: string | null = null,
+  options: NewAccountOptions = {},
+): Promise<SignedIn> {
+  const { user } = await createUser(db, input, new Date(), options);
   const full = await findUserById(db, user.id);
   if (!full) throw new AppError('internal', 'The new account could not be read back');
   return startSession(db, full, sessionDays, new Date(), userAgent);

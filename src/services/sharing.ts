@@ -3,11 +3,10 @@
  * members list, role changes, revocation, and the access log the owner reads.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { Role } from '../domain/account.js';
+import type { Kysely, Transaction } from 'kysely';
+import type { Language, Role } from '../domain/account.js';
 import { AppError, badField, notFound } from '../errors.js';
-import { insertMembership, listHouseholdsForUser } from '../db/households.js';
-import { setPreferences } from './accounts.js';
+import { deleteHouseholds, emptyOwnedHouseholds, householdUnit, insertMembership, listHouseholdsForUser } from '../db/households.js';
 import { isUniqueViolation } from '../db/errors.js';
 import type { DB } from '../db/schema.js';
 import { liveRole } from '../db/users.js';
@@ -25,7 +24,7 @@ import {
   revokeInvite,
   updateMembership,
 } from '../db/sharing.js';
-import { tokenHash } from './accounts.js';
+import { setPreferences, signUp, tokenHash, type SignedIn } from './accounts.js';
 
 export const INVITE_DAYS = 7;
 export type InviteRole = Exclude<Role, 'owner'>;
@@ -73,6 +72,44 @@ export async function previewInvite(db: Kysely<DB>, token: string, now = new Dat
   return { householdName: household?.name ?? '', invitedBy: inviter?.email ?? '', role: invite.role as InviteRole, expiresAt: invite.expiresAt, accessExpiresAt: invite.accessExpiresAt };
 }
 
+type OpenInvite = Awaited<ReturnType<typeof openInvite>>;
+
+/**
+ * Joins the invite's household with its role, in the caller's transaction; the invite is used up
+ * (once, whoever comes first). A consultant needs no household of her own: an empty one she owns
+ * (nothing ever logged, shared or invited) is removed, so she lands on her clients.
+ */
+async function join(trx: Transaction<DB>, invite: OpenInvite, userId: string, nowIso: string): Promise<void> {
+  if (!(await claimInvite(trx, invite.householdId, invite.id, userId, nowIso))) throw invalidInvite();
+  // A consultant whose access ran out, invited again: the new invite replaces the old membership.
+  await deleteExpiredMembership(trx, invite.householdId, userId, nowIso);
+  await insertMembership(trx, { householdId: invite.householdId, userId, role: invite.role as Role, createdAt: nowIso, expiresAt: invite.accessExpiresAt });
+  if (invite.role === 'consultant') await deleteHouseholds(trx, await emptyOwnedHouseholds(trx, userId));
+  // A partner starts in the household's unit, so "3" for a bottle means what it means to her (he may
+  // change it); the guided start is the owner's. A consultant keeps the unit she works in.
+  await setPreferences(trx, userId, invite.role === 'caregiver' ? { volumeUnit: await householdUnit(trx, invite.householdId), firstRun: 'done' } : { firstRun: 'done' });
+}
+
+/**
+ * Signing up from an invite link: the account and the membership in one step. A consultant's
+ * account owns no household (she may start her own log later); a caregiver's gets one as usual.
+ */
+export async function signUpFromInvite(
+  db: Kysely<DB>,
+  input: { email: string; password: string; invite: string; language?: Language },
+  sessionDays: number,
+  userAgent: string | null,
+  now = new Date(),
+): Promise<SignedIn> {
+  let invite: OpenInvite;
+  try {
+    invite = await openInvite(db, input.invite, now.toISOString());
+  } catch {
+    throw badField('invite', 'invite_used', 'this invite link is not valid any more: it was used, withdrawn or it expired');
+  }
+  return signUp(db, input, sessionDays, userAgent, { ownHousehold: invite.role !== 'consultant', alsoDo: (trx, userId, nowIso) => join(trx, invite, userId, nowIso) });
+}
+
 export async function acceptInvite(db: Kysely<DB>, user: { id: string }, token: string, now = new Date()) {
   const nowIso = now.toISOString();
   const invite = await openInvite(db, token, nowIso);
@@ -80,12 +117,7 @@ export async function acceptInvite(db: Kysely<DB>, user: { id: string }, token: 
   const existing = await findMembership(db, invite.householdId, user.id);
   if (existing && liveRole({ role: existing.role as Role, memberExpiresAt: existing.expiresAt }, nowIso)) throw alreadyMember();
   try {
-    await db.transaction().execute(async (trx) => {
-      if (!(await claimInvite(trx, invite.householdId, invite.id, user.id, nowIso))) throw invalidInvite();
-      // A consultant whose access ran out, invited again: the new invite replaces the old membership.
-      await deleteExpiredMembership(trx, invite.householdId, user.id, nowIso);
-      await insertMembership(trx, { householdId: invite.householdId, userId: user.id, role: invite.role as Role, createdAt: nowIso, expiresAt: invite.accessExpiresAt });
-    });
+    await db.transaction().execute((trx) => join(trx, invite, user.id, nowIso));
   } catch (e) {
     // Two invites to one household accepted by her at the same moment: the first one counts.
     if (isUniqueViolation(e)) throw alreadyMember();
@@ -94,9 +126,6 @@ export async function acceptInvite(db: Kysely<DB>, user: { id: string }, token: 
   const households = await listHouseholdsForUser(db, user.id, nowIso);
   const joined = households.find((h) => h.id === invite.householdId);
   if (!joined) throw new AppError('internal', 'The new membership could not be read back');
-  // A partner starts in the household's unit, so "3" for a bottle means what it means to her (he may
-  // change it); the guided start is the owner's. A consultant keeps the unit she works in.
-  await setPreferences(db, user.id, joined.role === 'caregiver' ? { volumeUnit: joined.volumeUnit, firstRun: 'done' } : { firstRun: 'done' });
   return joined;
 }
 

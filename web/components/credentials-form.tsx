@@ -9,7 +9,14 @@ import { Field } from './field.js';
 
 const MIN_PASSWORD = 10;
 
-export function CredentialsForm({ create }: { create: boolean }): JSX.Element {
+interface Props {
+  create: boolean;
+  /** A consultant's invite token: signing up joins that household at once (no household of her own). */
+  invite?: string;
+  onSignedIn?: () => void;
+}
+
+export function CredentialsForm({ create, invite, onSignedIn }: Props): JSX.Element {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [fields, setFields] = useState<Record<string, string>>({});
@@ -33,9 +40,11 @@ export function CredentialsForm({ create }: { create: boolean }): JSX.Element {
     if (Object.keys(local).length > 0) return;
     setBusy(true);
     try {
-      await signIn(email.trim(), password, create);
+      await signIn(email.trim(), password, create, create ? invite : undefined);
+      onSignedIn?.();
     } catch (err) {
       if (err instanceof ApiError && err.status === 401) setError(t('auth.wrong'));
+      else if (err instanceof ApiError && err.fields.invite) setError(fieldErrors(err).invite ?? errorText(err));
       else if (err instanceof ApiError && Object.keys(err.fields).length > 0) setFields(fieldErrors(err));
       else setError(errorText(err));
     } finally {

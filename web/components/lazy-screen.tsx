@@ -39,3 +39,29 @@ export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P
     );
   };
 }
+
+/**
+ * A part of a screen loaded when first shown (with the screens' strings), so the home screen's
+ * first load stays small: nothing shows until it is ready, and nothing if it cannot load offline.
+ */
+export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  let loaded: ComponentType<P> | null = null;
+  return function LazyPart(props: P): JSX.Element | null {
+    const [Part, setPart] = useState<ComponentType<P> | null>(() => loaded);
+    useEffect(() => {
+      if (loaded) return;
+      let live = true;
+      Promise.all([load(), ensureScreenStrings()]).then(
+        ([c]) => {
+          loaded = c;
+          if (live) setPart(() => c);
+        },
+        () => undefined,
+      );
+      return () => {
+        live = false;
+      };
+    }, []);
+    return Part ? <Part {...props} /> : null;
+  };
+}

@@ -1,6 +1,6 @@
 /** Pieces shared by the massage screens: a step picture, a numbered source list, source numbers. */
 import type { JSX } from 'preact';
-import type { Citation } from '../../src/domain/routines/index.js';
+import { PICTURE_TOUCH, type Citation, type PictureId } from '../../src/domain/routines/index.js';
 import { t } from '../i18n.js';
 
 /**
@@ -8,7 +8,21 @@ import { t } from '../i18n.js';
  * but its escaped title), so it is set as HTML; it draws in currentColor, i.e. the theme's text colour.
  */
 export function StepPicture({ svg, label, large = false }: { svg: string; label: string; large?: boolean }): JSX.Element {
-  return <div class={large ? 'massage-picture large' : 'massage-picture'} role="img" aria-label={label} dangerouslySetInnerHTML={{ __html: svg }} />;
+  // The box carries the text alternative; the drawing inside is hidden so it is not read twice.
+  const html = svg.replace('<svg ', '<svg aria-hidden="true" focusable="false" ');
+  return <div class={large ? 'massage-picture large' : 'massage-picture'} role="img" aria-label={label} dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+/** "Touch: feather-light", under a picture whose hand touches the breast. */
+export function TouchNote({ picture }: { picture: PictureId }): JSX.Element | null {
+  const touch = PICTURE_TOUCH[picture];
+  if (!touch) return null;
+  return (
+    <p class={`massage-touch touch-${touch}`} data-testid="touch">
+      <span class="massage-touch-line" aria-hidden="true" />
+      {t(`massage.touch.${touch}`)}
+    </p>
+  );
 }
 
 /** Each citation once, in first-seen order. */
@@ -26,6 +40,18 @@ export function SourceList({ citations }: { citations: readonly Citation[] }): J
         <li key={c.key}>{c.citation}</li>
       ))}
     </ol>
+  );
+}
+
+/**
+ * After a caution, tip or answer: "Lactea's own rule" where it is one (CLINICAL.md marks them), and
+ * the numbers of its sources in `list` (for an own rule, the facts it was built from).
+ */
+export function Cited({ item, list }: { item: { citations: readonly Citation[]; own: boolean }; list: readonly Citation[] }): JSX.Element {
+  return (
+    <>
+      {item.own && <span class="massage-own">{t('massage.own')}</span>} <SourceNumbers cited={item.citations} list={list} />
+    </>
   );
 }
 

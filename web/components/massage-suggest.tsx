@@ -6,8 +6,7 @@
 import type { JSX } from 'preact';
 import { ROUTINE_DEFS } from '../../src/domain/routines/definitions.js';
 import { t } from '../i18n.js';
-import { requestStart } from '../state/massage-store.js';
-import { markFromPumpForm } from '../state/pump-after-routine.js';
+import { markBeforeAFeed, requestStart } from '../state/massage-store.js';
 import { Link } from './link.js';
 
 /**
@@ -25,7 +24,7 @@ export function MassageFirst(): JSX.Element {
       <ul>
         {BEFORE.map((id) => (
           <li key={id}>
-            <Link href={`/massage/${id}`} class="chip-link">
+            <Link href={`/massage/${id}`} class="chip-link" onClickCapture={() => markBeforeAFeed(id, true)}>
               {t(`massage.names.${id}`)}
             </Link>
           </li>
@@ -35,13 +34,15 @@ export function MassageFirst(): JSX.Element {
   );
 }
 
-/** Opens the player for hands-on pumping and starts it at once; the pump form stays one Back away. */
+/**
+ * Opens the player for hands-on pumping and starts it at once, which starts a pump timer with the
+ * massage on it (web/state/massage-pump.ts); the pump form stays one Back away.
+ */
 export function HandsOnPumping(): JSX.Element {
   return (
     <p class="hands-on">
       <Link href="/massage/hands-on-pumping/play" class="button wide" onClickCapture={() => {
         requestStart('hands-on-pumping');
-        markFromPumpForm('hands-on-pumping');
       }}>
         {t('massage.suggest.handsOn')}
       </Link>

@@ -67,3 +67,20 @@ export const AlertIcon = (): JSX.Element => (
     <path d="M12 10v5M12 18h.01" />
   </Icon>
 );
+
+/** A head speaking: the voice reads the steps (struck through when off). */
+export const VoiceIcon = ({ on }: { on: boolean }): JSX.Element => (
+  <Icon>
+    <path d="M4 20c0-4 2-6 5-6s5 2 5 6" />
+    <circle cx="9" cy="8" r="4" />
+    {on ? <path d="M16 6c1.5 1.2 1.5 3.8 0 5M19 4c3 2.5 3 6.5 0 9" /> : <path d="M15 5l7 7M22 5l-7 7" />}
+  </Icon>
+);
+
+export const RepeatIcon = (): JSX.Element => (
+  <Icon>
+    <path d="M4 12a8 8 0 0 1 14-5.3L20 9" />
+    <path d="M20 4v5h-5" />
+    <path d="M20 12a8 8 0 0 1-14 5.3L4 15" />
+  </Icon>
+);

@@ -2,7 +2,7 @@
 import type { JSX } from 'preact';
 import type { Baby } from '../../src/domain/account.js';
 import { LIMITS } from '../../src/domain/limits.js';
-import { MASSAGE_TIMINGS, MASSAGE_TOOLS, MILK_TYPES } from '../../src/domain/session.js';
+import { MASSAGE_TIMINGS, MASSAGE_TOOLS, MILK_TYPES, SIDES } from '../../src/domain/session.js';
 import { unitSymbol, type VolumeUnit } from '../../src/domain/units.js';
 import { languageStore, t } from '../i18n.js';
 import { useStore } from '../state/store.js';
@@ -38,8 +38,39 @@ export function SessionForm({ form, errors, unit, babies, isNew, running, onChan
   const lang = useStore(languageStore);
   const fullness = scale(LIMITS.fullness.min, LIMITS.fullness.max, t('form.fullnessSoft'), t('form.fullnessFull'));
 
+  const minutesField = (side: 'left' | 'right'): JSX.Element => {
+    const id = side === 'left' ? 'leftMinutes' : 'rightMinutes';
+    return (
+      <Field
+        id={id}
+        label={t(`form.${id}`)}
+        type="text"
+        inputMode="numeric"
+        pattern="[0-9]*"
+        value={form[id]}
+        onValue={(v) => onChange({ [id]: v })}
+        error={errors[id]}
+      />
+    );
+  };
+
   const time =
-    form.kind === 'nurse' ? (
+    form.kind === 'nurse' && isNew ? (
+      <div>
+        <Field id="start" label={t('form.startedAt')} type="datetime-local" value={form.start} onValue={(start) => onChange({ start })} error={errors.start} />
+        <Segmented
+          name="firstSide"
+          legend={t('form.firstSide')}
+          value={form.firstSide}
+          options={SIDES.map((side) => ({ value: side, label: t(`side.${side}`) }))}
+          onChange={(firstSide) => onChange({ firstSide })}
+        />
+        <div class="grid-2">
+          {minutesField('left')}
+          {minutesField('right')}
+        </div>
+      </div>
+    ) : form.kind === 'nurse' ? (
       <div>
         <Field id="start" label={t('form.startedAt')} type="datetime-local" value={form.start} onValue={(start) => onChange({ start })} error={errors.start} />
         {running ? (

@@ -2,7 +2,8 @@
 import type { JSX } from 'preact';
 import type { ClientFlag } from '../api.js';
 import { t } from '../i18n.js';
-import { whenText } from '../state/sharing-format.js';
+import { formatPercentChange } from '../../src/domain/units.js';
+import { dayText, whenText } from '../state/sharing-format.js';
 
 const AlertIcon = (): JSX.Element => (
   <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
@@ -25,22 +26,36 @@ const ClockIcon = (): JSX.Element => (
 );
 
 export function flagText(flag: ClientFlag, lang: string, nowMs: number): string {
-  if (flag.id === 'recent-triage') return t(flag.level === 'urgent' ? 'sharing.flags.urgent' : 'sharing.flags.call', { when: whenText(flag.checkedAt, lang, nowMs) });
-  if (flag.id === 'not-emptied') return t(flag.side === 'left' ? 'sharing.flags.notEmptiedLeft' : 'sharing.flags.notEmptiedRight', { hours: flag.hours });
-  return t('sharing.flags.outputDown', { percent: Math.round(Math.abs(flag.percent)) });
+  switch (flag.id) {
+    case 'recent-triage':
+      return t(flag.level === 'urgent' ? 'sharing.flags.urgent' : 'sharing.flags.call', { when: whenText(flag.checkedAt, lang, nowMs) });
+    case 'not-emptied':
+      return t(flag.side === 'left' ? 'sharing.flags.notEmptiedLeft' : 'sharing.flags.notEmptiedRight', { hours: flag.hours });
+    case 'output-down':
+      return t('sharing.flags.outputDown', { percent: Math.round(Math.abs(flag.percent)) });
+    case 'nappies-below':
+      return t(flag.nappy === 'wet' ? 'desk.flags.wetBelow' : 'desk.flags.dirtyBelow', { name: flag.babyName, count: flag.count, expected: flag.expected });
+    case 'weight-loss':
+      return t('desk.flags.weightLoss', { name: flag.babyName, change: formatPercentChange(flag.percent, lang) });
+    case 'share-ending':
+      return t('desk.flags.shareEnding', { date: dayText(flag.endsAt, lang) });
+  }
 }
 
 function FlagIcon({ flag }: { flag: ClientFlag }): JSX.Element {
-  if (flag.id === 'recent-triage') return <AlertIcon />;
-  return flag.id === 'not-emptied' ? <ClockIcon /> : <DownIcon />;
+  if (flag.id === 'recent-triage' || flag.id === 'nappies-below' || flag.id === 'weight-loss') return <AlertIcon />;
+  return flag.id === 'not-emptied' || flag.id === 'share-ending' ? <ClockIcon /> : <DownIcon />;
 }
+
+const flagKey = (f: ClientFlag): string => (f.id === 'not-emptied' ? `${f.id}-${f.side}` : f.id === 'nappies-below' ? `${f.id}-${f.babyId}-${f.nappy}` : f.id === 'weight-loss' ? `${f.id}-${f.babyId}` : f.id);
+const flagTone = (f: ClientFlag): string => (f.id === 'recent-triage' ? f.level : f.id === 'nappies-below' || f.id === 'weight-loss' ? 'call' : 'down');
 
 export function FlagBadges({ flags, lang, nowMs }: { flags: ClientFlag[]; lang: string; nowMs: number }): JSX.Element {
   if (flags.length === 0) return <span class="muted">{t('sharing.flags.none')}</span>;
   return (
     <ul class="flag-list">
       {flags.map((f) => (
-        <li key={f.id === 'not-emptied' ? `${f.id}-${f.side}` : f.id} class={`flag flag-${f.id === 'recent-triage' ? f.level : 'down'}`}>
+        <li key={flagKey(f)} class={`flag flag-${flagTone(f)}`}>
           <FlagIcon flag={f} />
           <span>{flagText(f, lang, nowMs)}</span>
         </li>

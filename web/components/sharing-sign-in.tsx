@@ -4,12 +4,13 @@ import { useState } from 'preact/hooks';
 import { t } from '../i18n.js';
 import { CredentialsForm } from './credentials-form.js';
 
-export function InviteSignIn(): JSX.Element {
+/** `consultantInvite`: her invite's token; signing up then joins at once, into her client list. */
+export function InviteSignIn({ consultantInvite, onJoined }: { consultantInvite?: string; onJoined?: () => void }): JSX.Element {
   const [create, setCreate] = useState(true);
   return (
     <div class="card" role="region" aria-labelledby="invite-auth-title">
       <h2 id="invite-auth-title">{create ? t('sharing.accept.signUpTitle') : t('sharing.accept.signInTitle')}</h2>
-      <CredentialsForm create={create} />
+      <CredentialsForm create={create} invite={consultantInvite} onSignedIn={create && consultantInvite ? onJoined : undefined} />
       <button type="button" class="link wide" onClick={() => setCreate(!create)}>
         {create ? t('sharing.accept.haveAccount') : t('auth.toSignUp')}
       </button>

@@ -12,7 +12,7 @@ import { Link } from './link.js';
 export function ViewingBar(): JSX.Element | null {
   const account = useStore(accountStore);
   const path = useStore(pathStore);
-  if (currentRole(account) !== 'consultant' || path === '/clients' || path.startsWith('/invite/')) return null;
+  if (currentRole(account) !== 'consultant' || path.startsWith('/clients') || path.startsWith('/invite/')) return null;
   const name = clientName(account.householdId);
   return (
     <div class="viewing-bar" data-testid="read-only-bar">

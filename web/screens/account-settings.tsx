@@ -207,7 +207,7 @@ export function AccountSettings(): JSX.Element {
       <section class="card" aria-labelledby="export-title">
         <h2 id="export-title">{t('account.export.title')}</h2>
         <p class="muted">{t('account.export.explain')}</p>
-        <a href={EXPORT_URL} download="lactea-export.json" class="button wide">
+        <a href={EXPORT_URL} download class="button wide">
           {t('account.export.download')}
         </a>
       </section>

@@ -134,7 +134,9 @@ function RejectedCard({ held, unit, lang }: { held: Extract<Held, { kind: 'rejec
         ? `${t('sync.aCheck')} · ${timeText(w.checkedAt, lang)}`
         : w.kind === 'creamatocrit.put'
           ? `${t('sync.aMeasurement', { value: w.input.cmctPercent.toLocaleString(lang) })} · ${timeText(w.input.measuredAt, lang)}`
-          : t('sync.aDelete');
+          : w.kind === 'record.put'
+            ? `${t(`baby.held.${w.path}`)} · ${timeText(w.local.updatedAt, lang)}`
+            : t('sync.aDelete');
   const refusal = new ApiError(400, held.code ?? 'invalid_fields', held.message, held.fields, null, held.detail ?? {});
   const fields = Object.entries(fieldErrors(refusal));
   return (

@@ -1,8 +1,9 @@
-/** Home: one tap to start nursing, two to log a pump or bottle, the running timer, and today at a glance. */
+/** Home: one tap to start nursing, two to time or log a pump or a bottle, the running timers, and today at a glance. */
 import type { JSX } from 'preact';
 import { useEffect } from 'preact/hooks';
+import { dayOfLife, NAPPY_TABLE_LAST_DAY } from '../../src/domain/baby/nappy-table.js';
 import { currentSide, isPaused, type Session, type Side } from '../../src/domain/session.js';
-import { localDayBounds } from '../../src/domain/time.js';
+import { localDate, localDayBounds } from '../../src/domain/time.js';
 import { dayTotals, lastFeed, lastNursing, type LastNursing } from '../../src/domain/today.js';
 import { BabyPicker } from '../components/baby-picker.js';
 import { BottleIcon, NurseIcon, PumpIcon } from '../components/icons.js';
@@ -10,18 +11,21 @@ import { Link } from '../components/link.js';
 import { MassageFirst } from '../components/massage-suggest.js';
 import { EmptyingCard } from '../components/insights-emptying.js';
 import { FirstRunCard } from '../components/first-run-card.js';
+import { lazyPart } from '../components/lazy-screen.js';
+import { NappyButtons } from '../components/nappy-buttons.js';
 import { PageTitle } from '../components/page-title.js';
+import { PumpTimerCard } from '../components/pump-timer-card.js';
 import { TimerCard } from '../components/timer-card.js';
 import { TodaySummary } from '../components/today-summary.js';
-import { reportUnlessOffline } from '../errors.js';
+import { reportError, reportUnlessOffline } from '../errors.js';
 import { agoText, timeZone } from '../format.js';
 import { languageStore, t } from '../i18n.js';
-import { accountStore, activeBabies } from '../state/account.js';
+import { accountStore, activeBabies, createOwnHousehold } from '../state/account.js';
 import { canWrite } from '../state/sharing-role.js';
 import { prefsStore } from '../state/prefs.js';
 import { useStore } from '../state/store.js';
 import { recentStore, refreshRecent } from '../state/today.js';
-import { resumeTimer, startNursing, switchTimerSide } from '../state/timer.js';
+import { resumeTimer, runningTimers, startNursing, switchTimerSide } from '../state/timer.js';
 import { useNow } from '../state/use-now.js';
 
 /** The last nursing as it happened: "Last nursing: started on the left, finished on the right, 2 h 5 min ago." */
@@ -32,6 +36,8 @@ function lastNursingText(last: LastNursing | null, nowMs: number): string {
     ? t('home.lastOneSide', { side: t(`side.${last.first}Lower`), ago })
     : t('home.lastBothSides', { first: t(`side.${last.first}Lower`), last: t(`side.${last.last}Lower`), ago });
 }
+
+const HomeBaby = lazyPart(() => import('../components/home-baby.js').then((m) => m.HomeBaby));
 
 function useRecentSessions(householdId: string | null): void {
   useEffect(() => {
@@ -53,8 +59,10 @@ export function Home(): JSX.Element {
   useRecentSessions(account.householdId);
   const writable = canWrite(account);
 
-  const running = recent.sessions.filter((s) => s.kind === 'nurse' && s.endedAt === null);
-  const nowMs = useNow(running.length > 0 ? 1000 : 20_000);
+  const timers = runningTimers(recent.sessions);
+  const running = timers.filter((s) => s.kind === 'nurse');
+  const pumps = timers.filter((s) => s.kind === 'pump');
+  const nowMs = useNow(timers.length > 0 ? 1000 : 20_000);
   const active = activeBabies(account.babies);
   const twins = active.length > 1;
   const forThisBaby = (s: Session): boolean => !twins || s.babyId === null || s.babyId === account.babyId;
@@ -64,6 +72,10 @@ export function Home(): JSX.Element {
   const previous = lastNursing(visible);
   const myTimer = running.find(forThisBaby) ?? null;
   const babyName = (id: string | null): string | null => (twins ? (account.babies.find((b) => b.id === id)?.name ?? null) : null);
+  const birthDate = account.babies.find((b) => b.id === account.babyId)?.birthDate ?? null;
+  const day = birthDate ? dayOfLife(birthDate, localDate(nowMs, timeZone())) : null;
+  // The "enough milk?" card: the first four weeks (the baby screen asks for a missing birth date).
+  const showCard = day !== null && day <= NAPPY_TABLE_LAST_DAY;
 
   const nurse = (side: Side): void => {
     if (!myTimer) {
@@ -80,6 +92,14 @@ export function Home(): JSX.Element {
       <section>
         <PageTitle>{t('home.title')}</PageTitle>
         <p>{t('home.noHousehold')}</p>
+        <div class="button-row">
+          <button type="button" class="primary" onClick={() => void createOwnHousehold(t('home.ownName')).catch(reportError)}>
+            {t('home.startOwn')}
+          </button>
+          <Link href="/clients" class="button">
+            {t('home.toClients')}
+          </Link>
+        </div>
       </section>
     );
   }
@@ -106,6 +126,7 @@ export function Home(): JSX.Element {
       {writable && running.map((s) => (
         <TimerCard key={s.id} session={s} nowMs={nowMs} babyName={babyName(s.babyId)} />
       ))}
+      {writable && pumps.map((s) => <PumpTimerCard key={s.id} session={s} nowMs={nowMs} />)}
       {/* Always one line here while no timer runs, so the buttons do not jump when the day loads. */}
       {!myTimer && writable && (
         <p class="hint" data-testid={previous ? 'last-nursing' : 'start-first'}>
@@ -125,7 +146,9 @@ export function Home(): JSX.Element {
           {t('home.bottle')}
         </Link>
       </div>}
-      <MassageFirst />
+      <NappyButtons />
+      {showCard && <HomeBaby sessions={recent.sessions} nowMs={nowMs} />}
+      {writable && <MassageFirst />}
       <EmptyingCard />
       {writable && active.length === 0 && (
         <p class="muted">

@@ -229,12 +229,6 @@ function EntryItem({ row, lang, onDelete }: { row: Row; lang: string; onDelete: 
           {t('insights.milk.lowPrecision')}
         </p>
       )}
-      <details class="more">
-        <summary>{t('insights.milk.meier')}</summary>
-        <div class="details-body">
-          <p>{t('insights.milk.meierValues', { fat: d1(row.meier.fatGPerL), energy: d1(row.meier.energyKcalPerL) })}</p>
-        </div>
-      </details>
       {confirming ? (
         <div class="button-row">
           <button type="button" class="danger" onClick={() => onDelete?.(row.id)}>
@@ -401,7 +395,7 @@ export function InsightsMilk(): JSX.Element {
             </ul>
             <h3>{t('insights.milk.equations')}</h3>
             <ul class="sources">
-              {(['WANG99', 'MEDALG', 'MEIER'] as const).map((k) => (
+              {(['WANG99', 'MEDALG'] as const).map((k) => (
                 <li key={k}>{citation(k)}</li>
               ))}
             </ul>

@@ -163,7 +163,16 @@ export function InviteAccept({ token }: { token: string }): JSX.Element {
       )}
       <PageTitle>{t('sharing.accept.title')}</PageTitle>
       {body}
-      {!signedIn && preview.state === 'ok' && <InviteSignIn />}
+      {!signedIn && preview.state === 'ok' && (
+        <InviteSignIn
+          consultantInvite={preview.invite.role === 'consultant' ? token : undefined}
+          onJoined={() => {
+            forgetInvite();
+            notify(t('sharing.accept.done', { who: preview.invite.invitedBy }));
+            navigate('/clients', { replace: true });
+          }}
+        />
+      )}
       {!signedIn && preview.state === 'gone' && (
         <Link href="/signin" class="button wide">
           {t('sharing.accept.toSignIn')}

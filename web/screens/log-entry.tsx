@@ -1,12 +1,16 @@
-/** Log a pump or a bottle, or edit / delete any entry. Saving is one tap; a stale edit reloads the record. */
+/**
+ * Log a feed, a pump or a bottle after the fact, finish a timed pump with its volumes, or edit /
+ * delete any entry. Saving is one tap; a stale edit reloads the record.
+ */
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { finishPump } from '../../src/domain/pump-timer.js';
 import { emptySessionInput, type Session, type SessionInput } from '../../src/domain/session.js';
 import { toInstant } from '../../src/domain/time.js';
 import { api, inputOf } from '../api.js';
 import { BackLink } from '../components/back-link.js';
 import { entrySummary } from '../components/entry-item.js';
-import { HandsOnPumping } from '../components/massage-suggest.js';
+import { PumpStart } from '../components/pump-start.js';
 import { PageTitle } from '../components/page-title.js';
 import { SessionForm } from '../components/session-form.js';
 import { errorText, reportError } from '../errors.js';
@@ -24,13 +28,12 @@ import { prefsStore } from '../state/prefs.js';
 import { useStore } from '../state/store.js';
 import { findRecent, isQueued, putRecent } from '../state/today.js';
 import { newId } from '../state/uuid.js';
-import { takePumpPrefill } from '../state/pump-after-routine.js';
-import { submit } from '../sync/outbox.js';
+import { onAcknowledged, submit } from '../sync/outbox.js';
 import { baseVersionFor, optimistic } from '../sync/outbox-logic.js';
 import { syncStore } from '../sync/sync-store.js';
 import { findLogged } from '../state/log-copy.js';
 
-type Props = { kind: 'pump' | 'bottle' } | { id: string };
+type Props = { kind: 'nurse' | 'pump' | 'bottle' } | { id: string };
 
 interface Loaded {
   id: string;
@@ -56,13 +59,10 @@ export function LogEntry(props: Props): JSX.Element {
   const [loaded, setLoaded] = useState<Loaded | null>(() => {
     if ('id' in props) return null;
     const now = Date.now();
-    // After hands-on pumping started from this form: the pump spans the routine, massage filled in.
-    const prefill = props.kind === 'pump' ? takePumpPrefill() : null;
     const base = {
-      ...emptySessionInput(props.kind, toInstant(prefill?.endMs ?? now)),
-      startedAt: toInstant(prefill?.startMs ?? now - DEFAULT_MINUTES[props.kind] * 60_000),
-      babyId: props.kind === 'bottle' ? account.babyId : null,
-      massage: prefill?.massage ?? null,
+      ...emptySessionInput(props.kind, toInstant(now)),
+      startedAt: toInstant(now - DEFAULT_MINUTES[props.kind] * 60_000),
+      babyId: props.kind === 'pump' ? null : account.babyId,
     };
     return { id: newId(), session: null, base, initial: formFromSession(base, prefs.volumeUnit, lang) };
   });
@@ -76,12 +76,27 @@ export function LogEntry(props: Props): JSX.Element {
   const [confirmed, setConfirmed] = useState('');
 
   const adopt = (s: Session): void => {
-    const initial = formFromSession(s, prefsStore.get().volumeUnit, languageStore.get());
-    setLoaded({ id: s.id, session: s, base: inputOf(s), initial });
+    // A timed pump still running is finished here: it ends when the pumping ended, volumes to give.
+    const base = s.kind === 'pump' && s.endedAt === null ? finishPump(inputOf(s), Date.now()) : inputOf(s);
+    const initial = formFromSession(base, prefsStore.get().volumeUnit, languageStore.get());
+    setLoaded({ id: s.id, session: s, base, initial });
     setForm(initial);
   };
 
   const editId = 'id' in props ? props.id : null;
+  // Writes to this entry queued on this phone before the form opened (a timer paused on the way
+  // here) are in what the form shows; when the server takes them, the form builds on their version.
+  useEffect(
+    () =>
+      editId
+        ? onAcknowledged((write, value) => {
+            if (write.kind !== 'session.put' || write.id !== editId || !value) return;
+            const version = (value as Session).version;
+            setLoaded((l) => (l?.session && l.session.version < version ? { ...l, session: { ...l.session, version } } : l));
+          })
+        : undefined,
+    [editId],
+  );
   useEffect(() => {
     if (!editId || !hid) return;
     // What this device has (queued changes included) at once; the server's copy when it answers,
@@ -119,8 +134,10 @@ export function LogEntry(props: Props): JSX.Element {
   }
 
   const isNew = loaded.session === null;
+  const finishing = loaded.session?.kind === 'pump' && loaded.session.endedAt === null;
   const writable = canWrite(account);
-  const title = isNew ? (form.kind === 'pump' ? t('form.pumpTitle') : t('form.bottleTitle')) : writable ? t('form.editTitle') : t('sharing.viewing.entryTitle');
+  const newTitle = { nurse: 'form.nurseTitle', pump: 'form.pumpTitle', bottle: 'form.bottleTitle', massage: 'form.editTitle' } as const;
+  const title = isNew ? t(newTitle[form.kind]) : finishing ? t('form.finishPumpTitle') : writable ? t('form.editTitle') : t('sharing.viewing.entryTitle');
 
   const save = async (e: Event | null, sure = confirmed): Promise<void> => {
     e?.preventDefault();
@@ -167,7 +184,7 @@ export function LogEntry(props: Props): JSX.Element {
         return;
       }
       notify(outcome.state === 'sent' ? t('common.saved') : t('sync.savedOnDevice'));
-      navigate(isNew ? '/' : '/log');
+      navigate(isNew || finishing ? '/' : '/log');
     } catch (err) {
       setErrors({ form: errorText(err) });
     } finally {
@@ -194,11 +211,16 @@ export function LogEntry(props: Props): JSX.Element {
       {!isNew && loaded.session && (
         <p class="muted">
           {t(`kind.${loaded.session.kind}`)} · {timeText(loaded.session.startedAt, lang)}
-          <br />
-          {entrySummary(loaded.session, prefs.volumeUnit, lang, Date.now())}
+          {!finishing && (
+            <>
+              <br />
+              {entrySummary(loaded.session, prefs.volumeUnit, lang, Date.now())}
+            </>
+          )}
         </p>
       )}
-      {isNew && form.kind === 'pump' && <HandsOnPumping />}
+      {isNew && form.kind === 'pump' && writable && <PumpStart />}
+      {finishing && <p class="muted">{t('form.finishPumpHint')}</p>}
       <form onSubmit={(e) => void save(e)} noValidate>
         {errors.form && (
           <p class="form-error" role="alert" tabIndex={-1}>
@@ -211,7 +233,7 @@ export function LogEntry(props: Props): JSX.Element {
           errors={errors}
           unit={prefs.volumeUnit}
           babies={account.babies.filter((b) => !b.archivedAt || b.id === form.babyId)}
-          isNew={isNew}
+          isNew={isNew || finishing}
           running={loaded.base.endedAt === null && loaded.base.kind === 'nurse'}
           onChange={(change) => setForm({ ...form, ...change })}
         />

@@ -13,9 +13,39 @@ import { prefsStore } from '../state/prefs.js';
 import { useStore } from '../state/store.js';
 import { useNow } from '../state/use-now.js';
 import { LoadFailure } from '../components/load-failure.js';
+import { Link } from '../components/link.js';
+import { canWrite } from '../state/sharing-role.js';
 import { inLoadedRange, loadLogPage, logStore, openLog } from '../state/log-copy.js';
 import { overlaySessions } from '../sync/outbox-logic.js';
 import { syncStore } from '../sync/sync-store.js';
+
+/** "+": log a feed, a pump or a bottle that already happened. */
+function AddEntry(): JSX.Element {
+  return (
+    <details class="log-add">
+      <summary aria-label={t('log.add')}>
+        <span aria-hidden="true">+</span>
+      </summary>
+      <ul class="log-add-menu">
+        <li>
+          <Link href="/nurse" class="button wide">
+            {t('log.addNurse')}
+          </Link>
+        </li>
+        <li>
+          <Link href="/pump" class="button wide">
+            {t('log.addPump')}
+          </Link>
+        </li>
+        <li>
+          <Link href="/bottle" class="button wide">
+            {t('log.addBottle')}
+          </Link>
+        </li>
+      </ul>
+    </details>
+  );
+}
 
 export function LogList(): JSX.Element {
   const account = useStore(accountStore);
@@ -66,7 +96,10 @@ export function LogList(): JSX.Element {
 
   return (
     <section aria-busy={state.loading ? 'true' : undefined}>
-      <PageTitle>{t('log.title')}</PageTitle>
+      <div class="log-head">
+        <PageTitle>{t('log.title')}</PageTitle>
+        {canWrite(account) && <AddEntry />}
+      </div>
       {state.error && <LoadFailure message={state.error} onRetry={() => void load(state.cursor)} />}
       {state.loaded && sessions.length === 0 && <p class="muted">{t('log.empty')}</p>}
       {!state.loaded && state.loading && <p class="muted">{t('app.loading')}</p>}

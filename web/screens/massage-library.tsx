@@ -4,11 +4,11 @@ import { restore } from '../../src/domain/player.js';
 import { ROUTINE_IDS } from '../../src/domain/routine-ids.js';
 import { disclaimer, faq, listRoutines, REFERENCES, type Routine } from '../../src/domain/routines/index.js';
 import { Link } from '../components/link.js';
-import { minutesLabel, SourceList, SourceNumbers } from '../components/massage-parts.js';
+import { Cited, minutesLabel, SourceList } from '../components/massage-parts.js';
 import { PageTitle } from '../components/page-title.js';
 import { AlertIcon, PlayIcon } from '../components/player-icons.js';
 import { languageStore, t } from '../i18n.js';
-import { loadPlayer } from '../state/massage-store.js';
+import { loadPlayer, markBeforeAFeed } from '../state/massage-store.js';
 import { useStore } from '../state/store.js';
 
 /** Routines started (or finished but not yet saved to the log) on this device. */
@@ -27,7 +27,9 @@ function RoutineCard({ routine }: { routine: Routine }): JSX.Element {
   return (
     <li class="card massage-card">
       <h2>
-        <Link href={`/massage/${routine.id}`}>{routine.title}</Link>
+        <Link href={`/massage/${routine.id}`} onClickCapture={() => markBeforeAFeed(routine.id, false)}>
+          {routine.title}
+        </Link>
       </h2>
       <p>{routine.purpose}</p>
       <p class="massage-meta">
@@ -83,7 +85,7 @@ export function MassageLibrary(): JSX.Element {
           <div class="details-body">
             <p>{f.answer}</p>
             <p>
-              <SourceNumbers cited={f.citations} list={REFERENCES} />
+              <Cited item={f} list={REFERENCES} />
             </p>
           </div>
         </details>

@@ -3,37 +3,47 @@
  * the routine, the side for per-side routines, and big Back / Pause / Skip / Stop buttons. A soft
  * beep and a vibration mark each step change (each switchable); the screen stays awake while it runs.
  *
+ * Hands-free: steps advance by themselves; with the voice on, each step is read aloud in her
+ * language (web/state/massage-voice.ts), with Repeat and Slower; a tap anywhere on the screen
+ * pauses or resumes. Where the device has no voice for the language, the player says so and marks
+ * each step with tones and vibration instead.
+ *
  * The routine's state (src/domain/player.ts) is saved on the device at every tick, so a reload
  * comes back to the same step, paused (see `restore` for how much closed time counts). Time comes
  * from `pageClock()` (web/state/massage-clock.ts): real time, or sped up with `?speed=N` for tests.
  */
 import type { JSX } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   createPlayer,
+  minutesSpent,
   playerReducer,
   restore,
   routineRemainingSeconds,
   routineTotalMs,
   serialize,
   stepRemainingSeconds,
+  type PlayerCue,
   type PlayerEvent,
   type PlayerState,
 } from '../../src/domain/player.js';
 import { isRoutineId } from '../../src/domain/routine-ids.js';
-import { CATALOGUES, getRoutine, type Routine } from '../../src/domain/routines/index.js';
+import { CATALOGUES, getRoutine, pictureSvg, type Routine } from '../../src/domain/routines/index.js';
 import { BackLink } from '../components/back-link.js';
-import { StepPicture } from '../components/massage-parts.js';
+import { StepPicture, TouchNote } from '../components/massage-parts.js';
 import { PageTitle } from '../components/page-title.js';
 import { PlayerFinish } from '../components/player-finish.js';
-import { CloseIcon, NextIcon, PauseIcon, PlayIcon, PrevIcon, SoundIcon, StopIcon, VibrateIcon } from '../components/player-icons.js';
+import { CloseIcon, NextIcon, PauseIcon, PlayIcon, PrevIcon, RepeatIcon, SoundIcon, StopIcon, VibrateIcon, VoiceIcon } from '../components/player-icons.js';
 import { formatClock } from '../format.js';
 import { languageStore, t } from '../i18n.js';
 import { navigate } from '../router.js';
 import { pageClock, type Clock } from '../state/massage-clock.js';
 import { beep, createWakeLock, primeAudio, vibrate, type WakeLock } from '../state/massage-cues.js';
+import { createVoice, type Voice, type VoiceState } from '../state/massage-voice.js';
+import { ensureLinkedPump, syncPumpMinutes } from '../state/massage-pump.js';
 import { cuePrefsStore, gateStore, loadPlayer, savePlayer, setAfterGate, setCuePrefs, takeStartRequest } from '../state/massage-store.js';
 import { useStore } from '../state/store.js';
+import { useReducedMotion } from '../state/use-reduced-motion.js';
 
 const TICK_MS = 250;
 
@@ -85,6 +95,32 @@ function Player({ routine }: { routine: Routine }): JSX.Element {
   const [endMs, setEndMs] = useState<number | null>(null);
   /** The routine as it was just before Stop, so a Stop tapped by mistake can be taken back. */
   const [beforeStop, setBeforeStop] = useState<PlayerState | null>(null);
+  const voiceRef = useRef<Voice | null>(null);
+  const [voiceState, setVoiceState] = useState<VoiceState | null>(null);
+
+  /** What the voice reads for the player's position: the side first when a side begins. */
+  const spoken = (s: PlayerState): string => {
+    if (s.status === 'finished') return s.completed ? t('massage.finish.done') : t('massage.finish.stopped');
+    const text = routine.steps[s.stepIndex]?.text ?? '';
+    return s.side && s.stepIndex === 0 ? `${t(`massage.player.side.${s.side}`)}. ${text}` : text;
+  };
+
+  /** Marks a step change: the voice reads it, or (with no voice) tones and vibration stand in. */
+  const announce = (s: PlayerState, cue: PlayerCue): void => {
+    const prefs = cuePrefsStore.get();
+    const voice = voiceRef.current;
+    const noVoice = prefs.voice && voice?.state() === 'none';
+    if (cue && (prefs.sound || noVoice)) beep(cue);
+    if (cue && (prefs.vibration || noVoice)) vibrate(cue);
+    if (prefs.voice && voice && !noVoice) {
+      void voice.say(spoken(s), { slow: prefs.slow }).then((ok) => {
+        if (!ok && cue) {
+          beep(cue);
+          vibrate(cue);
+        }
+      });
+    }
+  };
 
   const dispatch = (type: PlayerEvent['type']): void => {
     const { state: next, cue } = playerReducer(stateRef.current, { type, now: clock.now() });
@@ -92,22 +128,23 @@ function Player({ routine }: { routine: Routine }): JSX.Element {
     stateRef.current = next;
     savePlayer(routine.id, serialize(next));
     setState(next);
-    if (cue) {
-      const prefs = cuePrefsStore.get();
-      if (prefs.sound) beep(cue);
-      if (prefs.vibration) vibrate(cue);
-    }
+    // Hands-on pumping times a pump: it starts with the routine, and its massage minutes follow the steps.
+    if (routine.pumpSession && type === 'start') ensureLinkedPump(routine.id);
+    if (routine.pumpSession && cue) syncPumpMinutes(routine.id, minutesSpent(next));
+    if (cue || type === 'start') announce(next, cue);
   };
 
   // Start at once when the routine's Start button (or the pump form) sent us here.
   useEffect(() => {
     wakeRef.current = createWakeLock();
+    voiceRef.current = createVoice(routine.lang, setVoiceState);
     if (takeStartRequest(routine.id) && stateRef.current.status === 'ready') {
       primeAudio();
       dispatch('start');
     }
     return () => {
       wakeRef.current?.dispose();
+      voiceRef.current?.stop();
       // Leaving the player pauses it; the routine waits where it was.
       if (stateRef.current.status === 'running') {
         savePlayer(routine.id, serialize(playerReducer(stateRef.current, { type: 'pause', now: clock.now() }).state));
@@ -129,6 +166,10 @@ function Player({ routine }: { routine: Routine }): JSX.Element {
     setEndMs(clock.speed === 1 && state.finishedAt !== null ? state.finishedAt : Date.now());
   }, [state.status]);
 
+  useEffect(() => {
+    if (state.status === 'paused') voiceRef.current?.stop();
+  }, [state.status]);
+
   const act = (type: PlayerEvent['type']) => (): void => {
     primeAudio();
     dispatch(type);
@@ -148,9 +189,41 @@ function Player({ routine }: { routine: Routine }): JSX.Element {
     setEndMs(null);
   };
 
+  /** The whole screen is a pause target: a tap anywhere but on a control pauses or resumes. */
+  const tapAnywhere = (e: MouseEvent): void => {
+    if ((e.target as Element | null)?.closest('button, a, input, summary, .player-finish')) return;
+    const status = stateRef.current.status;
+    if (status === 'running') act('pause')();
+    else if (status === 'paused') act('resume')();
+  };
+
+  const toggleVoice = (): void => {
+    const on = !cuePrefsStore.get().voice;
+    setCuePrefs({ voice: on });
+    primeAudio();
+    if (on && stateRef.current.status !== 'finished') announce(stateRef.current, null);
+    if (!on) voiceRef.current?.stop();
+  };
+
+  const repeat = (): void => announce(stateRef.current, null);
+
+  const toggleSlow = (): void => {
+    setCuePrefs({ slow: !cuePrefsStore.get().slow });
+    announce(stateRef.current, null);
+  };
+
   const exit = (): void => navigate(`/massage/${routine.id}`);
   const pictures = CATALOGUES[routine.lang].pictures;
   const step = routine.steps[state.stepIndex] ?? routine.steps[0];
+  const reduced = useReducedMotion();
+  // The hand moves along its stroke while the step runs (still when paused, or with reduced motion),
+  // on the breast being worked on: the right one is drawn as the mirror image.
+  const moving = state.status === 'running' && !reduced;
+  const pictureLabel = step ? (state.side ? `${t(`massage.player.side.${state.side}`)}: ${pictures[step.pictureId]}` : pictures[step.pictureId]) : '';
+  const picture = useMemo(
+    () => (step ? pictureSvg(step.pictureId, pictureLabel, { side: state.side ?? 'left', motion: moving }) : ''),
+    [step?.pictureId, state.side, moving, pictureLabel],
+  );
   const n = routine.steps.length;
   const position = (state.side === 'right' ? n : 0) + state.stepIndex + 1;
   const total = n * (routine.perSide ? 2 : 1);
@@ -158,13 +231,18 @@ function Player({ routine }: { routine: Routine }): JSX.Element {
   const remaining = routineRemainingSeconds(state);
 
   return (
-    <section class="player" aria-labelledby="player-title" data-status={state.status}>
+    // A tap anywhere pauses; from the keyboard, the Pause button does the same.
+    <section class="player" aria-labelledby="player-title" data-status={state.status} onClick={tapAnywhere}>
       <header class="player-top">
         <button type="button" class="player-exit" onClick={exit}>
           <CloseIcon />
           {t('massage.player.exit')}
         </button>
         <div class="player-toggles">
+          <button type="button" aria-pressed={cues.voice} onClick={toggleVoice} data-testid="voice-toggle">
+            <VoiceIcon on={cues.voice} />
+            <span class="visually-hidden">{t('massage.player.voice')}</span>
+          </button>
           <button type="button" aria-pressed={cues.sound} onClick={() => setCuePrefs({ sound: !cues.sound })}>
             <SoundIcon on={cues.sound} />
             <span class="visually-hidden">{t('massage.player.sound')}</span>
@@ -182,26 +260,46 @@ function Player({ routine }: { routine: Routine }): JSX.Element {
         endMs !== null && <PlayerFinish routine={routine} player={state} endMs={endMs} onKeepGoing={beforeStop ? keepGoing : null} />
       ) : (
         <>
+          <div class="player-stage">
+            <StepPicture svg={picture} label={pictureLabel} large />
+            <div class="player-times">
+              <p class="player-countdown" role="timer" aria-label={t('massage.player.stepLeft')} data-testid="step-countdown">
+                {formatClock(stepRemainingSeconds(state))}
+              </p>
+              <p class="player-total" data-testid="total-left">
+                {t('massage.player.totalLeft', { time: formatClock(remaining) })}
+              </p>
+            </div>
+          </div>
           <div class="player-now" aria-live="polite" aria-atomic="true">
             <p class="player-where">
               {state.side && <span class={`player-side ${state.side}`}>{t(`massage.player.side.${state.side}`)}</span>}
               <span class="player-stepof">{t('massage.player.stepOf', { n: position, total })}</span>
             </p>
-            <StepPicture svg={step.picture} label={pictures[step.pictureId]} large />
             <p class="player-step" data-testid="player-step">
               {step.text}
             </p>
+            <TouchNote picture={step.pictureId} />
           </div>
-          <div class="player-times">
-            <p class="player-countdown" role="timer" aria-label={t('massage.player.stepLeft')} data-testid="step-countdown">
-              {formatClock(stepRemainingSeconds(state))}
+          {cues.voice && (
+            <div class="player-voice">
+              <button type="button" onClick={repeat}>
+                <RepeatIcon />
+                {t('massage.player.repeat')}
+              </button>
+              <button type="button" aria-pressed={cues.slow} onClick={toggleSlow}>
+                {t('massage.player.slower')}
+              </button>
+            </div>
+          )}
+          {cues.voice && voiceState === 'none' && (
+            <p class="player-novoice" role="status">
+              {t('massage.player.noVoice')}
             </p>
-            <p class="player-total" data-testid="total-left">
-              {t('massage.player.totalLeft', { time: formatClock(remaining) })}
-            </p>
-          </div>
+          )}
           <progress class="player-progress" max={totalMs} value={Math.max(0, totalMs - remaining * 1000)} aria-label={t('massage.player.progress')} />
           {state.status === 'paused' && <p class="player-paused">{t('massage.player.paused')}</p>}
+          {state.status === 'running' && <p class="player-tap muted">{t('massage.player.tapAnywhere')}</p>}
           <div class="player-bar">
             <div class="player-controls">
               <button type="button" onClick={act('back')}>

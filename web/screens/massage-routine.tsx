@@ -5,7 +5,7 @@ import { isRoutineId } from '../../src/domain/routine-ids.js';
 import { CATALOGUES, disclaimer, getRoutine } from '../../src/domain/routines/index.js';
 import { BackLink } from '../components/back-link.js';
 import { Link } from '../components/link.js';
-import { minutesLabel, SourceList, SourceNumbers, StepPicture, uniqueCitations } from '../components/massage-parts.js';
+import { Cited, minutesLabel, SourceList, SourceNumbers, StepPicture, TouchNote, uniqueCitations } from '../components/massage-parts.js';
 import { PageTitle } from '../components/page-title.js';
 import { AlertIcon, PlayIcon } from '../components/player-icons.js';
 import { formatClock } from '../format.js';
@@ -30,7 +30,7 @@ export function MassageRoutine({ id }: { id: string }): JSX.Element {
   const saved = isRoutineId(id) ? loadPlayer(id) : null;
   const inProgress = saved ? restore(saved, Date.now()) : null;
   const resumable = inProgress !== null && inProgress.status !== 'ready';
-  const sources = uniqueCitations([routine.citations, ...routine.cautions.map((c) => c.citations)]);
+  const sources = uniqueCitations([routine.citations, ...routine.cautions.map((c) => c.citations), ...routine.tips.map((c) => c.citations), ...routine.faq.map((f) => f.citations)]);
   const pictures = CATALOGUES[lang].pictures;
 
   const start = (): void => {
@@ -83,6 +83,7 @@ export function MassageRoutine({ id }: { id: string }): JSX.Element {
                 {t('massage.stepN', { n: i + 1 })} · <span class="tabular">{formatClock(s.seconds)}</span>
               </p>
               <p>{s.text}</p>
+              <TouchNote picture={s.pictureId} />
             </div>
           </li>
         ))}
@@ -91,10 +92,33 @@ export function MassageRoutine({ id }: { id: string }): JSX.Element {
       <ul class="massage-list">
         {routine.cautions.map((c) => (
           <li key={c.id}>
-            {c.text} <SourceNumbers cited={c.citations} list={sources} />
+            {c.text} <Cited item={c} list={sources} />
           </li>
         ))}
       </ul>
+      {routine.tips.length > 0 && (
+        <>
+          <h2 class="section-title">{t('massage.tips')}</h2>
+          <ul class="massage-list">
+            {routine.tips.map((c) => (
+              <li key={c.id}>
+                {c.text} <Cited item={c} list={sources} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {routine.faq.length > 0 && <h2 class="section-title">{t('massage.faq')}</h2>}
+      {routine.faq.map((f) => (
+        <details key={f.id} class="more">
+          <summary>{f.question}</summary>
+          <div class="details-body">
+            <p>
+              {f.answer} <Cited item={f} list={sources} />
+            </p>
+          </div>
+        </details>
+      ))}
       <h2 class="section-title">{t('massage.evidence')}</h2>
       <p>
         {routine.evidence} <SourceNumbers cited={routine.citations} list={sources} />

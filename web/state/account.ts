@@ -115,9 +115,21 @@ export async function loadAccount(): Promise<void> {
   }
 }
 
-/** Signs in, or signs up in the language the screen is in (her account keeps it). */
-export async function signIn(email: string, password: string, create: boolean): Promise<void> {
-  await adopt(create ? await api.signup(email, password, languageStore.get()) : await api.login(email, password));
+/**
+ * Signs in, or signs up in the language the screen is in (her account keeps it). `invite`: signing
+ * up from a consultant's invite link joins at once (she then owns no household).
+ */
+export async function signIn(email: string, password: string, create: boolean, invite?: string): Promise<void> {
+  await adopt(create ? await api.signup(email, password, languageStore.get(), invite) : await api.login(email, password));
+}
+
+/** A consultant (or anyone without one) starts a household of her own: her own log. */
+export async function createOwnHousehold(name: string): Promise<void> {
+  const h = await api.createHousehold(name);
+  const { households } = await api.households();
+  const account = accountStore.get();
+  if (account.user) accountStore.set({ ...account, households });
+  await selectHousehold(h.id);
 }
 
 /**

@@ -4,13 +4,16 @@
  */
 import { LIMITS } from '../../src/domain/limits.js';
 import {
+  segmentsFromMinutes,
   sessionProblems,
+  sideSeconds,
   type CodedProblem,
   type MassageTiming,
   type MassageTool,
   type MilkType,
   type SessionInput,
   type SessionKind,
+  type Side,
 } from '../../src/domain/session.js';
 import { instantMs, toInstant } from '../../src/domain/time.js';
 import { toMl, type VolumeUnit } from '../../src/domain/units.js';
@@ -18,7 +21,7 @@ import type { ApiError } from '../api.js';
 import { fieldErrors, fieldText } from '../field-errors.js';
 import { fromLocalInput, parseDecimal, toLocalInput, volumeInputText } from '../format.js';
 import { t } from '../i18n.js';
-import { fitSegments } from './fit-segments.js';
+import { clipSegments, fitSegments } from './fit-segments.js';
 
 export interface EntryForm {
   kind: SessionKind;
@@ -28,6 +31,10 @@ export interface EntryForm {
   volume: string;
   milkType: MilkType;
   minutes: string;
+  /** A nursing entry logged after the fact: minutes on each side, and the side she started on. */
+  leftMinutes: string;
+  rightMinutes: string;
+  firstSide: Side;
   /** datetime-local text; for pump and bottle only `end` ("finished at") is shown. */
   start: string;
   end: string;
@@ -52,6 +59,8 @@ const num = (v: number | null): string => (v === null ? '' : String(v));
 
 export function formFromSession(s: SessionInput, unit: VolumeUnit, lang: string): EntryForm {
   const minutes = s.endedAt === null ? DEFAULT_MINUTES[s.kind] : Math.round((instantMs(s.endedAt) - instantMs(s.startedAt)) / 60_000);
+  const nursed = sideSeconds(s.segments, instantMs(s.endedAt ?? s.startedAt));
+  const sideMinutes = (side: Side): string => (s.segments.length === 0 ? '' : String(Math.round(nursed[side] / 60)));
   return {
     kind: s.kind,
     babyId: s.babyId ?? '',
@@ -60,6 +69,9 @@ export function formFromSession(s: SessionInput, unit: VolumeUnit, lang: string)
     volume: volumeInputText(s.volumeMl, unit, lang),
     milkType: s.milkType ?? 'breast',
     minutes: String(minutes),
+    leftMinutes: sideMinutes('left'),
+    rightMinutes: sideMinutes('right'),
+    firstSide: s.segments[0]?.side ?? 'left',
     start: toLocalInput(s.startedAt),
     end: s.endedAt === null ? '' : toLocalInput(s.endedAt),
     painBefore: num(s.painBefore),
@@ -93,6 +105,9 @@ export function formField(path: string, kind: SessionKind): keyof EntryForm | 'f
     case 'endedAt':
     case 'segments':
       return kind === 'nurse' ? 'end' : 'minutes';
+    case 'leftMinutes':
+    case 'rightMinutes':
+      return head;
     case 'massage':
       return path === 'massage.tool' ? 'massageTool' : 'massageMinutes';
     case 'babyId':
@@ -162,7 +177,19 @@ export function buildInput(f: EntryForm, initial: EntryForm, base: SessionInput,
   let startedAt = base.startedAt;
   let endedAt = base.endedAt;
   let segments = base.segments;
-  if (f.kind === 'nurse') {
+  if (f.kind === 'nurse' && isNew) {
+    // Logged after the fact: when it started, and minutes on each side.
+    const start = fromLocalInput(f.start);
+    if (!start) errors.start = t('errors.time');
+    const left = whole('leftMinutes', 0, LIMITS.maxSessionHours * 60);
+    const right = whole('rightMinutes', 0, LIMITS.maxSessionHours * 60);
+    if (!errors.leftMinutes && !errors.rightMinutes && !left && !right) errors.leftMinutes = t('form.sideMinutesNeeded');
+    if (start && (left || right)) {
+      segments = segmentsFromMinutes(instantMs(start), f.firstSide, { left: left ?? 0, right: right ?? 0 });
+      startedAt = start;
+      endedAt = segments[segments.length - 1]?.end ?? start;
+    }
+  } else if (f.kind === 'nurse') {
     const start = fromLocalInput(f.start);
     if (!start) errors.start = t('errors.time');
     const end = f.end === '' && base.endedAt === null ? null : fromLocalInput(f.end);
@@ -173,6 +200,8 @@ export function buildInput(f: EntryForm, initial: EntryForm, base: SessionInput,
       endedAt = end;
       if (!(end && instantMs(end) < instantMs(start))) segments = fitSegments(base.segments, instantMs(start), end ? instantMs(end) : null);
     }
+  } else if (!isNew && base.endedAt !== null && f.end === initial.end && f.minutes === initial.minutes) {
+    // Times untouched: kept to the second (the form shows whole minutes), segments and all.
   } else {
     const minutes = whole('minutes', 0, LIMITS.maxSessionHours * 60);
     const endText = isNew && f.end === initial.end ? toInstant(nowMs) : fromLocalInput(f.end);
@@ -180,6 +209,7 @@ export function buildInput(f: EntryForm, initial: EntryForm, base: SessionInput,
     if (endText && minutes !== null) {
       endedAt = endText;
       startedAt = toInstant(instantMs(endText) - minutes * 60_000);
+      segments = clipSegments(base.segments, instantMs(startedAt), instantMs(endText));
     } else if (minutes === null && !errors.minutes) {
       errors.minutes = t('errors.required');
     }

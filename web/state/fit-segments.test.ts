@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Segment } from '../../src/domain/session.js';
-import { fitSegments } from './fit-segments.js';
+import { clipSegments, fitSegments } from './fit-segments.js';
 
 const at = (min: number): string => new Date(Date.UTC(2026, 0, 1, 10, min)).toISOString();
 const ms = (min: number): number => Date.UTC(2026, 0, 1, 10, min);
@@ -32,5 +32,19 @@ describe('fitSegments', () => {
 
   it('returns no segments when there were none', () => {
     expect(fitSegments([], ms(0), ms(10))).toEqual([]);
+  });
+});
+
+describe('clipSegments', () => {
+  it('cuts both sides of a double pump to the window, closes a running one, and drops what falls outside', () => {
+    const pump: Segment[] = [
+      { side: 'left', start: at(0), end: at(10) },
+      { side: 'right', start: at(0), end: null },
+    ];
+    expect(clipSegments(pump, ms(2), ms(12))).toEqual([
+      { side: 'left', start: at(2), end: at(10) },
+      { side: 'right', start: at(2), end: at(12) },
+    ]);
+    expect(clipSegments(pump, ms(11), ms(12))).toEqual([{ side: 'right', start: at(11), end: at(12) }]);
   });
 });

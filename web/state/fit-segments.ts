@@ -22,3 +22,12 @@ export function fitSegments(segments: readonly Segment[], startMs: number, endMs
   if (last && endMs !== null) last.b = endMs;
   return inside.map((s) => ({ side: s.side, start: toInstant(s.a), end: s.b === null ? null : toInstant(s.b) }));
 }
+
+/** A pump's segments (both sides may run at once) cut to a corrected start and end; nothing stretched. */
+export function clipSegments(segments: readonly Segment[], startMs: number, endMs: number): Segment[] {
+  return segments.flatMap((s) => {
+    const a = Math.max(instantMs(s.start), startMs);
+    const b = Math.min(s.end === null ? endMs : instantMs(s.end), endMs);
+    return b > a ? [{ side: s.side, start: toInstant(a), end: toInstant(b) }] : [];
+  });
+}

@@ -7,7 +7,8 @@
  */
 import type { Preferences } from '../../src/domain/account.js';
 import type { VolumeUnit } from '../../src/domain/units.js';
-import type { MassageEffect, SampleType, Summary } from '../../src/domain/insights/index.js';
+import type { CreamatocritInput, StoredCreamatocrit } from '../../src/contract/creamatocrit.js';
+import type { MassageEffect, Summary } from '../../src/domain/insights/index.js';
 import { addCalendarDays, localDate } from '../../src/domain/time.js';
 import { timeZone } from '../format.js';
 import { readThrough } from '../sync/cache.js';
@@ -16,21 +17,7 @@ import { householdPath } from '../api-paths.js';
 
 export type MassageEffectReport = MassageEffect & { from: string; to: string; timeZone: string; startedOn?: string | null };
 
-export interface CreamatocritInput {
-  measuredAt: string;
-  cmctPercent: number;
-  sample: SampleType;
-  frozen: boolean;
-  massage: boolean;
-  sessionId: string | null;
-}
-
-export interface StoredCreamatocrit extends CreamatocritInput {
-  id: string;
-  householdId: string;
-  createdAt: string;
-  createdBy: string;
-}
+export type { CreamatocritInput, StoredCreamatocrit } from '../../src/contract/creamatocrit.js';
 
 /** The last `days` local dates up to today, both included. */
 export function lastDays(days: number, nowMs = Date.now()): { from: string; to: string; tz: string } {

@@ -5,7 +5,8 @@ import { toInstant } from '../../src/domain/time.js';
 import {
   ATTACH_WINDOW_MS,
   attachedInput,
-  findAttachTarget,
+  finishOffer,
+  type FinishContext,
   loggedSpan,
   massageRecord,
   standaloneInput,
@@ -30,49 +31,62 @@ function session(over: Partial<Session> & Pick<Session, 'kind'>): Session {
   };
 }
 
-describe('which session a routine attaches to', () => {
+describe('what a finished routine offers', () => {
   const massageStart = min(10);
+  const letDown = { when: ['before', 'during'] as const, pumpSession: false };
+  const careOnly = { when: ['standalone'] as const, pumpSession: false };
+  const handsOn = { when: ['before', 'during', 'after'] as const, pumpSession: true };
+  const offer = (over: Partial<FinishContext>) =>
+    finishOffer({ routine: letDown, beforeAFeed: false, linkedPumpId: null, sessions: [], massageStartMs: massageStart, nowMs: NOW, ...over });
 
-  it('prefers a running session and calls it "during"', () => {
+  it('offers to start the feed or pump a routine was for, never "after" as the main choice', () => {
+    const pump = session({ id: 'pump', kind: 'pump', startedAt: toInstant(min(40)), endedAt: toInstant(min(16)) });
+    // From "Massage first?": she said it came before a feed, so the ended pump is not offered at all.
+    expect(offer({ beforeAFeed: true, sessions: [pump] })).toEqual({ kind: 'start', after: null });
+    // From the library: starting a feed is still the main offer; the pump is a choice she may make.
+    expect(offer({ sessions: [pump] })).toEqual({ kind: 'start', after: pump });
+    expect(offer({ routine: careOnly, sessions: [pump] })).toEqual({ kind: 'save', after: pump });
+    expect(offer({ routine: careOnly })).toEqual({ kind: 'save', after: null });
+  });
+
+  it('puts it on a running timer, as during, or before when the timer started after the routine', () => {
     const running = session({ id: 'run', kind: 'nurse', startedAt: toInstant(min(15)), endedAt: null });
     const ended = session({ id: 'pump', kind: 'pump', startedAt: toInstant(min(40)), endedAt: toInstant(min(5)) });
-    expect(findAttachTarget([ended, running], massageStart, NOW)).toEqual({ session: running, timing: 'during' });
-  });
-
-  it('takes a session ended within 30 minutes: "after" when it ended before the routine began', () => {
-    const pump = session({ id: 'pump', kind: 'pump', startedAt: toInstant(min(40)), endedAt: toInstant(min(29)) });
-    expect(findAttachTarget([pump], massageStart, NOW)).toEqual({ session: pump, timing: 'after' });
-  });
-
-  it('says "during" when an ended session overlapped the routine', () => {
-    const pump = session({ kind: 'pump', startedAt: toInstant(min(30)), endedAt: toInstant(min(2)) });
-    expect(findAttachTarget([pump], massageStart, NOW)?.timing).toBe('during');
-  });
-
-  it('says "before" when the session began after the routine began', () => {
-    const nurse = session({ kind: 'nurse', startedAt: toInstant(min(4)), endedAt: null });
-    expect(findAttachTarget([nurse], massageStart, NOW)?.timing).toBe('before');
+    expect(offer({ sessions: [ended, running] })).toEqual({ kind: 'running', session: running, timing: 'during' });
+    const later = session({ kind: 'nurse', startedAt: toInstant(min(4)), endedAt: null });
+    expect(offer({ sessions: [later] })).toMatchObject({ kind: 'running', timing: 'before' });
     expect(timingFor({ startedAt: toInstant(massageStart), endedAt: null }, massageStart)).toBe('before');
   });
 
-  it('ignores sessions ended more than 30 minutes ago, bottles, massages, deleted ones and ones with a massage', () => {
+  it('ends hands-on pumping as the pump it timed, running or already finished', () => {
+    const pump = session({ id: 'p1', kind: 'pump', startedAt: toInstant(min(12)), endedAt: null, massage: massageRecord('hands-on-pumping', 'during', 3) });
+    const nurse = session({ id: 'n', kind: 'nurse', startedAt: toInstant(min(15)), endedAt: null });
+    expect(offer({ routine: handsOn, linkedPumpId: 'p1', sessions: [nurse, pump] })).toEqual({ kind: 'pump', pump });
+    const done = { ...pump, endedAt: toInstant(min(1)), leftMl: 40 };
+    expect(offer({ routine: handsOn, linkedPumpId: 'p1', sessions: [done] })).toEqual({ kind: 'pump', pump: done });
+    // Deleted meanwhile: offered like any routine.
+    expect(offer({ routine: handsOn, linkedPumpId: 'p1', sessions: [{ ...pump, deletedAt: toInstant(min(1)) }] })).toEqual({ kind: 'start', after: null });
+  });
+
+  it('offers "after" only for a session ended within 30 minutes, with no massage yet, not a bottle or a massage', () => {
     const old = session({ kind: 'pump', startedAt: toInstant(min(60)), endedAt: new Date(NOW - ATTACH_WINDOW_MS - 1).toISOString() });
     const bottle = session({ kind: 'bottle', endedAt: toInstant(min(1)) });
     const massage = session({ kind: 'massage', endedAt: toInstant(min(1)) });
     const deleted = session({ kind: 'pump', endedAt: toInstant(min(1)), deletedAt: toInstant(min(1)) });
     const hasOne = session({ kind: 'pump', endedAt: toInstant(min(1)), massage: massageRecord('let-down', 'before', 4) });
-    expect(findAttachTarget([old, bottle, massage, deleted, hasOne], massageStart, NOW)).toBeNull();
-  });
-
-  it('keeps a session ended exactly 30 minutes ago', () => {
+    expect(offer({ sessions: [old, bottle, massage, deleted, hasOne] })).toEqual({ kind: 'start', after: null });
     const edge = session({ kind: 'pump', startedAt: toInstant(min(45)), endedAt: toInstant(NOW - ATTACH_WINDOW_MS) });
-    expect(findAttachTarget([edge], massageStart, NOW)?.session).toBe(edge);
+    expect(offer({ sessions: [edge] })).toEqual({ kind: 'start', after: edge });
   });
 
-  it('among ended sessions picks the one that ended last', () => {
+  it('among ended sessions offers the one that ended last, and calls it after', () => {
     const a = session({ id: 'a', kind: 'pump', startedAt: toInstant(min(50)), endedAt: toInstant(min(25)) });
     const b = session({ id: 'b', kind: 'nurse', startedAt: toInstant(min(28)), endedAt: toInstant(min(12)) });
-    expect(findAttachTarget([a, b], massageStart, NOW)?.session.id).toBe('b');
+    const o = offer({ sessions: [a, b] });
+    expect(o.kind === 'start' && o.after?.id).toBe('b');
+    expect(timingFor(b, massageStart)).toBe('after');
+    const overlapping = session({ kind: 'pump', startedAt: toInstant(min(30)), endedAt: toInstant(min(2)) });
+    expect(timingFor(overlapping, massageStart)).toBe('during');
   });
 });
 

@@ -1,17 +1,24 @@
 /**
- * Where a finished (or stopped) massage routine goes in the log: onto a nursing or pumping session
- * that is running or ended within the last 30 minutes, or else into a massage session of its own.
+ * Where a finished (or stopped) massage routine goes in the log. What she is offered depends on how
+ * the routine was played and what is going on:
  *
- * Timing, from what the log can know at the moment she finishes:
- * - the session began after the routine began → `before` (she massaged first, then latched or pumped);
- * - the session is still running, or overlapped the routine → `during`;
- * - the session had ended before the routine began → `after`.
- * Whether another session will start soon cannot be known yet, so a routine done with nothing
- * running and nothing recent is saved on its own rather than guessed onto a future session. A
- * session needs some timing, so a routine saved on its own records `before` (STANDALONE_TIMING):
- * the next feed or pump is what it most often precedes.
+ * - a routine played as a pump session (hands-on pumping) ends as that pump: the massage is on it
+ *   as *during*, and she gives the volumes;
+ * - a nursing or pumping timer is running: the massage goes on it (*during*, or *before* if the
+ *   timer started after the routine began);
+ * - otherwise a routine that fits before a feed offers to start the feed or pump it was for —
+ *   Nurse left, Nurse right, Log a pump — with the massage on it as *before*, or "Not now", which
+ *   saves it on its own;
+ * - putting it on a session that ended in the last 30 minutes, as *after*, is only ever a choice
+ *   she makes, never the main button, and is not offered for a routine started from "Massage first?"
+ *   (she said then that it came before a feed).
+ *
+ * A massage saved on its own records `before` (STANDALONE_TIMING): the next feed or pump is what it
+ * most often precedes, and the massage-effect estimate counts it for a pump that begins within 30
+ * minutes of its end (src/domain/insights/massage-effect.ts).
  */
 import type { RoutineId } from '../../src/domain/routine-ids.js';
+import type { RoutineTiming } from '../../src/domain/routines/types.js';
 import {
   emptySessionInput,
   toSessionInput,
@@ -25,11 +32,6 @@ import { instantMs, toInstant } from '../../src/domain/time.js';
 export const ATTACH_WINDOW_MS = 30 * 60_000;
 export const STANDALONE_TIMING: MassageTiming = 'before';
 
-export interface AttachTarget {
-  session: Session;
-  timing: MassageTiming;
-}
-
 /** The timing of a massage that began at `massageStartMs` relative to `session`. */
 export function timingFor(session: Pick<Session, 'startedAt' | 'endedAt'>, massageStartMs: number): MassageTiming {
   const start = instantMs(session.startedAt);
@@ -38,26 +40,46 @@ export function timingFor(session: Pick<Session, 'startedAt' | 'endedAt'>, massa
   return 'during';
 }
 
-/**
- * The session to offer for attaching, or null. Only nursing and pumping sessions that have no
- * massage yet (one session carries one massage; an earlier one is never overwritten). A running
- * session wins over an ended one; among equals, the most recent.
- */
-export function findAttachTarget(sessions: readonly Session[], massageStartMs: number, nowMs: number): AttachTarget | null {
-  const fits = sessions.filter(
-    (s) =>
-      (s.kind === 'nurse' || s.kind === 'pump') &&
-      s.deletedAt === null &&
-      s.massage === null &&
-      instantMs(s.startedAt) <= nowMs &&
-      (s.endedAt === null || instantMs(s.endedAt) >= nowMs - ATTACH_WINDOW_MS),
-  );
-  const running = fits.filter((s) => s.endedAt === null).sort((a, b) => instantMs(b.startedAt) - instantMs(a.startedAt));
-  const ended = fits
-    .filter((s) => s.endedAt !== null)
-    .sort((a, b) => instantMs(b.endedAt ?? b.startedAt) - instantMs(a.endedAt ?? a.startedAt));
-  const session = running[0] ?? ended[0];
-  return session ? { session, timing: timingFor(session, massageStartMs) } : null;
+export type FinishOffer =
+  /** Hands-on pumping: the pump it timed, to finish with the volumes. */
+  | { kind: 'pump'; pump: Session }
+  /** A nursing or pumping timer runs: put the massage on it. */
+  | { kind: 'running'; session: Session; timing: MassageTiming }
+  /** Start the feed or pump it was for, or "Not now"; `after` is an ended session she may pick instead. */
+  | { kind: 'start'; after: Session | null }
+  /** Save it to the log on its own; `after` as above. */
+  | { kind: 'save'; after: Session | null };
+
+export interface FinishContext {
+  routine: { when: readonly RoutineTiming[]; pumpSession: boolean };
+  /** Started from "Massage first?" on the home screen. */
+  beforeAFeed: boolean;
+  /** The pump session this routine timed (hands-on pumping), if any. */
+  linkedPumpId: string | null;
+  /** The recent log, queued changes included. */
+  sessions: readonly Session[];
+  massageStartMs: number;
+  nowMs: number;
+}
+
+const canCarry = (s: Session): boolean => (s.kind === 'nurse' || s.kind === 'pump') && s.deletedAt === null && s.massage === null;
+const newestFirst = (key: (s: Session) => string) => (a: Session, b: Session) => instantMs(key(b)) - instantMs(key(a));
+
+export function finishOffer(c: FinishContext): FinishOffer {
+  if (c.routine.pumpSession && c.linkedPumpId !== null) {
+    const pump = c.sessions.find((s) => s.id === c.linkedPumpId && s.kind === 'pump' && s.deletedAt === null);
+    if (pump) return { kind: 'pump', pump };
+  }
+  const running = c.sessions
+    .filter((s) => canCarry(s) && s.endedAt === null && instantMs(s.startedAt) <= c.nowMs)
+    .sort(newestFirst((s) => s.startedAt))[0];
+  if (running) return { kind: 'running', session: running, timing: timingFor(running, c.massageStartMs) };
+  const after = c.beforeAFeed
+    ? null
+    : (c.sessions
+        .filter((s) => canCarry(s) && s.endedAt !== null && instantMs(s.endedAt) >= c.nowMs - ATTACH_WINDOW_MS && instantMs(s.startedAt) <= c.nowMs)
+        .sort(newestFirst((s) => s.endedAt ?? s.startedAt))[0] ?? null);
+  return c.routine.when.includes('before') || c.beforeAFeed ? { kind: 'start', after } : { kind: 'save', after };
 }
 
 /** The massage record for a routine: the massager routine uses the massager, every other one the hands. */

@@ -1,4 +1,7 @@
-/** Saving a finished routine to the log: find the session to attach it to, then PUT. */
+/**
+ * Saving a finished routine to the log: what to offer (see massage-attach.ts), then the PUT — onto
+ * a session, as a new nursing or pump timer that starts now, or on its own.
+ */
 import { minutesSpent, type PlayerState } from '../../src/domain/player.js';
 import type { Session, SessionInput } from '../../src/domain/session.js';
 import { instantMs, toInstant } from '../../src/domain/time.js';
@@ -7,7 +10,10 @@ import { submit, type Outcome } from '../sync/outbox.js';
 import { baseVersionFor, optimistic, overlaySessions } from '../sync/outbox-logic.js';
 import { syncStore } from '../sync/sync-store.js';
 import { accountStore } from './account.js';
-import { attachedInput, findAttachTarget, loggedSpan, massageRecord, standaloneInput, STANDALONE_TIMING, timingFor, type AttachTarget } from './massage-attach.js';
+import type { Side } from '../../src/domain/session.js';
+import type { RoutineTiming } from '../../src/domain/routines/types.js';
+import { attachedInput, finishOffer, loggedSpan, massageRecord, standaloneInput, STANDALONE_TIMING, timingFor, type FinishOffer } from './massage-attach.js';
+import { startNursing, startPump } from './timer.js';
 import { recentStore } from './today.js';
 
 /** Looks back this far for a running session (a nursing timer may have been left on for hours). */
@@ -36,10 +42,14 @@ function householdId(): string {
 export type Saved = 'sent' | 'queued';
 
 /**
- * The session to offer, or null when there is none. Offline, this device's copy of the recent log
- * is used; queued changes count either way. Throws an ApiError when the log cannot be read.
+ * What to offer at the end of a routine. Offline, this device's copy of the recent log is used;
+ * queued changes count either way. Throws an ApiError when the log cannot be read.
  */
-export async function lookForTarget(done: Finished): Promise<AttachTarget | null> {
+export async function lookForOffer(
+  done: Finished,
+  routine: { when: readonly RoutineTiming[]; pumpSession: boolean },
+  context: { beforeAFeed: boolean; linkedPumpId: string | null },
+): Promise<FinishOffer> {
   const hid = householdId();
   const fromMs = done.endMs - LOOKBACK_MS;
   let sessions: Session[];
@@ -50,7 +60,7 @@ export async function lookForTarget(done: Finished): Promise<AttachTarget | null
     sessions = recentStore.get().sessions;
   }
   const mine = overlaySessions(sessions, syncStore.get().pending, hid, (s) => instantMs(s.startedAt) >= fromMs);
-  return findAttachTarget(mine, done.startMs, Date.now());
+  return finishOffer({ routine, ...context, sessions: mine, massageStartMs: done.startMs, nowMs: Date.now() });
 }
 
 async function queueSave(hid: string, id: string, input: SessionInput, base: Session | null, handle: ('conflict' | 'rejected')[]): Promise<Outcome> {
@@ -84,4 +94,11 @@ export async function saveOnItsOwn(id: string, done: Finished): Promise<Saved> {
   const hid = householdId();
   const massage = massageRecord(done.player.routineId, STANDALONE_TIMING, done.minutes);
   return settled(await queueSave(hid, id, standaloneInput(massage, done.startMs, done.endMs), null, ['rejected']));
+}
+
+/** Starts the feed or pump the massage was for: a nursing timer on a side, or a pump timer on both sides. */
+export function startAfterMassage(what: Side | 'pump', done: Finished): void {
+  const massage = massageRecord(done.player.routineId, 'before', done.minutes);
+  if (what === 'pump') startPump('both', { massage });
+  else void startNursing(what, massage);
 }

@@ -39,6 +39,7 @@ describe('access log words', () => {
     const put = entry({ role: 'caregiver', action: 'write', method: 'PUT' });
     expect(accessLine(put, accessVerb(put), ['your log'], 'en')).toBe('dr.x@example.test (Caregiver) changed your log');
     expect(accessVerb(entry({ action: 'write', method: 'DELETE' }))).toBe('deleted');
+    expect(accessLine(entry({ email: null }), 'read', ['your log'], 'en')).toBe('A deleted account (Consultant) read your log');
     expect(roleWord('consultant')).toBe('consultant');
   });
 

@@ -60,7 +60,7 @@ export function accessVerb(e: AccessLogEntry): AccessVerb {
 /** "dr.x@example.com (Consultant) read your log and insights" — the time is shown beside it. */
 export function accessLine(e: Pick<AccessLogEntry, 'email' | 'role'>, verb: AccessVerb, whats: string[], lang: string): string {
   const what = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(whats);
-  const who = `${e.email} (${roleText(e.role)})`;
+  const who = `${e.email ?? t('sharing.log.deletedAccount')} (${roleText(e.role)})`;
   return t(`sharing.log.${verb}`, { who, what });
 }
 

@@ -69,10 +69,14 @@ describe('outbox rules', () => {
   });
 
   it('retries only what may succeed later; a 409 is her choice; a 401 waits for sign-in', () => {
-    expect([0, 408, 429, 500, 503].map(verdict)).toEqual(['retry', 'retry', 'retry', 'retry', 'retry']);
+    expect([0, 408, 429, 500, 503].map((s) => verdict(s))).toEqual(['retry', 'retry', 'retry', 'retry', 'retry']);
+    // A server that fails on this very write: a few tries, then held for her; one that is down: always tried again.
+    expect([1, 2, 3, 4, 5, 6].map((n) => verdict(500, n))).toEqual(['retry', 'retry', 'retry', 'retry', 'rejected', 'rejected']);
+    expect(verdict(503, 50)).toBe('retry');
+    expect(verdict(502, 50)).toBe('retry');
     expect(verdict(409)).toBe('conflict');
     expect(verdict(401)).toBe('signed-out');
-    expect([400, 403, 404].map(verdict)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect([400, 403, 404].map((s) => verdict(s))).toEqual(['rejected', 'rejected', 'rejected']);
   });
 
   it('builds the record as it will look once saved', () => {

@@ -3,11 +3,15 @@
  * an acknowledged one learns the new version, how queued writes show in lists before the server
  * has them, how long to wait before trying again, and what a failed send means.
  */
+import type { CareNote, CareNoteInput } from '../../src/domain/baby/care-note.js';
+import type { Nappy, NappyInput } from '../../src/domain/baby/nappy.js';
+import type { Weight, WeightInput } from '../../src/domain/baby/weight.js';
+import type { RecordMeta } from '../../src/domain/record.js';
 import type { Session, SessionInput } from '../../src/domain/session.js';
 import type { SymptomAnswers, TriageResult } from '../../src/domain/triage/index.js';
 import { householdPath } from '../api-paths.js';
 import type { FieldDetail } from '../api.js';
-import type { CreamatocritInput, StoredCreamatocrit } from '../state/insights-api.js';
+import type { CreamatocritInput, StoredCreamatocrit } from '../../src/contract/creamatocrit.js';
 
 /** Create (baseVersion null) or replace (the version this device last had from the server). */
 export interface SessionPut {
@@ -52,9 +56,31 @@ export interface CreamatocritDelete {
   id: string;
 }
 
-export type Write = SessionPut | SessionDelete | CheckPut | CreamatocritPut | CreamatocritDelete;
+/** The other versioned records, by the path they live under: what each one's input and record are. */
+export interface RecordTypes {
+  nappies: { input: NappyInput; record: Nappy };
+  weights: { input: WeightInput; record: Weight };
+  'care-notes': { input: CareNoteInput; record: CareNote };
+}
+export type RecordPath = keyof RecordTypes;
+
+/** Create (baseVersion null) or replace a nappy, weight or care note, like a session. */
+export type RecordPut = {
+  [P in RecordPath]: { kind: 'record.put'; path: P; hid: string; id: string; input: RecordTypes[P]['input']; baseVersion: number | null; local: RecordTypes[P]['record'] };
+}[RecordPath];
+
+export interface RecordDelete {
+  kind: 'record.delete';
+  path: RecordPath;
+  hid: string;
+  id: string;
+}
+
+export type Write = SessionPut | SessionDelete | CheckPut | CreamatocritPut | CreamatocritDelete | RecordPut | RecordDelete;
 
 const isSessionWrite = (w: Write): w is SessionPut | SessionDelete => w.kind === 'session.put' || w.kind === 'session.delete';
+/** Writes that carry the version they were made on (and learn a new one when an earlier write lands). */
+const isVersionedPut = (w: Write): w is SessionPut | RecordPut => w.kind === 'session.put' || w.kind === 'record.put';
 
 export interface Pending {
   /** Order of queuing: writes are sent in this order. */
@@ -107,26 +133,35 @@ export function callFor(w: Write): HttpCall {
       return { method: 'PUT', path: `${householdPath(w.hid)}/creamatocrit/${encodeURIComponent(w.id)}`, body: w.input };
     case 'creamatocrit.delete':
       return { method: 'DELETE', path: `${householdPath(w.hid)}/creamatocrit/${encodeURIComponent(w.id)}` };
+    case 'record.put':
+      return {
+        method: 'PUT',
+        path: `${householdPath(w.hid)}/${w.path}/${encodeURIComponent(w.id)}`,
+        body: w.baseVersion === null ? w.input : { ...w.input, version: w.baseVersion },
+      };
+    case 'record.delete':
+      return { method: 'DELETE', path: `${householdPath(w.hid)}/${w.path}/${encodeURIComponent(w.id)}` };
   }
 }
 
-/** The version a new write to session `id` should carry: the one queued writes before it carry, else what the record has. */
+/** The version a new write to record `id` should carry: the one queued writes before it carry, else what the record has. */
 export function baseVersionFor(pending: readonly Pending[], id: string, known: number | null): number | null {
   for (let i = pending.length - 1; i >= 0; i--) {
     const w = (pending[i] as Pending).write;
-    if (w.kind === 'session.put' && w.id === id) return w.baseVersion;
+    if (isVersionedPut(w) && w.id === id) return w.baseVersion;
   }
   return known !== null && known > 0 ? known : null;
 }
 
 /**
- * After the server acknowledged a write to session `id` at `version`, the writes queued after it
+ * After the server acknowledged a write to record `id` at `version`, the writes queued after it
  * for the same record were made on top of it: they now carry that version.
  */
 export function rebase(pending: readonly Pending[], id: string, version: number): Pending[] {
-  return pending.map((p) =>
-    p.write.kind === 'session.put' && p.write.id === id ? { ...p, write: { ...p.write, baseVersion: version, local: { ...p.write.local, version } } } : p,
-  );
+  return pending.map((p) => {
+    const w = p.write;
+    return isVersionedPut(w) && w.id === id ? { ...p, write: { ...w, baseVersion: version, local: { ...w.local, version } } as Write } : p;
+  });
 }
 
 /** Ids of sessions with a write still queued: the copy on this device wins over the server's until it is sent. */
@@ -168,6 +203,37 @@ export function overlayCreamatocrit(list: readonly StoredCreamatocrit[], pending
   return [...byId.values()].sort((a, b) => Date.parse(b.measuredAt) - Date.parse(a.measuredAt) || (a.id < b.id ? 1 : -1));
 }
 
+/**
+ * A household's nappies, weights or care notes as she will see them once the queue is sent: queued
+ * saves replace or add, queued deletes remove; newest first by `time`. `keep` decides whether an
+ * added record belongs in this list (a window, a baby).
+ */
+export function overlayRecords<P extends RecordPath>(
+  path: P,
+  list: readonly RecordTypes[P]['record'][],
+  pending: readonly Pending[],
+  hid: string,
+  time: (r: RecordTypes[P]['record']) => string,
+  keep: (r: RecordTypes[P]['record']) => boolean = () => true,
+): RecordTypes[P]['record'][] {
+  const byId = new Map<string, RecordTypes[P]['record']>();
+  for (const r of list) byId.set(r.id, r);
+  for (const p of pending) {
+    const w = p.write;
+    if (w.hid !== hid || (w.kind !== 'record.put' && w.kind !== 'record.delete') || w.path !== path) continue;
+    if (w.kind === 'record.delete') byId.delete(w.id);
+    else if (byId.has(w.id) || keep(w.local as RecordTypes[P]['record'])) byId.set(w.id, w.local as RecordTypes[P]['record']);
+  }
+  return [...byId.values()].filter((r) => !(r as RecordMeta).deletedAt).sort((a, b) => time(b).localeCompare(time(a)) || (a.id < b.id ? 1 : -1));
+}
+
+/** Ids of nappies, weights or care notes with a write still queued. */
+export function pendingRecordIds(pending: readonly Pending[]): Set<string> {
+  const ids = new Set<string>();
+  for (const p of pending) if (p.write.kind === 'record.put' || p.write.kind === 'record.delete') ids.add(p.write.id);
+  return ids;
+}
+
 /** The latest queued state of session `id` (null when the last queued write deletes it). */
 export function latestQueued(pending: readonly Pending[], id: string): Session | null | undefined {
   let out: Session | null | undefined;
@@ -186,9 +252,18 @@ export function backoffMs(attempts: number, random: number): number {
 
 export type Verdict = 'retry' | 'conflict' | 'signed-out' | 'rejected';
 
-/** What a failed send means: try later (no answer, server trouble), ask her (409), sign in again (401), or refused. */
-export function verdict(status: number): Verdict {
-  if (status === 0 || status === 408 || status === 429 || status >= 500) return 'retry';
+/** How many times a write the server failed on (a 500) is sent before it is held for her to review. */
+export const SERVER_ERROR_ATTEMPTS = 5;
+
+/**
+ * What a failed send (its `attempts`-th) means: try later (no answer, the server busy or down),
+ * ask her (409), sign in again (401), or refused. A write the server itself fails on is tried a few
+ * times (it may pass) and then held like a refusal, so it never keeps every later change from
+ * being sent.
+ */
+export function verdict(status: number, attempts = 1): Verdict {
+  if (status === 0 || status === 408 || status === 429 || status === 502 || status === 503 || status === 504) return 'retry';
+  if (status >= 500) return attempts < SERVER_ERROR_ATTEMPTS ? 'retry' : 'rejected';
   if (status === 409) return 'conflict';
   if (status === 401) return 'signed-out';
   return 'rejected';

@@ -102,6 +102,31 @@ describe('the outbox', () => {
     expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(2);
   });
 
+  it('holds a write the server keeps failing on (500) for her to review, and sends the later ones', async () => {
+    const server = versionedServer();
+    answer = (c) => (c.url.endsWith('/bad') ? json(500, { error: 'internal', message: 'Something went wrong on the server' }) : server(c));
+    const bad = outbox.submit(put(bottle('bad', 60), null));
+    const good = outbox.submit(put(bottle('good', 70), null));
+    for (let i = 0; i < 6; i++) await outbox.retryNow();
+    expect(await bad).toMatchObject({ state: 'queued' });
+    expect(calls.filter((c) => c.url.endsWith('/bad'))).toHaveLength(5);
+    const { held, pending } = store.syncStore.get();
+    expect(pending).toEqual([]);
+    expect(held).toEqual([expect.objectContaining({ kind: 'rejected', id: 'bad', message: 'Something went wrong on the server' })]);
+    expect(calls.filter((c) => c.url.endsWith('/good'))).toHaveLength(1);
+    void good;
+  });
+
+  it('keeps trying, in order, while the server is down (503)', async () => {
+    answer = () => json(503, { error: 'unavailable', message: 'down' });
+    await outbox.submit(put(bottle('d1', 60), null));
+    await outbox.submit(put(bottle('d2', 70), null));
+    for (let i = 0; i < 8; i++) await outbox.retryNow();
+    expect(store.syncStore.get().held).toEqual([]);
+    expect(store.syncStore.get().pending.map((p) => p.write.id)).toEqual(['d1', 'd2']);
+    expect(calls.every((c) => c.url.endsWith('/d1'))).toBe(true);
+  });
+
   it('holds her latest version and the server one on a 409, dropping neither', async () => {
     const server = versionedServer();
     server({ method: 'PUT', url: `/api/households/${HID}/sessions/c`, body: { volumeMl: 60 } });

@@ -90,9 +90,9 @@ function sameRecord(pending: Pending[], id: string): Pending[] {
 async function acknowledge(head: Pending, value: unknown): Promise<void> {
   const db = await localDb();
   await db.remove(head.seq);
-  if (head.write.kind === 'session.put' && value && typeof value === 'object' && 'version' in value) {
+  if ((head.write.kind === 'session.put' || head.write.kind === 'record.put') && value && typeof value === 'object' && 'version' in value) {
     const later = (await db.pending()).filter((p) => p.seq > head.seq);
-    const rebased = rebase(later, head.write.id, (value as Session).version).filter((p, i) => p !== later[i]);
+    const rebased = rebase(later, head.write.id, (value as { version: number }).version).filter((p, i) => p !== later[i]);
     await db.updateAll(rebased);
   }
   await reload();
@@ -168,7 +168,7 @@ async function sendQueue(): Promise<void> {
       await acknowledge(head, value);
     } catch (e) {
       const err = e instanceof ApiError ? e : new ApiError(0, 'offline', String(e));
-      const v = verdict(err.status);
+      const v = verdict(err.status, head.attempts + 1);
       if (v === 'retry') {
         const attempts = head.attempts + 1;
         await db.update({ ...head, attempts, notBefore: Date.now() + backoffMs(attempts, Math.random()) });
@@ -177,10 +177,11 @@ async function sendQueue(): Promise<void> {
       }
       const kind = head.write.kind;
       // Deleting what is already gone is what she wanted.
-      if ((kind === 'session.delete' || kind === 'creamatocrit.delete') && err.status === 404) await acknowledge(head, null);
+      if ((kind === 'session.delete' || kind === 'creamatocrit.delete' || kind === 'record.delete') && err.status === 404) await acknowledge(head, null);
       else if (v === 'conflict' && kind === 'session.put' && err.current) await conflict(head, err.current);
-      // A check is the same check under the same id; a different measurement under its id is held below.
-      else if (v === 'conflict' && kind !== 'creamatocrit.put') await acknowledge(head, null);
+      // A check is the same check under the same id. A different measurement under its id, or a
+      // nappy, weight or note changed elsewhere meanwhile, is held below with the server's reason.
+      else if (v === 'conflict' && kind !== 'creamatocrit.put' && kind !== 'record.put') await acknowledge(head, null);
       else if (v === 'signed-out') {
         syncStore.set((s) => ({ ...s, paused: true }));
         settleAllQueued();

@@ -3,21 +3,17 @@
  * visible, asks the server every few seconds what changed (GET /changes, see
  * src/services/changes.ts for why polling and not server-sent events) and merges it by id.
  */
+import type { Changes } from '../../src/contract/sync.js';
 import type { Session } from '../../src/domain/session.js';
 import { ApiError, request } from '../api.js';
 import { syncStore } from './sync-store.js';
 
 export const POLL_MS = 4000;
 
-interface Changes {
-  sessions: Session[];
-  symptomCheckIds: string[];
-  next: string;
-  more: boolean;
-}
-
 export interface PollHandlers {
   sessions(changed: Session[]): void;
+  /** Nappies, weights and care notes changed on another device. */
+  records(changed: Pick<Changes, 'nappies' | 'weights' | 'careNotes'>): void;
   checks(ids: string[]): void;
 }
 
@@ -41,6 +37,9 @@ export function startPolling(hid: string, on: PollHandlers): () => void {
         if (stopped) return;
         next = res.next;
         if (res.sessions.length > 0) on.sessions(res.sessions);
+        // An older server sends no such lists.
+        const records = { nappies: res.nappies ?? [], weights: res.weights ?? [], careNotes: res.careNotes ?? [] };
+        if (records.nappies.length + records.weights.length + records.careNotes.length > 0) on.records(records);
         if (res.symptomCheckIds.length > 0) on.checks(res.symptomCheckIds);
         if (!res.more) break;
       }

@@ -3,6 +3,7 @@
  * her decision, and whether the server answered lately. Kept apart from the outbox that changes it,
  * so lists can overlay queued writes without importing the sender.
  */
+import { onReachability } from '../api.js';
 import { createStore } from '../state/store.js';
 import type { Held, Pending } from './outbox-logic.js';
 
@@ -29,3 +30,6 @@ export const syncStore = createStore<SyncState>({
 export function reportReachable(online: boolean): void {
   if (syncStore.get().online !== online) syncStore.set((s) => ({ ...s, online }));
 }
+
+// Every answer (or its absence) from the API client tells whether the server can be reached.
+onReachability(reportReachable);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../demo/prng.js';
 import { isSourceKey } from '../sources.js';
-import { type CreamatocritEntry, meier, milkQuality, wang } from './milk-quality.js';
+import { CMCT_RANGE, type CreamatocritEntry, MILK_NOTES, milkQuality, wang } from './milk-quality.js';
 
 // Expected values worked out by hand from CLINICAL.md §7 (per dL × 10 = per L).
 const WANG_FRESH: [number, number, number][] = [
@@ -13,11 +13,6 @@ const WANG_FROZEN: [number, number, number][] = [
   [2, 14.7, 475], // (0.54·2+0.39)·10; (6.20·2+35.1)·10
   [5, 30.9, 661],
   [8, 47.1, 847],
-];
-const MEIER: [number, number, number][] = [
-  [2, 9.702, 325.122], // 4.97·2−0.238; 46.236·2+232.65
-  [5, 24.612, 463.83],
-  [8, 39.522, 602.538],
 ];
 
 const entry = (cmctPercent: number, more: Partial<CreamatocritEntry> = {}): CreamatocritEntry => ({
@@ -36,16 +31,30 @@ describe('creamatocrit conversions against the published formulas', () => {
     expect(wang(c, true).fatGPerL).toBeCloseTo(fat, 9);
     expect(wang(c, true).energyKcalPerL).toBeCloseTo(kcal, 9);
   });
-  it.each(MEIER)('Meier at %d %%: %d g/L fat, %d kcal/L', (c, fat, kcal) => {
-    expect(meier(c).fatGPerL).toBeCloseTo(fat, 9);
-    expect(meier(c).energyKcalPerL).toBeCloseTo(kcal, 9);
-    expect(meier(c).fatSources).toContain('MEIER');
+  it('never gives a negative fat or energy anywhere in the range, and uses no unconfirmed equation', () => {
+    for (let c = CMCT_RANGE.min; c <= CMCT_RANGE.max; c += 0.05) {
+      for (const frozen of [false, true]) {
+        const w = wang(c, frozen);
+        expect(w.fatGPerL).toBeGreaterThan(0);
+        expect(w.energyKcalPerL).toBeGreaterThan(0);
+        expect([...w.fatSources, ...w.energySources]).not.toContain('MEIER');
+      }
+    }
+  });
+
+  it('says what the massage study measured and what it did not', () => {
+    const foda = MILK_NOTES.find((n) => n.sources.includes('FODA04'));
+    expect(foda?.text.en).toMatch(/only after 3 months/);
+    expect(foda?.text.en).toMatch(/not the babies/);
+    expect(foda?.text.en).toMatch(/Lactea’s reading, not the authors’/);
+    expect(foda?.text.es).toMatch(/solo después de los 3 meses/);
+    expect(foda?.text.es).toMatch(/no de los autores/);
   });
 
   it('every source key resolves', () => {
     const r = milkQuality([entry(5)]);
     if (!r.ok) throw new Error('expected ok');
-    const keys = [...r.entries.flatMap((e) => [...e.wang.fatSources, ...e.wang.energySources, ...e.meier.fatSources]), ...r.notes.flatMap((n) => n.sources)];
+    const keys = [...r.entries.flatMap((e) => [...e.wang.fatSources, ...e.wang.energySources]), ...r.notes.flatMap((n) => n.sources)];
     expect(keys.every(isSourceKey)).toBe(true);
     expect(keys).toEqual(expect.arrayContaining(['ONEILL13', 'TIE21']));
   });

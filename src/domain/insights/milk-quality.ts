@@ -5,9 +5,9 @@
  * Equations (per dL in the sources, ×10 here for per L):
  *   Wang 1999, fresh:          energy kcal/dL = 5.99·CMCT + 32.5;  lipid g/dL = 0.51·CMCT + 0.23
  *   Wang 1999, frozen-thawed:  energy kcal/dL = 6.20·CMCT + 35.1;  lipid g/dL = 0.54·CMCT + 0.39
- *   Meier (alternative):       lipid g/L = 4.97·CMCT − 0.238;      energy kcal/L = 46.236·CMCT + 232.65
- * The energy equations are [WANG99]; the lipid equations are Wang's as given by [MEDALG]; Meier's are
- * [MEIER] via [MEDALG] (the paper itself is unconfirmed).
+ * The energy equations are [WANG99]; the lipid equations are Wang's as given by [MEDALG]. Neither
+ * goes below zero over the whole range (0–30 %). Meier's alternative equations (CLINICAL.md §7) are
+ * not used: their paper is unconfirmed [MEIER], and their fat line gives a negative fat below 0.05 %.
  *
  * The comparison uses Welch's t interval for a difference of means, within one sample type at a time
  * (hindmilk is far fattier than foremilk, so mixing types would compare the sampling, not the massage).
@@ -52,10 +52,6 @@ export function wang(cmct: number, frozen: boolean): Conversion {
   return { fatGPerL: fatPerDl * 10, energyKcalPerL: energyPerDl * 10, fatSources: ['WANG99', 'MEDALG'], energySources: ['WANG99'] };
 }
 
-/** Meier's alternative equations (no fresh/frozen distinction). */
-export function meier(cmct: number): Conversion {
-  return { fatGPerL: 4.97 * cmct - 0.238, energyKcalPerL: 46.236 * cmct + 232.65, fatSources: ['MEIER', 'MEDALG'], energySources: ['MEIER', 'MEDALG'] };
-}
 
 export function creamatocritProblems(entries: readonly CreamatocritEntry[]): FieldProblem[] {
   const out: FieldProblem[] = [];
@@ -71,7 +67,6 @@ export function creamatocritProblems(entries: readonly CreamatocritEntry[]): Fie
 
 export interface ConvertedEntry extends CreamatocritEntry {
   wang: Conversion;
-  meier: Conversion;
   /** Below 2 %: imprecise, take duplicates. */
   lowPrecision: boolean;
 }
@@ -179,12 +174,20 @@ export const MILK_NOTES: Note[] = [
     },
     sources: ['MITOULAS02', 'KENT06'],
   },
+  {
+    // CLINICAL.md §19. The last sentence but one is Lactea's reading, and says so.
+    text: {
+      en: 'What the massage study found: Japanese mothers using Oketani massage gave milk samples just before and just after it. After massage, total solids were higher at every stage; fat and energy were higher only after 3 months, not before; casein only before 3 months; lactose did not change. It measured the milk, not the babies: that it helps them grow is the authors’ guess. Lactea’s reading, not the authors’: there was no separate comparison for time or milk removal, and fat rises later in any feed, so part of the change may be later milk. The abstract does not say how many mothers took part.',
+      es: 'Lo que encontró el estudio sobre masaje: madres japonesas que usaban el masaje Oketani dieron muestras de leche justo antes y justo después. Tras el masaje, los sólidos totales eran mayores en todas las etapas; la grasa y la energía solo después de los 3 meses, no antes; la caseína solo antes de los 3 meses; la lactosa no cambió. Midió la leche, no a los bebés: que les ayude a crecer es una suposición de los autores. Lectura de Lactea, no de los autores: no hubo una comparación aparte para el tiempo o la extracción de leche, y la grasa sube al final de cualquier toma, así que parte del cambio puede deberse a leche del final. El resumen no dice cuántas madres participaron.',
+    },
+    sources: ['FODA04', 'HONGO07', 'KENT06', 'MITOULAS02'],
+  },
 ];
 
 export function milkQuality(entries: readonly CreamatocritEntry[]): MilkQuality {
   const problems = creamatocritProblems(entries);
   if (problems.length > 0) return { ok: false, problems };
-  const converted: ConvertedEntry[] = entries.map((e) => ({ ...e, wang: wang(e.cmctPercent, e.frozen), meier: meier(e.cmctPercent), lowPrecision: e.cmctPercent < LOW_CMCT }));
+  const converted: ConvertedEntry[] = entries.map((e) => ({ ...e, wang: wang(e.cmctPercent, e.frozen), lowPrecision: e.cmctPercent < LOW_CMCT }));
   const comparisons = SAMPLE_TYPES.filter((t) => converted.some((e) => e.sample === t)).map((sample): SampleComparison => {
     const of = (massage: boolean) => converted.filter((e) => e.sample === sample && e.massage === massage);
     const [w, wo] = [of(true), of(false)];

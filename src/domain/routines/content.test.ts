@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, getRoutine, LANGS, listRoutines, ROUTINE_DEFS, type Lang, type Routine, type Technique } from './index.js';
+import { CATALOGUES, getRoutine, LANGS, listRoutines, ROUTINE_DEFS, type Catalogue, type Lang, type Routine, type Technique } from './index.js';
 
 /** Every leaf of a catalogue as "dotted.path" → value. */
 function leaves(value: unknown, path = ''): Map<string, unknown> {
@@ -12,7 +12,7 @@ function leaves(value: unknown, path = ''): Map<string, unknown> {
 
 /** All words a parent can read for one routine. */
 function routineText(r: Routine): string {
-  return [r.title, r.purpose, r.evidence, r.note ?? '', ...r.steps.map((s) => s.text), ...r.cautions.map((c) => c.text)].join('\n');
+  return [r.title, r.purpose, r.evidence, r.note ?? '', ...r.steps.map((s) => s.text), ...r.cautions.map((c) => c.text), ...r.tips.map((c) => c.text)].join('\n');
 }
 
 function allText(lang: Lang): string[] {
@@ -58,11 +58,12 @@ describe('catalogues', () => {
     }
   });
 
-  it.each(LANGS)('%s has a text for exactly each step and caution of each routine', (lang) => {
+  it.each(LANGS)('%s has a text for exactly each step, caution and tip of each routine', (lang) => {
     for (const d of ROUTINE_DEFS) {
       const t = CATALOGUES[lang].routines[d.id];
       expect(Object.keys(t.steps).sort(), d.id).toEqual(d.steps.map((s) => s.id).sort());
       expect(Object.keys(t.cautions).sort(), d.id).toEqual(d.cautions.map((c) => c.id).sort());
+      expect(Object.keys(t.tips).sort(), d.id).toEqual(d.tips.map((c) => c.id).sort());
     }
   });
 
@@ -158,5 +159,68 @@ describe('content safety', () => {
         expect(routineText(r), `${lang} ${r.id}`).toMatch(pattern);
       }
     }
+  });
+});
+
+describe('practical answers and the fixes of CLINICAL §13–§18', () => {
+  const r = (id: string, lang: Lang): Routine => getRoutine(id, lang) as Routine;
+  const step = (id: string, lang: Lang, stepId: string): string => r(id, lang).steps.find((x) => x.id === stepId)?.text ?? '';
+  const tip = (id: string, lang: Lang, tipId: string): string => r(id, lang).tips.find((x) => x.id === tipId)?.text ?? '';
+  const answer = (lang: Lang, id: string): string => CATALOGUES[lang].faq[id as keyof Catalogue['faq']].answer;
+
+  it('hand expression teaches the technique: C-hold 2–3 cm back, press back, squeeze about 2 seconds and release, not the nipple', () => {
+    const ids = r('hand-expression', 'en').steps.map((x) => x.id);
+    expect(ids).toEqual(['prepare', 'massage', 'c-hold', 'press-back', 'compress', 'move', 'check']);
+    expect(step('hand-expression', 'en', 'c-hold')).toMatch(/C shape[^.]*2 to 3 cm back from the base of the nipple/);
+    expect(step('hand-expression', 'es', 'c-hold')).toMatch(/una C[^.]*2 o 3 cm de la base del pezón/);
+    expect(step('hand-expression', 'en', 'press-back')).toMatch(/back toward your chest/);
+    expect(step('hand-expression', 'en', 'compress')).toMatch(/about 2 seconds[^.]*let go/);
+    expect(step('hand-expression', 'es', 'compress')).toMatch(/unos 2 segundos[^.]*suelta/);
+    for (const lang of LANGS) expect(routineText(r('hand-expression', lang))).not.toMatch(/the way you were shown|como te enseñaron/);
+    expect(step('hand-expression', 'en', 'compress')).toMatch(/do not squeeze the nipple/);
+    expect(step('hand-expression', 'es', 'compress')).toMatch(/ni aprietes el pezón/);
+  });
+
+  it('hands-on pumping gives the pump-dependent basics: 8 to 10 times in 24 h including night, start early, hand expression in addition', () => {
+    expect(tip('hands-on-pumping', 'en', 'how-often')).toMatch(/8 to 10 times in 24 hours, including at night/);
+    expect(tip('hands-on-pumping', 'es', 'how-often')).toMatch(/de 8 a 10 veces en 24 horas, también de noche/);
+    expect(tip('hands-on-pumping', 'en', 'start-early')).toMatch(/within the first 2 hours/);
+    expect(tip('hands-on-pumping', 'en', 'hand-expression-too')).toMatch(/never instead of them/);
+    expect(tip('hands-on-pumping', 'es', 'hand-expression-too')).toMatch(/nunca en su lugar/);
+  });
+
+  it('spreading redness says seek care now in the routine texts, as the symptom check does', () => {
+    for (const id of ['lymphatic-drainage', 'inflammation-care']) {
+      expect(routineText(r(id, 'en'))).toMatch(/[Rr]edness (that )?spreads quickly[^.]*: seek care now|Seek care now if redness spreads quickly/);
+      expect(routineText(r(id, 'es'))).toMatch(/rojez que se extiende rápido[^.]*busca atención urgente ahora|Busca atención urgente ahora si la rojez se extiende rápido/i);
+    }
+  });
+
+  it('cold: 10 minutes, wrapped, no more than once an hour, as Lactea’s own rule', () => {
+    expect(step('inflammation-care', 'en', 'cold')).toMatch(/cloth, never straight on the skin[^.]*\. [^.]*10 minutes/);
+    expect(tip('inflammation-care', 'en', 'cold-how-often')).toMatch(/10 minutes at a time, wrapped[^.]*no more than once an hour/);
+    expect(tip('inflammation-care', 'es', 'cold-how-often')).toMatch(/10 minutos cada vez, envuelto[^.]*no más de una vez por hora/);
+    expect(r('inflammation-care', 'en').tips.find((x) => x.id === 'cold-how-often')?.own).toBe(true);
+  });
+
+  it('milk from an inflamed breast is safe for a healthy term baby, and the other breast may go first', () => {
+    expect(tip('inflammation-care', 'en', 'milk-safe')).toMatch(/safe for a healthy baby born at term/);
+    expect(tip('inflammation-care', 'es', 'milk-safe')).toMatch(/segura para un bebé sano nacido a término/);
+    expect(tip('inflammation-care', 'en', 'milk-safe')).toMatch(/born early or is unwell, ask the baby’s team/);
+    expect(tip('inflammation-care', 'en', 'other-side-first')).toMatch(/starting each feed on the other breast/);
+  });
+
+  it('answers how often and how long, oils, and pregnancy, saying what the evidence studied', () => {
+    expect(answer('en', 'how-often')).toMatch(/a minute or two of gentle massage before each time you pump or hand express/);
+    expect(answer('en', 'how-often')).toMatch(/No source sets a daily amount/);
+    expect(answer('es', 'how-often')).toMatch(/Ninguna fuente fija una cantidad diaria/);
+    expect(answer('en', 'oils')).toMatch(/Lactea’s caution[^.]*optional/);
+    expect(answer('en', 'oils')).toMatch(/no nut oils, no essential oils/);
+    expect(answer('es', 'oils')).toMatch(/Precaución de Lactea/);
+    expect(answer('en', 'pregnancy')).toMatch(/third trimester/);
+    expect(answer('en', 'pregnancy')).toMatch(/says nothing about earlier pregnancy or about breastfeeding an older child/);
+    expect(answer('es', 'pregnancy')).toMatch(/tercer trimestre/);
+    expect(answer('en', 'breastfeeding-pregnant')).toMatch(/Sources disagree/);
+    expect(CATALOGUES.en.whenNotToMassage.pregnancy).toMatch(/never with a high-risk pregnancy or if you have had preterm labour/);
   });
 });

@@ -8,13 +8,15 @@ import { WHEN_NOT_TO_MASSAGE } from './cautions.js';
 import { en } from './content/en.js';
 import { es } from './content/es.js';
 import { ROUTINE_DEFS } from './definitions.js';
-import { FAQ } from './faq.js';
+import { FAQ, type FaqId } from './faq.js';
 import { pictureSvg } from './pictures.js';
 import type {
   Catalogue,
+  Caution,
   Citation,
   FaqEntry,
   Lang,
+  NoteDef,
   Routine,
   RoutineDef,
   RoutineTiming,
@@ -23,11 +25,13 @@ import type {
 
 export * from './types.js';
 export { ROUTINE_DEFS } from './definitions.js';
-export { PICTURE_IDS, pictureSvg, type PictureId } from './pictures.js';
+export { PICTURE_IDS, PICTURE_TOUCH, pictureSvg, TOUCHES, type PictureId, type PictureOptions, type Touch } from './pictures.js';
 export { WHEN_NOT_TO_MASSAGE, type WhenNotId } from './cautions.js';
 export { FAQ, type FaqId } from './faq.js';
 
 export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { en, es };
+
+const FAQ_BY_ID = new Map<FaqId, (typeof FAQ)[number]>(FAQ.map((f) => [f.id, f]));
 
 function cite(keys: readonly SourceKey[]): Citation[] {
   return keys.map((key) => ({ key, citation: SOURCES[key].citation }));
@@ -37,6 +41,15 @@ function cite(keys: readonly SourceKey[]): Citation[] {
 export function routineTotalSeconds(routine: { perSide: boolean; steps: readonly { seconds: number }[] }): number {
   const once = routine.steps.reduce((sum, s) => sum + s.seconds, 0);
   return routine.perSide ? once * 2 : once;
+}
+
+function notes(defs: readonly NoteDef[], texts: Record<string, string>): Caution[] {
+  return defs.map((c) => ({ id: c.id, text: texts[c.id] ?? '', citations: cite(c.citations), own: c.own === true }));
+}
+
+function faqEntry(id: FaqId, lang: Lang): FaqEntry {
+  const f = FAQ_BY_ID.get(id) as (typeof FAQ)[number];
+  return { id, ...CATALOGUES[lang].faq[id], citations: cite(f.citations), own: 'own' in f && f.own === true };
 }
 
 function resolve(def: RoutineDef, lang: Lang): Routine {
@@ -51,6 +64,7 @@ function resolve(def: RoutineDef, lang: Lang): Routine {
     note: text.note ?? null,
     when: [...def.when],
     perSide: def.perSide,
+    pumpSession: def.pumpSession,
     totalSeconds: routineTotalSeconds(def),
     steps: def.steps.map((s) => ({
       id: s.id,
@@ -59,7 +73,9 @@ function resolve(def: RoutineDef, lang: Lang): Routine {
       pictureId: s.picture,
       picture: pictureSvg(s.picture, cat.pictures[s.picture]),
     })),
-    cautions: def.cautions.map((c) => ({ id: c.id, text: text.cautions[c.id] ?? '', citations: cite(c.citations) })),
+    cautions: notes(def.cautions, text.cautions),
+    tips: notes(def.tips, text.tips),
+    faq: def.faq.map((id) => faqEntry(id, lang)),
     citations: cite(def.citations),
     techniques: [...def.techniques],
     suitableForInflammation: def.suitableForInflammation,
@@ -93,7 +109,7 @@ export function whenNotToMassage(lang: Lang): WhenNotEntry[] {
 }
 
 export function faq(lang: Lang): FaqEntry[] {
-  return FAQ.map((f) => ({ id: f.id, ...CATALOGUES[lang].faq[f.id], citations: cite(f.citations) }));
+  return FAQ.map((f) => faqEntry(f.id, lang));
 }
 
 export function disclaimer(lang: Lang): string {
@@ -105,6 +121,7 @@ function allCitedKeys(): SourceKey[] {
   for (const d of ROUTINE_DEFS) {
     d.citations.forEach((k) => keys.add(k));
     d.cautions.forEach((c) => c.citations.forEach((k) => keys.add(k)));
+    d.tips.forEach((c) => c.citations.forEach((k) => keys.add(k)));
   }
   WHEN_NOT_TO_MASSAGE.forEach((w) => w.citations.forEach((k) => keys.add(k)));
   FAQ.forEach((f) => f.citations.forEach((k) => keys.add(k)));

@@ -89,13 +89,34 @@ describe('resolved routines', () => {
 
 describe('citations', () => {
   const cited = [
-    ...ROUTINE_DEFS.flatMap((d) => [...d.citations, ...d.cautions.flatMap((c) => c.citations)]),
+    ...ROUTINE_DEFS.flatMap((d) => [...d.citations, ...d.cautions.flatMap((c) => c.citations), ...d.tips.flatMap((c) => c.citations)]),
     ...WHEN_NOT_TO_MASSAGE.flatMap((w) => w.citations),
     ...FAQ.flatMap((f) => f.citations),
   ];
 
   it('every citation is a key of the reference list', () => {
     for (const key of cited) expect(isSourceKey(key), key).toBe(true);
+  });
+
+  it('every caution, tip and answer rests on sources, or says it is Lactea’s own', () => {
+    for (const d of ROUTINE_DEFS) {
+      for (const n of [...d.cautions, ...d.tips]) expect(n.citations.length > 0 || n.own === true, `${d.id} ${n.id}`).toBe(true);
+    }
+    for (const f of FAQ) expect(f.citations.length).toBeGreaterThan(0);
+    // CLINICAL.md's "Lactea's own rule" lines: labelled as Lactea's wherever they are used.
+    const own = (id: string, note: string) => ROUTINE_DEFS.find((d) => d.id === id)?.[note.startsWith('tip:') ? 'tips' : 'cautions'].find((n) => n.id === note.replace(/^tip:/, ''))?.own;
+    expect(own('inflammation-care', 'tip:cold-how-often')).toBe(true);
+    expect(own('hands-on-pumping', 'tip:hand-expression-too')).toBe(true);
+    expect(own('hand-expression', 'tip:with-pump')).toBe(true);
+    expect(own('massager', 'not-nipple')).toBe(true);
+    expect(faq('en').filter((f) => f.own).map((f) => f.id)).toEqual(['how-often', 'oils', 'pregnancy', 'breastfeeding-pregnant']);
+  });
+
+  it('shows each routine the questions that concern it', () => {
+    for (const r of listRoutines('es')) {
+      expect(r.faq.length, r.id).toBeGreaterThan(0);
+      for (const f of r.faq) expect(f).toEqual(faq('es').find((x) => x.id === f.id));
+    }
   });
 
   it('resolves citations to the reference text', () => {
@@ -116,7 +137,7 @@ describe('citations', () => {
     const expected: Record<string, string[]> = {
       'let-down': ['UWH7498', 'LLL-MSS'],
       'hands-on-pumping': ['UWH7498', 'MORTON09', 'MORTON12', 'ABM36'],
-      'hand-expression': ['UWH7498', 'ABM36'],
+      'hand-expression': ['GSTT-HE', 'GBHU', 'IOM-HE', 'UCLH-HE', 'MORTON09', 'LUSSIER15', 'FLAHERMAN12', 'ABM36'],
       'reverse-pressure-softening': ['COTTERMAN04', 'COTTERMAN03', 'BCP-RPS'],
       'lymphatic-drainage': ['UIHC', 'ABM36'],
       'inflammation-care': ['ABM36', 'UIHC', 'NHSDG', 'LACTAPP'],

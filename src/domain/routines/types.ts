@@ -40,19 +40,36 @@ export interface StepDef {
   picture: PictureId;
 }
 
-export interface CautionDef {
-  /** Key of the caution's text in each catalogue, unique within its routine. */
+/** A caution or a practical tip: its text is keyed by `id` in each catalogue. */
+export interface NoteDef {
+  /** Key of the text in each catalogue, unique within its list. */
   id: string;
   citations: readonly SourceKey[];
+  /**
+   * One of Lactea's own rules (CLINICAL.md marks them "Lactea's own rule"): a conservative choice
+   * built from the cited facts, shown as Lactea's, never as a guideline's.
+   */
+  own?: true;
 }
+
+export type CautionDef = NoteDef;
 
 export interface RoutineDef {
   id: RoutineId;
   when: readonly RoutineTiming[];
   /** The player walks every step on the left side, then again on the right. */
   perSide: boolean;
+  /**
+   * Done while pumping (hands-on pumping): playing it times a pump session, and the massage is
+   * logged on that pump as *during*.
+   */
+  pumpSession: boolean;
   steps: readonly StepDef[];
   cautions: readonly CautionDef[];
+  /** "Good to know": practical answers for this routine (CLINICAL.md §13–§16, §18). */
+  tips: readonly NoteDef[];
+  /** Questions of the FAQ that this routine's page shows too. */
+  faq: readonly FaqId[];
   citations: readonly SourceKey[];
   techniques: readonly Technique[];
   /** Safe to use on a red, sore or inflamed breast (CLINICAL.md §1 and §4). */
@@ -68,6 +85,7 @@ export interface RoutineText {
   note?: string;
   steps: Record<string, string>;
   cautions: Record<string, string>;
+  tips: Record<string, string>;
 }
 
 export interface FaqText {
@@ -103,6 +121,8 @@ export interface Caution {
   id: string;
   text: string;
   citations: Citation[];
+  /** Lactea's own rule, built from the citations (see NoteDef.own). */
+  own: boolean;
 }
 
 /** A routine resolved for one language, ready to show. */
@@ -115,9 +135,12 @@ export interface Routine {
   note: string | null;
   when: RoutineTiming[];
   perSide: boolean;
+  pumpSession: boolean;
   totalSeconds: number;
   steps: Step[];
   cautions: Caution[];
+  tips: Caution[];
+  faq: FaqEntry[];
   citations: Citation[];
   techniques: Technique[];
   suitableForInflammation: boolean;
@@ -128,6 +151,8 @@ export interface FaqEntry {
   question: string;
   answer: string;
   citations: Citation[];
+  /** The answer is Lactea's own (built from the citations), not a source's. */
+  own: boolean;
 }
 
 export interface WhenNotEntry {

@@ -2,9 +2,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { changePassword, deleteAccount, endSignInSession, exportAccount, signInSessions } from '../../services/account.js';
+import { changePassword, deleteAccount, endSignInSession, signInSessions } from '../../services/account.js';
+import { exportAccount, exportFileName, exportZip } from '../../services/export.js';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../services/passwords.js';
 import { clearSessionCookie, currentUser, sessionToken } from '../auth.js';
+import { signInSession } from '../../contract/account.js';
 import { errorBody } from '../schemas.js';
 
 function token(request: Parameters<typeof sessionToken>[0]): string {
@@ -37,7 +39,7 @@ export async function accountRoutes(root: FastifyInstance): Promise<void> {
       schema: {
         tags: ['account'],
         summary: 'Where she is signed in',
-        response: { 200: z.object({ sessions: z.array(z.object({ id: z.string(), createdAt: z.string(), expiresAt: z.string(), userAgent: z.string().nullable(), current: z.boolean() })) }), 401: errorBody },
+        response: { 200: z.object({ sessions: z.array(signInSession) }), 401: errorBody },
       },
     },
     async (request) => ({ sessions: await signInSessions(app.db, currentUser(request).id, token(request)) }),
@@ -56,10 +58,21 @@ export async function accountRoutes(root: FastifyInstance): Promise<void> {
 
   app.get(
     '/api/me/export',
-    { schema: { tags: ['account'], summary: 'All her data as JSON (her account and the households she owns)', response: { 200: z.unknown().meta({ description: 'lactea-export-1' }), 401: errorBody } } },
+    {
+      schema: {
+        tags: ['account'],
+        summary: 'All her data (her account and every household she owns): a zip of lactea-export.json and one CSV file per kind of record, or the JSON alone',
+        querystring: z.strictObject({ format: z.enum(['zip', 'json']).default('zip') }),
+        response: { 200: z.unknown().meta({ description: 'application/zip, or lactea-export-2 JSON' }), 400: errorBody, 401: errorBody },
+      },
+    },
     async (request, reply) => {
-      reply.header('content-disposition', 'attachment; filename="lactea-export.json"');
-      return exportAccount(app.db, currentUser(request).id);
+      const now = new Date();
+      const data = await exportAccount(app.db, currentUser(request).id, now);
+      const format = request.query.format;
+      reply.header('content-disposition', `attachment; filename="${exportFileName(now, format)}"`);
+      if (format === 'json') return data;
+      return reply.type('application/zip').send(Buffer.from(exportZip(data)));
     },
   );
 

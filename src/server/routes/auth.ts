@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { listHouseholdsForUser } from '../../db/households.js';
 import { publicUser } from '../../db/users.js';
 import { setPreferences, signIn, signOut, signUp, userForToken } from '../../services/accounts.js';
+import { signUpFromInvite } from '../../services/sharing.js';
 import { clearSessionCookie, currentUser, sessionToken, setSessionCookie } from '../auth.js';
 import { credentials, errorBody, me, preferencesPatch, signupBody, user } from '../schemas.js';
 
@@ -16,10 +17,17 @@ export async function authRoutes(root: FastifyInstance): Promise<void> {
     '/api/auth/signup',
     {
       config: { public: true, rateLimit },
-      schema: { tags: ['auth'], summary: 'Create an account and its household', body: signupBody, response: { 201: me, 400: errorBody, 409: errorBody, 429: errorBody } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Create an account and its household; with `invite`, join by that invite at once (a consultant then owns no household)',
+        body: signupBody,
+        response: { 201: me, 400: errorBody, 409: errorBody, 429: errorBody },
+      },
     },
     async (request, reply) => {
-      const s = await signUp(app.db, request.body, app.config.sessionDays, request.headers['user-agent'] ?? null);
+      const ua = request.headers['user-agent'] ?? null;
+      const { invite, ...creds } = request.body;
+      const s = invite ? await signUpFromInvite(app.db, { ...creds, invite }, app.config.sessionDays, ua) : await signUp(app.db, creds, app.config.sessionDays, ua);
       setSessionCookie(root, request, reply, s.token, s.expiresAt);
       return reply.code(201).send({ user: s.user, households: s.households });
     },

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { changesSince } from '../../services/changes.js';
 import { errorBody, householdParams, session } from '../schemas.js';
+import { careNote, nappy, weight } from '../../contract/baby.js';
 
 export async function changesRoutes(root: FastifyInstance): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
@@ -13,11 +14,11 @@ export async function changesRoutes(root: FastifyInstance): Promise<void> {
       config: { access: 'read' },
       schema: {
         tags: ['sync'],
-        summary: 'Sessions changed (deleted ones included) and checks saved since `since`; poll every few seconds, pass `next` back. `since=now` gives only a position to start from',
+        summary: 'Sessions, nappies, weights and care notes changed (deleted ones included) and checks saved since `since`; poll every few seconds, pass `next` back. `since=now` gives only a position to start from',
         params: householdParams,
-        querystring: z.strictObject({ since: z.string().max(300).optional() }),
+        querystring: z.strictObject({ since: z.string().max(1000).optional().describe("`next` from the last answer, or `now`") }),
         response: {
-          200: z.object({ sessions: z.array(session), symptomCheckIds: z.array(z.string()), next: z.string(), more: z.boolean() }),
+          200: z.object({ sessions: z.array(session), nappies: z.array(nappy), weights: z.array(weight), careNotes: z.array(careNote), symptomCheckIds: z.array(z.string()), next: z.string(), more: z.boolean() }),
           400: errorBody,
           401: errorBody,
           404: errorBody,

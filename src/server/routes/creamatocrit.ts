@@ -2,23 +2,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { SAMPLE_TYPES } from '../../domain/insights/index.js';
+import { creamatocritBody, creamatocritEntry } from '../../contract/creamatocrit.js';
 import { entriesOf, milkQualityOf, removeEntry, saveEntry } from '../../services/creamatocrit.js';
 import { currentUser } from '../auth.js';
 import { errorBody, householdItemParams, householdParams, instant } from '../schemas.js';
 
-const entryBody = z.strictObject({
-  measuredAt: instant,
-  cmctPercent: z.number().describe('Cream as a percentage of the sample column (0–30)'),
-  sample: z.enum(SAMPLE_TYPES),
-  frozen: z.boolean().default(false),
-  massage: z.boolean().describe('Whether the sample was taken after massage'),
-  sessionId: z.uuid().nullable().default(null),
-});
-const entry = z
-  .object({ id: z.string(), householdId: z.string(), createdAt: z.string(), createdBy: z.string() })
-  .extend({ measuredAt: z.string(), cmctPercent: z.number(), sample: z.enum(SAMPLE_TYPES), frozen: z.boolean(), massage: z.boolean(), sessionId: z.string().nullable() })
-  .meta({ id: 'CreamatocritEntry' });
 const range = z.strictObject({ from: instant.optional(), to: instant.optional(), limit: z.coerce.number().int().min(1).max(1000).default(200) });
 
 export async function creamatocritRoutes(root: FastifyInstance): Promise<void> {
@@ -28,10 +16,10 @@ export async function creamatocritRoutes(root: FastifyInstance): Promise<void> {
     '/api/households/:hid/creamatocrit/:id',
     {
       config: { access: 'write' },
-      schema: { tags: ['insights'], summary: 'Save a creamatocrit measurement under a client-made UUID', params: householdItemParams, body: entryBody, response: { 200: entry, 201: entry, 400: errorBody, 401: errorBody, 404: errorBody, 409: errorBody } },
+      schema: { tags: ['insights'], summary: 'Save a creamatocrit measurement under a client-made UUID', params: householdItemParams, body: creamatocritBody, response: { 200: creamatocritEntry, 201: creamatocritEntry, 400: errorBody, 401: errorBody, 404: errorBody, 409: errorBody } },
     },
     async (request, reply) => {
-      const r = await saveEntry(app.db, { userId: currentUser(request).id }, request.params.hid, request.params.id.toLowerCase(), request.body);
+      const r = await saveEntry(app.db, { userId: currentUser(request).id }, request.params.hid, request.params.id, request.body);
       return reply.code(r.status).send(r.entry);
     },
   );
@@ -43,7 +31,7 @@ export async function creamatocritRoutes(root: FastifyInstance): Promise<void> {
       schema: { tags: ['insights'], summary: 'Delete a measurement', params: householdItemParams, response: { 204: z.null(), 401: errorBody, 404: errorBody } },
     },
     async (request, reply) => {
-      await removeEntry(app.db, request.params.hid, request.params.id.toLowerCase());
+      await removeEntry(app.db, request.params.hid, request.params.id);
       return reply.code(204).send(null);
     },
   );
@@ -52,7 +40,7 @@ export async function creamatocritRoutes(root: FastifyInstance): Promise<void> {
     '/api/households/:hid/creamatocrit',
     {
       config: { access: 'read' },
-      schema: { tags: ['insights'], summary: 'Measurements, newest first', params: householdParams, querystring: range, response: { 200: z.object({ entries: z.array(entry) }), 400: errorBody, 401: errorBody, 404: errorBody } },
+      schema: { tags: ['insights'], summary: 'Measurements, newest first', params: householdParams, querystring: range, response: { 200: z.object({ entries: z.array(creamatocritEntry) }), 400: errorBody, 401: errorBody, 404: errorBody } },
     },
     async (request) => ({ entries: await entriesOf(app.db, request.params.hid, request.query) }),
   );

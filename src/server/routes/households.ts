@@ -5,9 +5,9 @@ import { z } from 'zod';
 import { listHouseholdsForUser } from '../../db/households.js';
 import { addBaby, babiesOf, changeBaby, changeHousehold, createHousehold } from '../../services/households.js';
 import { currentUser } from '../auth.js';
-import { baby, babyBody, babyPatch, errorBody, householdBody, householdParams, householdPatch, householdSummary } from '../schemas.js';
+import { baby, babyBody, babyPatch, errorBody, householdBody, householdParams, householdPatch, householdSummary, id } from '../schemas.js';
 
-const bid = z.strictObject({ hid: z.uuid(), bid: z.uuid() });
+const bid = z.strictObject({ hid: id, bid: id });
 
 export async function householdRoutes(root: FastifyInstance): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();

@@ -19,6 +19,8 @@ const routine = z
     note: z.string().nullable(),
     when: z.array(z.string()),
     perSide: z.boolean(),
+    /** Played while pumping: the player times a pump session with this massage during it. */
+    pumpSession: z.boolean(),
     totalSeconds: z.number(),
     steps: z.array(z.object({ id: z.string(), text: z.string(), seconds: z.number(), pictureId: z.string(), picture: z.string() })),
     cautions: z.array(z.object({ id: z.string(), text: z.string(), citations: z.array(citation) })),

@@ -35,7 +35,7 @@ export async function sessionRoutes(root: FastifyInstance): Promise<void> {
       config: { access: 'read' },
       schema: { tags: ['sessions'], summary: 'One session', params: householdItemParams, response: { 200: session, 401: errorBody, 404: errorBody } },
     },
-    async (request) => getSession(app.db, request.params.hid, request.params.id.toLowerCase()),
+    async (request) => getSession(app.db, request.params.hid, request.params.id),
   );
 
   app.put(
@@ -52,7 +52,7 @@ export async function sessionRoutes(root: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const { version, ...input } = request.body;
-      const r = await putSession(app.db, { userId: currentUser(request).id }, request.params.hid, request.params.id.toLowerCase(), input, version);
+      const r = await putSession(app.db, { userId: currentUser(request).id }, request.params.hid, request.params.id, input, version);
       return reply.code(r.status).send(r.session);
     },
   );
@@ -64,7 +64,7 @@ export async function sessionRoutes(root: FastifyInstance): Promise<void> {
       schema: { tags: ['sessions'], summary: 'Delete a session (kept for sync, hidden from lists)', params: householdItemParams, response: { 204: z.null(), 401: errorBody, 404: errorBody } },
     },
     async (request, reply) => {
-      await deleteSession(app.db, request.params.hid, request.params.id.toLowerCase());
+      await deleteSession(app.db, request.params.hid, request.params.id);
       return reply.code(204).send(null);
     },
   );

@@ -2,15 +2,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ROLES } from '../../domain/account.js';
+import { accessLogEntry, createdInvite, invitePreview, inviteRole, member, shares } from '../../contract/sharing.js';
 import { acceptInvite, accessLogOf, changeShare, createInvite, previewInvite, revokeShare, sharesOf } from '../../services/sharing.js';
 import { currentUser } from '../auth.js';
 import { errorBody, householdItemParams, householdParams, householdSummary, instant } from '../schemas.js';
 
-const inviteRole = z.enum(['caregiver', 'consultant']);
 const tokenParams = z.strictObject({ token: z.string().min(20).max(100).regex(/^[A-Za-z0-9_-]+$/, 'is not an invite token') });
-const member = z.object({ userId: z.string(), email: z.string(), role: z.enum(ROLES), createdAt: z.string(), expiresAt: z.string().nullable() }).meta({ id: 'Member' });
-const openInvite = z.object({ id: z.string(), role: z.string(), expiresAt: z.string(), accessExpiresAt: z.string().nullable(), createdAt: z.string() });
 
 export async function sharingRoutes(root: FastifyInstance): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
@@ -20,7 +17,7 @@ export async function sharingRoutes(root: FastifyInstance): Promise<void> {
     '/api/households/:hid/shares',
     {
       config: { access: 'manage' },
-      schema: { tags: ['sharing'], summary: 'Who has access, and open invites', params: householdParams, response: { 200: z.object({ members: z.array(member), invites: z.array(openInvite) }), 401: errorBody, 403: errorBody, 404: errorBody } },
+      schema: { tags: ['sharing'], summary: 'Who has access, and open invites', params: householdParams, response: { 200: shares, 401: errorBody, 403: errorBody, 404: errorBody } },
     },
     async (request) => sharesOf(app.db, request.params.hid),
   );
@@ -34,7 +31,7 @@ export async function sharingRoutes(root: FastifyInstance): Promise<void> {
         summary: 'Invite a caregiver or a consultant; the token is shown once and is valid for 7 days, once',
         params: householdParams,
         body: z.strictObject({ role: inviteRole, accessExpiresAt: instant.nullable().default(null) }),
-        response: { 201: z.object({ id: z.string(), token: z.string(), role: inviteRole, expiresAt: z.string(), accessExpiresAt: z.string().nullable() }), 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody },
+        response: { 201: createdInvite, 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody },
       },
     },
     async (request, reply) => reply.code(201).send(await createInvite(app.db, { userId: currentUser(request).id }, request.params.hid, request.body)),
@@ -52,7 +49,7 @@ export async function sharingRoutes(root: FastifyInstance): Promise<void> {
         response: { 200: member, 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody },
       },
     },
-    async (request) => changeShare(app.db, request.params.hid, request.params.id.toLowerCase(), request.body),
+    async (request) => changeShare(app.db, request.params.hid, request.params.id, request.body),
   );
 
   app.delete(
@@ -62,7 +59,7 @@ export async function sharingRoutes(root: FastifyInstance): Promise<void> {
       schema: { tags: ['sharing'], summary: "Revoke an open invite (by its id) or a member's access (by user id), at once", params: householdItemParams, response: { 204: z.null(), 401: errorBody, 403: errorBody, 404: errorBody } },
     },
     async (request, reply) => {
-      await revokeShare(app.db, { userId: currentUser(request).id }, request.params.hid, request.params.id.toLowerCase());
+      await revokeShare(app.db, { userId: currentUser(request).id }, request.params.hid, request.params.id);
       return reply.code(204).send(null);
     },
   );
@@ -77,9 +74,7 @@ export async function sharingRoutes(root: FastifyInstance): Promise<void> {
         params: householdParams,
         querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(100) }),
         response: {
-          200: z.object({
-            entries: z.array(z.object({ id: z.string(), at: z.string(), userId: z.string(), email: z.string(), role: z.string(), action: z.string(), method: z.string(), route: z.string(), resourceId: z.string().nullable() })),
-          }),
+          200: z.object({ entries: z.array(accessLogEntry) }),
           401: errorBody,
           403: errorBody,
           404: errorBody,
@@ -97,7 +92,7 @@ export async function sharingRoutes(root: FastifyInstance): Promise<void> {
         tags: ['sharing'],
         summary: 'What an invite offers',
         params: tokenParams,
-        response: { 200: z.object({ householdName: z.string(), invitedBy: z.string(), role: inviteRole, expiresAt: z.string(), accessExpiresAt: z.string().nullable() }), 400: errorBody, 404: errorBody, 429: errorBody },
+        response: { 200: invitePreview, 400: errorBody, 404: errorBody, 429: errorBody },
       },
     },
     async (request) => previewInvite(app.db, request.params.token),

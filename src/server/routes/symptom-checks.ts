@@ -41,7 +41,7 @@ export async function symptomCheckRoutes(root: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const r = await saveCheck(app.db, { userId: currentUser(request).id }, request.params.hid, request.params.id.toLowerCase(), request.body);
+      const r = await saveCheck(app.db, { userId: currentUser(request).id }, request.params.hid, request.params.id, request.body);
       return reply.code(r.status).send(r.check);
     },
   );
@@ -67,6 +67,6 @@ export async function symptomCheckRoutes(root: FastifyInstance): Promise<void> {
       config: { access: 'read' },
       schema: { tags: ['symptom checks'], summary: 'One saved check', params: householdItemParams, response: { 200: check, 401: errorBody, 404: errorBody } },
     },
-    async (request) => checkById(app.db, request.params.hid, request.params.id.toLowerCase()),
+    async (request) => checkById(app.db, request.params.hid, request.params.id),
   );
 }

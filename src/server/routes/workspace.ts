@@ -5,13 +5,8 @@ import { z } from 'zod';
 import { isValidTimeZone } from '../../domain/time.js';
 import { consultantClients } from '../../services/workspace.js';
 import { currentUser } from '../auth.js';
+import { client } from '../../contract/workspace.js';
 import { errorBody } from '../schemas.js';
-
-const flag = z.union([
-  z.object({ id: z.literal('recent-triage'), level: z.enum(['call', 'urgent']), checkedAt: z.string() }),
-  z.object({ id: z.literal('output-down'), percent: z.number(), lastWeekMl: z.number(), weekBeforeMl: z.number() }),
-  z.object({ id: z.literal('not-emptied'), side: z.enum(['left', 'right']), hours: z.number() }),
-]);
 
 export async function workspaceRoutes(root: FastifyInstance): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
@@ -24,19 +19,7 @@ export async function workspaceRoutes(root: FastifyInstance): Promise<void> {
         querystring: z.strictObject({ tz: z.string().max(64).refine(isValidTimeZone, 'is not a time zone').default('UTC') }),
         response: {
           200: z.object({
-            clients: z.array(
-              z.object({
-                householdId: z.string(),
-                householdName: z.string(),
-                ownerEmail: z.string(),
-                accessExpiresAt: z.string().nullable(),
-                lastActivityAt: z.string().nullable(),
-                todayPumpedMl: z.number(),
-                todayFeeds: z.number(),
-                last7DaysPumpedMl: z.number(),
-                flags: z.array(flag),
-              }),
-            ),
+            clients: z.array(client),
           }),
           400: errorBody,
           401: errorBody,

@@ -5,21 +5,28 @@ export const en: Catalogue = {
   disclaimer:
     'Lactea gives general information, not medical advice. When in doubt, contact your midwife, doctor or lactation consultant.',
   pictures: {
-    rest: 'Breast outline: relax before you start',
-    circles: 'Breast with small circles on the outer part',
-    'strokes-in': 'Breast with arrows from the outside in toward the nipple',
-    'fingertips-areola': 'Fingertips placed around the base of the nipple',
-    'fingertips-rotate': 'Fingertips moved to new spots around the areola',
-    expression: 'Fingertips at the edge of the areola, with drops of milk',
-    pump: 'Pump flange over the nipple',
-    'pump-massage': 'Pump flange, with fingertips pressing gently on the outer breast',
-    'drain-armpit': 'Light strokes from the areola toward the armpit',
-    'drain-collarbone': 'Light strokes from the areola up toward the collarbone',
-    cold: 'Cold pack wrapped in cloth on the breast',
-    massager: 'Massager on the outer breast, kept off the nipple',
-    'skin-check': 'Check your skin and how you feel',
-    info: 'Breast outline with an information sign',
-    alert: 'Breast outline with a warning sign',
+    rest: 'Your breast from the front. Arrows on your shoulders: let them drop, and breathe out.',
+    cup: 'Your breast from the front, with a clean cup held under the nipple.',
+    circles: 'Fingertips making small, light circles, working round the outer part of the breast.',
+    'strokes-in': 'A flat hand stroking lightly from the outer edge in toward the nipple; arrows all the way round.',
+    'rps-press': 'Four fingertips on the areola round the base of the nipple, pressing steadily back toward the chest.',
+    'rps-move': 'The fingertips move a little way round the areola, then press and hold again.',
+    'c-hold': 'Thumb above and finger below the nipple, about 2 to 3 cm back from its base, making a C shape.',
+    'press-back': 'The C hold pressing gently back toward the chest, without moving the fingers.',
+    compress: 'Thumb and finger drawing together, holding about 2 seconds, then letting go; drops of milk at the nipple.',
+    'move-round': 'The C hold moved round the breast to a new spot, then squeezing and releasing again.',
+    pump: 'A pump flange centred over the nipple.',
+    'pump-massage': 'A pump flange on the nipple, and a hand pressing the outer breast in toward it, then easing off.',
+    'drain-armpit': 'Feather-light strokes from the edge of the areola out toward the lymph nodes in the armpit, just stretching the skin.',
+    'drain-collarbone': 'Feather-light strokes from the edge of the areola up toward the lymph nodes above the collarbone.',
+    'drain-both': 'Feather-light strokes toward the armpit and toward the collarbone, over the whole breast.',
+    cold: 'A cold pack wrapped in cloth, resting on the sore area.',
+    massager: 'A massager moving slowly over the outer breast, kept well away from the nipple.',
+    'skin-check': 'A hand resting lightly on the breast, checking the skin and how it feels.',
+    latch: 'Your baby’s head at the breast, feeding.',
+    bra: 'A soft bra that supports the breast without pressing.',
+    alert: 'Your breast with a warning sign: check the warning signs first.',
+    info: 'Your breast with an information sign.',
   },
   routines: {
     'let-down': {
@@ -39,17 +46,22 @@ export const en: Catalogue = {
         'not-inflamed':
           'If part of the breast is red, hot or very sore, skip this. Use gentle lymphatic drainage instead.',
       },
+      tips: {
+        'how-long':
+          'How long: a minute or two of gentle massage before you pump or hand express, and gentle massage while you pump. Hospital handouts give about a minute before pumping and two to three minutes before hand expression. No source sets a daily amount.',
+      },
     },
     'hands-on-pumping': {
       title: 'Hands-on pumping',
       purpose:
         'Helps you make more milk if you pump most of your milk or your supply is low. It is not for a red, sore or inflamed breast, and not if you already make too much milk: removing more milk makes more milk.',
       evidence:
-        'In one study of 67 mothers pumping for babies born before 31 weeks, output reached about 820 mL a day by week 8, and those who learned these hand techniques made 48% more while pumping less. It was not randomised and included only parents of preterm babies, so we cannot promise the same for you.',
+        'In one study of 67 mothers pumping for babies born before 31 weeks, output reached about 820 mL a day by week 8, and those who learned these hand techniques made 48% more while pumping less. Mothers who also hand-expressed more than 5 times a day in the first 3 days reached about 955 mL a day. It was not randomised and included only parents of preterm babies, so we cannot promise the same for you.',
       steps: {
         circles:
           'Massage both breasts with small circles, like a breast self-exam. Give the outer part extra attention.',
-        strokes: 'Stroke lightly from the outside in toward the nipple, all the way around.',
+        strokes:
+          'Stroke lightly from the outside in toward the nipple, all the way around. If you like, express a little by hand for a moment, even if no drops come.',
         'start-pump':
           'Start pumping both sides at once. Turn the suction up to the highest level that still feels comfortable.',
         'massage-while-pumping':
@@ -64,24 +76,52 @@ export const en: Catalogue = {
           'Some handouts say to work firm or lumpy areas until they soften. Never do that to an area that is painful, red or hot.',
         comfortable: 'Suction and massage should feel comfortable, never painful.',
       },
+      tips: {
+        'how-often':
+          'If you pump for a baby who cannot feed at the breast yet: pump 8 to 10 times in 24 hours, including at night, and leave no more than 5 to 6 hours between sessions overnight.',
+        'start-early':
+          'After the birth, start expressing as soon as you can: ideally within the first 2 hours, or at least within 6. A pump can be added on the same day you start hand expressing.',
+        'hand-expression-too':
+          'In the first days, hand-express often, ideally more than 5 times a day, as well as your pump sessions, never instead of them. In one study, mothers who did this made the most milk while pumping as often as the others; in another, hand expression alone gave less milk than a pump.',
+        'no-extra-time':
+          'Hands-on pumping does not need more time than pumping alone: you massage before and while you pump.',
+      },
     },
     'hand-expression': {
       title: 'Hand expression',
       purpose:
-        'To finish a pumping session by hand, or to remove milk when you have no pump with you. With a sore, inflamed breast, use it only to take off a little milk for comfort.',
+        'Removing milk with your hand: in the first days after birth, to finish a pumping session, or when you have no pump with you. With a sore, inflamed breast, use it only to take off a little milk for comfort.',
       evidence:
-        'Finishing by hand is part of hands-on pumping, which helped pump-dependent mothers of preterm babies make more milk in a study that was not randomised. With inflammation, current guidance allows hand expression only to ease discomfort.',
+        'The steps follow NHS and public-health handouts. In a study of mothers of very preterm babies who also pumped, those who hand-expressed more than 5 times a day in the first 3 days made the most milk; it was not randomised. In a small trial, hand expression alone gave less milk than an electric pump. In another small trial with term babies feeding poorly, hand expression instead of pumping was followed by more breastfeeding at 2 months; the authors say this needs confirming.',
+      note:
+        'At first there may be only drops. In the first 2 to 3 days, 5 to 10 mL (1 to 2 teaspoons) or less is usual. Keep going: it still helps.',
       steps: {
-        strokes: 'Stroke lightly from the outside of the breast in toward the nipple for a moment.',
-        express: 'Express by hand the way you were shown. Go gently. Stop when the flow slows.',
-        check: 'Check how you feel. With a sore breast, stop as soon as it feels a little better.',
+        prepare: 'Wash your hands. Sit comfortably, leaning forward a little, with a clean cup or bottle under the breast.',
+        massage:
+          'With warm hands, massage gently all around the breast, from the outside toward the nipple, with a flat hand or your fingertips. Roll the nipple gently between finger and thumb.',
+        'c-hold':
+          'Make a C shape with your finger and thumb, opposite each other, about 2 to 3 cm back from the base of the nipple. That is about two finger-widths.',
+        'press-back': 'Keeping your fingers there, press gently back toward your chest.',
+        compress:
+          'Now bring finger and thumb together and hold for about 2 seconds, then let go. Press, squeeze, release: build up a slow rhythm. Do not slide over the skin, and do not squeeze the nipple.',
+        move: 'When the flow slows, move your finger and thumb round to a new spot on the breast and carry on.',
+        check:
+          'When it slows again, change breasts; you can swap back and forth a few times. With a sore breast, stop as soon as it feels a little better.',
       },
       cautions: {
         'inflammation-small':
           'If your breast is red, sore or inflamed, take only a little milk, just enough to feel comfortable. Do not try to empty the breast.',
-        'never-hurts': 'It should not hurt. If it does, stop.',
+        'never-hurts': 'It should not hurt. Do not press or rub hard. If it hurts, stop.',
+        'not-nipple': 'Press behind the nipple, never on it: squeezing the nipple itself does not bring milk and can make it sore.',
         learn:
-          'If nobody has shown you how to express by hand, ask a lactation consultant, midwife or nurse to show you.',
+          'If you can, ask a midwife, nurse or lactation consultant to watch you once. It is easier to learn with someone beside you.',
+      },
+      tips: {
+        'small-volumes': 'Drops are normal at first. In the first 2 to 3 days, 5 to 10 mL or less is usual.',
+        separated:
+          'If your baby is in a neonatal unit: start as soon as you can after the birth, ideally within 2 hours, and express 8 to 10 times in 24 hours, including at night, with no more than 5 to 6 hours between sessions overnight.',
+        'with-pump':
+          'If you pump most of your milk: in the first days, hand-express often, ideally more than 5 times a day, as well as your pump sessions, never instead of them.',
       },
     },
     'reverse-pressure-softening': {
@@ -105,6 +145,7 @@ export const en: Catalogue = {
         'very-firm':
           'If the areola is very firm, hold each spot longer, up to 3 minutes. Tap pause to take the extra time.',
       },
+      tips: {},
     },
     'lymphatic-drainage': {
       title: 'Gentle lymphatic drainage',
@@ -121,9 +162,12 @@ export const en: Catalogue = {
       cautions: {
         'never-deep':
           'Never press deep or rub hard, even over a lump. Deep massage can injure breast tissue.',
+        urgent:
+          'Seek care now if redness spreads quickly or the skin breaks down, or you feel confused or faint, or your heart or breathing is fast. Do not massage.',
         'warning-signs':
-          'If you have a fever, chills or feel unwell, or redness is spreading, contact your provider. Do not rely on massage.',
+          'Contact your provider today if you have a fever of 38.0 °C (100.4 °F) or higher, chills or flu-like aches. Do not rely on massage.',
       },
+      tips: {},
     },
     'inflammation-care': {
       title: 'Care for a sore, inflamed breast',
@@ -135,11 +179,11 @@ export const en: Catalogue = {
         'You may have heard to use heat, massage firmly toward the nipple, and nurse or pump often to empty the breast. That is older advice. Current guidance sees plugged ducts and mastitis as swelling and inflammation in the tissue, not a plug of milk to push out. Deep massage can injure the tissue and has been linked to abscesses. Removing extra milk makes more milk, and more swelling. That is why Lactea suggests a light touch, cold instead of heat, and feeding as usual.',
       steps: {
         check:
-          'First, check for warning signs: fever, chills, feeling very unwell, or redness that spreads. If you have any, contact your provider.',
+          'First, check for warning signs. Redness that spreads quickly, skin that breaks down, confusion, fainting, or a fast heartbeat or breathing: seek care now. A fever, chills or flu-like aches: contact your provider today.',
         drainage:
           'On the sore side, stroke very lightly from the sore area toward your armpit and collarbone. Just move the skin. Do not press into the lump.',
-        cold: 'Wrap ice or a cold pack in a cloth. Hold it on the sore area for about 10 minutes. Use cold, not heat.',
-        feed: 'Feed your baby whenever they want, as usual.',
+        cold: 'Wrap ice or a cold pack in a cloth, never straight on the skin. Hold it on the sore area for 10 minutes. Use cold, not heat.',
+        feed: 'Feed your baby whenever they want, as usual, from both breasts. Your milk is safe for a healthy baby born at term.',
         'no-extra':
           'Do not add extra feeds or pumping, and do not try to empty the breast. Removing more milk makes more milk and more swelling.',
         comfort: 'If the breast feels too full, express a little by hand, just until it feels more comfortable.',
@@ -165,6 +209,13 @@ export const en: Catalogue = {
           'A lump that lasts more than about a week, or keeps coming back in the same place, needs a check by a clinician. Imaging is safe while breastfeeding.',
         'no-shield': 'Avoid nipple shields while the breast is inflamed.',
       },
+      tips: {
+        'cold-how-often':
+          'Cold: 10 minutes at a time, wrapped in a cloth, and no more than once an hour. Handouts differ (one says at most every 30 minutes, another 10 minutes each hour); Lactea suggests the less frequent.',
+        'milk-safe':
+          'Milk from an inflamed breast is safe for a healthy baby born at term: carrying on breastfeeding helps you and does not harm your baby. It may taste a little saltier. If your baby was born early or is unwell, ask the baby’s team.',
+        'other-side-first': 'One hospital handout suggests starting each feed on the other breast, to let the sore side settle.',
+      },
     },
     massager: {
       title: 'Using a breast massager (optional)',
@@ -182,8 +233,9 @@ export const en: Catalogue = {
       cautions: {
         'not-nipple': 'Never use a massager on the nipple.',
         'not-inflamed': 'Never use it on a red, painful or hot area. No vibration or heat on an inflamed breast.',
-        'heat-skin': 'With heat, check your skin often. Stop if it feels too hot.',
+        'heat-skin': 'With heat, check your skin often. Stop if it feels too hot. Never use heat on a sore, red breast.',
       },
+      tips: {},
     },
   },
   whenNotToMassage: {
@@ -194,20 +246,30 @@ export const en: Catalogue = {
       'Spreading redness, broken skin, or signs of sepsis (confusion, fainting, fast heartbeat or breathing, shaking chills): no massage. Get urgent care.',
     surgery: 'Recent breast surgery: ask your surgeon before any massage.',
     pregnancy:
-      'Pregnancy: breast and nipple stimulation can bring on labour. Not for a high-risk pregnancy; only with your clinician’s approval.',
+      'Pregnancy: breast and nipple stimulation can bring on labour. Only with your clinician’s approval, and never with a high-risk pregnancy or if you have had preterm labour.',
     lump: 'A lump that does not go away within about a week, or comes back in the same place: see a clinician. Imaging is safe while breastfeeding.',
     pain: 'Massage should never hurt. If it does, stop.',
   },
   faq: {
     'how-often': {
-      question: 'How often can I do these?',
+      question: 'How often, and for how long?',
       answer:
-        'The guidance Lactea follows does not set a number. You can do a gentle let-down massage before or during any feed or pumping session, as long as it never hurts. If an area is red or sore, use only gentle lymphatic drainage and the inflammation care routine until it settles, and do not add extra pumping.',
+        'Lactea’s practical answer: a minute or two of gentle massage before each time you pump or hand express, and gentle massage while you pump. Hospital handouts give two to three minutes of massage before hand expression, and about a minute of massage and hand expression before pumping. The massage belongs to each session, and hands-on pumping does not take longer than pumping alone. No source sets a daily amount, such as “5 minutes a day”. None of this applies to a red, hot or painful area: use only gentle lymphatic drainage there.',
+    },
+    oils: {
+      question: 'Do I need oil or cream?',
+      answer:
+        'No. The skin around the nipple makes its own oil, so creams and lotions are not usually needed; avoid soap on the nipples. Before pumping, a children’s hospital suggests a couple of drops of plain cooking oil (olive, canola or corn) on the nipple if the flange rubs; no national guideline says so. Some nipple creams contain things that can cause an allergy in you or your baby (a low-authority source). Lavender oil acts like a hormone, so keep it and other essential oils away from the breast. No guideline covers oil for massage. Lactea’s caution: oil is optional; if you use it, a few drops of plain food oil, no nut oils, no essential oils or fragrance, none on a cracked nipple, and wipe the nipple before your baby feeds.',
     },
     pregnancy: {
       question: 'Can I massage my breasts during pregnancy?',
       answer:
-        'Only if your clinician says it is OK. Breast and nipple stimulation can bring on labour. In a Cochrane review, fewer women were still not in labour after 72 hours with stimulation (62.7% vs 93.6%). There were 3 deaths of babies around birth with stimulation and none without; the difference was not statistically significant, but it is a reason for care. It is not for high-risk pregnancies.',
+        'Only if your midwife or doctor says it is OK, and never with a high-risk pregnancy or if you have had preterm labour (Lactea’s rule). What the evidence studied: a Cochrane review of 6 trials (719 women) of breast stimulation to ripen the cervix or start labour in the third trimester. Fewer women were still not in labour after 72 hours with stimulation (62.7% vs 93.6%). There were 3 deaths of babies around birth with stimulation and none without; the difference was not statistically significant, but it is a reason for care. It had too little data on high-risk pregnancies, and says nothing about earlier pregnancy or about breastfeeding an older child.',
+    },
+    'breastfeeding-pregnant': {
+      question: 'Can I keep breastfeeding an older child while pregnant?',
+      answer:
+        'It is your decision to take to your midwife or doctor, especially if you have had preterm labour or are at risk of it (Lactea’s rule). La Leche League says there is no evidence that breastfeeding in a low-risk pregnancy harms mother or baby, and a 2017 review of 19 studies found no effect on how pregnancies end or on birth weight. Sources disagree, though: a US survey found a higher risk of miscarriage while breastfeeding only (with no increase when the child also ate other food), and a patient library advises against it for those at risk of preterm labour.',
     },
     tools: {
       question: 'Do I need anything besides my hands?',
