@@ -7,6 +7,7 @@ import { lazyScreen } from './components/lazy-screen.js';
 import { NoticeBar } from './components/notice-bar.js';
 import { ViewingBar } from './components/sharing-viewing.js';
 import { SyncStatus } from './components/sync-status.js';
+import { TimerBar } from './components/timer-bar.js';
 import { UpdatePrompt } from './components/update-prompt.js';
 import { languageStore, t } from './i18n.js';
 import { matchRoute, navigate, pathStore, type Route } from './router.js';
@@ -196,6 +197,7 @@ export function App(): JSX.Element {
       <Brand />
       <ViewingBar />
       <SyncStatus />
+      {route.name !== 'home' && <TimerBar />}
       <main id="main" class={isDesk ? 'desk-main' : undefined}>
         {screenFor(route, consultantOnly)}
         <About />

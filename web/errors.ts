@@ -40,6 +40,14 @@ export function reportError(e: unknown): void {
   notify(errorText(e), 'error');
 }
 
+/**
+ * For a failure already shown in place (a load-failure box, a form's message): one message is
+ * enough, so only a lost sign-in is acted on (back to the sign-in screen).
+ */
+export function reportIfSignedOut(e: unknown): void {
+  if (e instanceof ApiError && e.status === 401) signedOut();
+}
+
 /** For refreshes in the background: offline is already shown by the sync line, so say nothing then. */
 export function reportUnlessOffline(e: unknown): void {
   if (e instanceof ApiError && e.offline) return;

@@ -41,7 +41,7 @@ export const LIMITS = {
     maxSideMl: 500,
     /** A nursing or bottle feed longer than this is more likely a timer left running. */
     maxFeedMinutes: 180,
-    /** An end this far after now is more likely a wrong time (up to the clock allowance). */
-    endsLaterMinutes: 2,
+    /** An end this far after now is more likely a wrong time (an hour, or AM for PM) than a feed typed a little early. */
+    endsLaterMinutes: 30,
   },
 } as const;

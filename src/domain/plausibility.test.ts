@@ -47,6 +47,7 @@ describe('values worth a second look', () => {
 
   it('an end later than now', () => {
     expect(sessionDoubts({ ...bottle(90), startedAt: iso(-5), endedAt: iso(1) }, NOW)).toEqual([]);
+    expect(sessionDoubts({ ...bottle(90), startedAt: iso(-5), endedAt: iso(29) }, NOW)).toEqual([]);
     expect(sessionDoubts({ ...bottle(90), startedAt: iso(-5), endedAt: iso(45) }, NOW)).toEqual([{ kind: 'ends-later', field: 'endedAt', minutesAhead: 45 }]);
   });
 

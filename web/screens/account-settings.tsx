@@ -15,7 +15,8 @@ import { useStore } from '../state/store.js';
 
 const MIN_PASSWORD = 10;
 
-function ChangePassword(): JSX.Element {
+/** `onChanged`: every other sign-in has just ended, so the list below is read again. */
+function ChangePassword({ onChanged }: { onChanged: () => void }): JSX.Element {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [fields, setFields] = useState<Record<string, string>>({});
@@ -37,6 +38,7 @@ function ChangePassword(): JSX.Element {
       setCurrent('');
       setNext('');
       notify(t('account.password.changed', { count: endedSessions }));
+      onChanged();
     } catch (err) {
       if (err instanceof ApiError && Object.keys(err.fields).length > 0) {
         setFields(fieldErrors(err));
@@ -77,7 +79,7 @@ function ChangePassword(): JSX.Element {
   );
 }
 
-function Sessions({ lang }: { lang: string }): JSX.Element {
+function Sessions({ lang, changed }: { lang: string; changed: number }): JSX.Element {
   const [sessions, setSessions] = useState<SignInSession[] | null>(null);
   const [version, setVersion] = useState(0);
   const [busy, setBusy] = useState(false);
@@ -93,7 +95,7 @@ function Sessions({ lang }: { lang: string }): JSX.Element {
     return () => {
       live = false;
     };
-  }, [version]);
+  }, [version, changed]);
 
   const end = async (ids: string[]): Promise<void> => {
     setBusy(true);
@@ -194,6 +196,7 @@ function DeleteAccount({ email }: { email: string }): JSX.Element {
 }
 
 export function AccountSettings(): JSX.Element {
+  const [passwordChanges, setPasswordChanges] = useState(0);
   const account = useStore(accountStore);
   const lang = useStore(languageStore);
   const email = account.user?.email ?? '';
@@ -202,8 +205,8 @@ export function AccountSettings(): JSX.Element {
       <BackLink href="/settings" />
       <PageTitle>{t('account.title')}</PageTitle>
       <p class="muted">{t('settings.signedInAs', { email })}</p>
-      <ChangePassword />
-      <Sessions lang={lang} />
+      <ChangePassword onChanged={() => setPasswordChanges((n) => n + 1)} />
+      <Sessions lang={lang} changed={passwordChanges} />
       <section class="card" aria-labelledby="export-title">
         <h2 id="export-title">{t('account.export.title')}</h2>
         <p class="muted">{t('account.export.explain')}</p>

@@ -13,7 +13,7 @@ import { Field } from '../components/field.js';
 import { Link } from '../components/link.js';
 import { PageTitle } from '../components/page-title.js';
 import { Segmented } from '../components/segmented.js';
-import { errorText, reportError } from '../errors.js';
+import { errorText, reportIfSignedOut } from '../errors.js';
 import { t } from '../i18n.js';
 import { navigate } from '../router.js';
 import { accountStore } from '../state/account.js';
@@ -173,7 +173,7 @@ export function CheckWizard(): JSX.Element {
       if (e instanceof ApiError && e.status === 400 && Object.keys(e.fields).length > 0) {
         showProblems(d, Object.entries(e.fields).map(([field, message]) => ({ field, message })));
       } else {
-        reportError(e);
+        reportIfSignedOut(e);
         setFailure(errorText(e));
       }
     } finally {

@@ -1,6 +1,6 @@
 /** Home: one tap to start nursing, two to time or log a pump or a bottle, the running timers, and today at a glance. */
 import type { JSX } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { dayOfLife, NAPPY_TABLE_LAST_DAY } from '../../src/domain/baby/nappy-table.js';
 import { currentSide, isPaused, type Session, type Side } from '../../src/domain/session.js';
 import { localDate, localDayBounds } from '../../src/domain/time.js';
@@ -27,6 +27,7 @@ import { useStore } from '../state/store.js';
 import { recentStore, refreshRecent } from '../state/today.js';
 import { resumeTimer, runningTimers, startNursing, switchTimerSide } from '../state/timer.js';
 import { useNow } from '../state/use-now.js';
+import { takeNurseShortcut } from '../state/shortcuts.js';
 
 /** The last nursing as it happened: "Last nursing: started on the left, finished on the right, 2 h 5 min ago." */
 function lastNursingText(last: LastNursing | null, nowMs: number): string {
@@ -86,6 +87,18 @@ export function Home(): JSX.Element {
       void switchTimerSide(myTimer.id, side);
     }
   };
+
+  // "Nurse left" from the installed app's icon: started (or switched to) once the day has loaded.
+  const shortcut = useRef<Side | null>(null);
+  useEffect(() => {
+    shortcut.current = takeNurseShortcut();
+  }, []);
+  useEffect(() => {
+    const side = shortcut.current;
+    if (!side || !recent.loaded || !writable) return;
+    shortcut.current = null;
+    nurse(side);
+  }, [recent.loaded, writable]);
 
   if (!account.householdId) {
     return (

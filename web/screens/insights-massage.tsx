@@ -8,7 +8,7 @@ import { BackLink } from '../components/back-link.js';
 import { ComparisonCard, type Comparison } from '../components/insights-comparison.js';
 import { PageTitle } from '../components/page-title.js';
 import { Segmented } from '../components/segmented.js';
-import { errorText, reportError } from '../errors.js';
+import { errorText, reportIfSignedOut } from '../errors.js';
 import { languageStore, t } from '../i18n.js';
 import { accountStore } from '../state/account.js';
 import { fetchMassageEffect, type MassageEffectReport } from '../state/insights-api.js';
@@ -53,7 +53,7 @@ export function InsightsMassage(): JSX.Element {
       const effect = await fetchMassageEffect(hid, Number(range), prefs.volumeUnit);
       setReport({ range, effect });
     } catch (e) {
-      reportError(e);
+      reportIfSignedOut(e);
       setFailure(errorText(e));
     }
   };
@@ -130,7 +130,7 @@ export function InsightsMassage(): JSX.Element {
                 <ComparisonCard
                   key={r.routineId}
                   id={`effect-${r.routineId}`}
-                  title={t(`insights.routine.${r.routineId}`, { defaultValue: r.routineId })}
+                  title={t(`massage.names.${r.routineId}`, { defaultValue: r.routineId })}
                   c={inUnit(comparison(r.result))}
                   lang={l}
                   unit={unit}

@@ -12,7 +12,7 @@ import { Field, SelectField } from '../components/field.js';
 import { ComparisonCard, StatusTag, type Comparison } from '../components/insights-comparison.js';
 import { PageTitle } from '../components/page-title.js';
 import { Segmented } from '../components/segmented.js';
-import { errorText, fieldErrors, reportError } from '../errors.js';
+import { errorText, fieldErrors, reportIfSignedOut } from '../errors.js';
 import { LIMITS } from '../../src/domain/limits.js';
 import { fromLocalInput, parseDecimal, timeText, timeZone, toLocalInput } from '../format.js';
 import { languageStore, t } from '../i18n.js';
@@ -311,7 +311,7 @@ export function InsightsMilk(): JSX.Element {
     try {
       setStored(await fetchCreamatocrit(hid));
     } catch (e) {
-      reportError(e);
+      reportIfSignedOut(e);
       setFailure(errorText(e));
     }
   };

@@ -10,7 +10,7 @@ import { Link } from '../components/link.js';
 import { PageTitle } from '../components/page-title.js';
 import { Plot } from '../components/plot-uplot.js';
 import { Segmented } from '../components/segmented.js';
-import { errorText, reportError } from '../errors.js';
+import { errorText, reportIfSignedOut } from '../errors.js';
 import { minutesText } from '../format.js';
 import { languageStore, t } from '../i18n.js';
 import { accountStore } from '../state/account.js';
@@ -274,7 +274,7 @@ export function InsightsOverview(): JSX.Element {
       const s = await fetchSummary(hid, Number(range), prefs.emptyingReminder);
       if (rangeStore.get() === range) setSummary(s);
     } catch (e) {
-      reportError(e);
+      reportIfSignedOut(e);
       setFailure(errorText(e));
     }
   };

@@ -6,6 +6,7 @@ import { DEFAULT_PREFERENCES, FIRST_RUN_STEPS, LANGUAGES, THEMES, type Preferenc
 import { api } from '../api.js';
 import { setLanguage } from '../i18n.js';
 import { createStore } from './store.js';
+import { THEME_COLORS } from '../theme-colors.js';
 
 const KEY = 'lactea.prefs';
 
@@ -50,6 +51,11 @@ function applyTheme(theme: Preferences['theme']): void {
   const root = document.documentElement;
   if (theme === 'system') root.removeAttribute('data-theme');
   else root.setAttribute('data-theme', theme);
+  // The browser's bar follows: the chosen theme's colour, or each scheme's own under "system".
+  document.querySelectorAll('meta[name="theme-color"]').forEach((m) => {
+    const scheme = m.getAttribute('media')?.includes('dark') ? 'dark' : 'light';
+    m.setAttribute('content', THEME_COLORS[theme === 'system' ? scheme : theme]);
+  });
 }
 
 /** Applies the preferences to the page (theme now; language once its catalogue is loaded). */
