@@ -138,7 +138,9 @@ browserSuite('the baby’s side', () => {
     await shot(page, 'baby-day10-360-dark-en');
     await checks(page, 'baby screen day 10');
     await page.getByTestId('finding-today').getByRole('link', { name: 'Answer the baby questions in the symptom check' }).click();
-    await page.waitForURL((u) => u.pathname === '/check');
+    await page.waitForURL((u) => u.pathname === '/check' && u.search === '?for=baby');
+    // The check starts at the baby's own questions.
+    await page.locator('#check-question', { hasText: 'Is any of these happening to your baby now?' }).waitFor();
   });
 
   it('adds the birth weight and weights in pounds and ounces, and shows growth against birth weight, in Spanish', async () => {

@@ -154,7 +154,7 @@ browserSuite('the consultant’s desk', () => {
       expect(pages, `${format} pages`).toBeLessThanOrEqual(2);
     }
     await shot(lc, 'desk-report-print-a4');
-    await lc.emulateMedia({ media: 'screen' });
+    await lc.emulateMedia({ media: 'screen', colorScheme: 'dark' });
 
     const download = lc.waitForEvent('download');
     await lc.getByRole('link', { name: 'Download the PDF' }).click();
@@ -168,5 +168,15 @@ browserSuite('the consultant’s desk', () => {
     expect(await owner.getByTestId('report').innerText()).toContain('Informe de Lactea');
     await shot(owner, 'report-360-dark-es');
     await checks(owner, 'the parent’s report at 360 in Spanish');
+
+    // Her desk in Spanish, dark, at 1280 px: written for her ("tu clienta").
+    await lc.request.put('/api/me/preferences', { data: { language: 'es' } });
+    await lc.goto(`/clients/${hid}`);
+    await lc.getByRole('link', { name: 'Resumen' }).waitFor();
+    await lc.getByTestId('enough-milk').waitFor();
+    await expect.poll(() => lc.locator('.desk-detail').innerText()).toContain('Tu clienta se extrajo 125 mL');
+    expect(await lc.getByTestId('enough-milk').innerText()).toContain('Tu clienta debe contactar hoy con la matrona');
+    await shot(lc, 'desk-client-1280-dark-es');
+    await checks(lc, 'a client at 1280 in Spanish');
   });
 });

@@ -38,7 +38,7 @@ async function seedWorried(page: Page): Promise<void> {
   for (const d of [8, 9, 10, 11]) await pump(d, 100);
   for (const d of [1, 2]) await pump(d, 50);
   await pump(0.02, 40);
-  const check = await page.request.put(`/api/households/${hid}/symptom-checks/${randomUUID()}`, { data: { answers: { confusion: 'yes' } } });
+  const check = await page.request.put(`/api/households/${hid}/symptom-checks/${randomUUID()}`, { data: { answers: { rigors: 'yes' } } });
   expect(check.ok()).toBe(true);
 }
 

@@ -100,7 +100,7 @@ describe.each(databases())('account API on $name', (dbCase) => {
     expect(z.headers['content-disposition']).toMatch(/filename="lactea-export-\d{4}-\d{2}-\d{2}\.zip"/);
     const files = unzipSync(new Uint8Array(z.rawPayload));
     expect(Object.keys(files).sort()).toEqual(
-      ['lactea-export.json', ...['account', 'households', 'babies', 'sessions', 'symptomChecks', 'creamatocrit', 'nappies', 'weights', 'careNotes', 'members', 'openInvites', 'accessLog'].map((n) => `csv/${n}.csv`)].sort(),
+      ['lactea-export.json', ...['account', 'households', 'babies', 'sessions', 'symptomChecks', 'creamatocrit', 'careContacts', 'nappies', 'weights', 'careNotes', 'members', 'openInvites', 'accessLog'].map((n) => `csv/${n}.csv`)].sort(),
     );
     const zipped = JSON.parse(strFromU8(files['lactea-export.json'] as Uint8Array));
     expect({ ...zipped, exportedAt: null }).toEqual({ ...data, exportedAt: null });

@@ -92,7 +92,7 @@ describe('lactea CLI', () => {
     const target = join(dir, 'export.zip');
     const { stdout, stderr } = await lactea(['export', '--email', 'Parent@Example.org', '--out', target]);
     expect(stdout).toMatch(/Exported parent@example\.org: 1 household\(s\) she owns with 0 log entries/);
-    expect(stderr).toContain('Exporting: 10 of 10 (100%)');
+    expect(stderr).toContain('Exporting: 11 of 11 (100%)');
     expect(statSync(target).mode & 0o777).toBe(0o600);
     const files = unzipSync(new Uint8Array(readFileSync(target)));
     expect(Object.keys(files)).toEqual(expect.arrayContaining(['csv/creamatocrit.csv', 'csv/nappies.csv', 'csv/weights.csv', 'csv/careNotes.csv']));

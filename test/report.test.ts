@@ -47,7 +47,7 @@ describe.each(databases())('the report on $name', (dbCase) => {
     for (const [h, kind] of [[7, 'wet'], [10, 'both'], [13, 'wet'], [18, 'both']] as const) await put('nappies', randomUUID(), { babyId: baby, changedAt: `2026-12-01T${String(h).padStart(2, '0')}:00:00+01:00`, kind, ...(kind === 'both' ? { colour: 'yellow' } : {}) });
     await put('weights', randomUUID(), { babyId: baby, measuredAt: '2026-11-20T09:00:00+01:00', grams: 3500, birth: true, place: 'hospital' });
     await put('weights', randomUUID(), { babyId: baby, measuredAt: '2026-12-01T10:00:00+01:00', grams: 3290, place: 'clinic' });
-    await call('PUT', `${base()}/symptom-checks/${randomUUID()}`, { answers: { confusion: 'yes' }, checkedAt: '2026-12-02T09:00:00+01:00' });
+    await call('PUT', `${base()}/symptom-checks/${randomUUID()}`, { answers: { rigors: 'yes' }, checkedAt: '2026-12-02T09:00:00+01:00' });
     await caller(t.app, lc.cookie)('PUT', `${base()}/care-notes/${randomUUID()}`, { kind: 'plan', notedAt: '2026-11-25T10:00:00+01:00', body: 'Pump after the morning feed; weigh weekly.' });
     await caller(t.app, lc.cookie)('PUT', `${base()}/care-notes/${randomUUID()}`, { notedAt: '2026-12-02T10:00:00+01:00', body: 'Latch deeper on the right.' });
   }, 60_000);

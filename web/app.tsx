@@ -27,7 +27,7 @@ const Babies = lazyScreen(() => import('./screens/babies.js').then((m) => m.Babi
 const FirstRunGuide = lazyScreen(() => import('./screens/first-run.js').then((m) => m.FirstRunGuide));
 const BabyScreen = lazyScreen(() => import('./screens/baby.js').then((m) => m.BabyScreen));
 const Settings = lazyScreen(() => import('./screens/settings.js').then((m) => m.Settings));
-const CheckWizard = lazyScreen(() => import('./screens/check-wizard.js').then((m) => m.CheckWizard));
+const CheckWizard = lazyScreen<{ forBaby: boolean }>(() => import('./screens/check-wizard.js').then((m) => m.CheckWizard));
 const CheckResult = lazyScreen<{ id: string }>(() => import('./screens/check-result.js').then((m) => m.CheckResult));
 const CheckHistory = lazyScreen(() => import('./screens/check-history.js').then((m) => m.CheckHistory));
 const MassageLibrary = lazyScreen(() => import('./screens/massage-library.js').then((m) => m.MassageLibrary));
@@ -39,6 +39,7 @@ const InsightsMassage = lazyScreen(() => import('./screens/insights-massage.js')
 const InsightsMilk = lazyScreen(() => import('./screens/insights-milk.js').then((m) => m.InsightsMilk));
 const SharingSettings = lazyScreen(() => import('./screens/sharing-settings.js').then((m) => m.SharingSettings));
 const AccountSettings = lazyScreen(() => import('./screens/account-settings.js').then((m) => m.AccountSettings));
+const CareContactsSettings = lazyScreen(() => import('./screens/care-contacts-settings.js').then((m) => m.CareContactsSettings));
 const Desk = lazyScreen<{ hid: string | null; tab?: 'overview' | 'log' | 'insights' | 'report' }>(() => import('./screens/desk.js').then((m) => m.Desk));
 const OwnReport = lazyScreen(() => import('./screens/report.js').then((m) => m.OwnReport));
 const InviteAccept = lazyScreen<{ token: string }>(() => import('./screens/invite-accept.js').then((m) => m.InviteAccept));
@@ -70,7 +71,7 @@ function screenFor(route: Route, consultantOnly: boolean): JSX.Element {
     case 'settings':
       return <Settings />;
     case 'check':
-      return <CheckWizard />;
+      return <CheckWizard key={route.forBaby ? 'baby' : 'check'} forBaby={route.forBaby} />;
     case 'checkResult':
       return <CheckResult key={route.id} id={route.id} />;
     case 'checkHistory':
@@ -93,6 +94,8 @@ function screenFor(route: Route, consultantOnly: boolean): JSX.Element {
       return <SharingSettings />;
     case 'accountSettings':
       return <AccountSettings />;
+    case 'careContacts':
+      return <CareContactsSettings />;
     case 'clients':
       return <Desk hid={null} />;
     case 'client':

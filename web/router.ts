@@ -13,7 +13,8 @@ export type Route =
   | { name: 'start' }
   | { name: 'baby' }
   | { name: 'settings' }
-  | { name: 'check' }
+  /** `/check?for=baby` starts at the baby's questions. */
+  | { name: 'check'; forBaby: boolean }
   | { name: 'checkResult'; id: string }
   | { name: 'checkHistory' }
   | { name: 'massage' }
@@ -25,6 +26,7 @@ export type Route =
   | { name: 'insightsMilk' }
   | { name: 'sharing' }
   | { name: 'accountSettings' }
+  | { name: 'careContacts' }
   | { name: 'clients' }
   | { name: 'client'; hid: string; tab: 'overview' | 'log' | 'insights' | 'report' }
   | { name: 'report' }
@@ -32,12 +34,15 @@ export type Route =
   | { name: 'invite'; token: string }
   | { name: 'notFound' };
 
-export const pathStore = createStore<string>(location.pathname);
+/** Where the app is: the path, with its query when it has one (only a few screens read one). */
+const here = (): string => location.pathname + location.search;
 
-window.addEventListener('popstate', () => pathStore.set(location.pathname));
+export const pathStore = createStore<string>(here());
+
+window.addEventListener('popstate', () => pathStore.set(here()));
 
 export function navigate(path: string, options: { replace?: boolean } = {}): void {
-  if (path === location.pathname) return;
+  if (path === here()) return;
   if (options.replace) history.replaceState(null, '', path);
   else history.pushState(null, '', path);
   pathStore.set(path);
@@ -57,20 +62,22 @@ const STATIC: Record<string, Route> = {
   '/settings': { name: 'settings' },
   '/massage': { name: 'massage' },
   '/massage/when-not': { name: 'massageWhenNot' },
-  '/check': { name: 'check' },
   '/check/history': { name: 'checkHistory' },
   '/insights': { name: 'insights' },
   '/insights/massage': { name: 'insightsMassage' },
   '/insights/milk': { name: 'insightsMilk' },
   '/settings/sharing': { name: 'sharing' },
   '/settings/account': { name: 'accountSettings' },
+  '/settings/contacts': { name: 'careContacts' },
   '/clients': { name: 'clients' },
   '/report': { name: 'report' },
   '/conflicts': { name: 'conflicts' },
 };
 
-export function matchRoute(path: string): Route {
+export function matchRoute(pathWithQuery: string): Route {
+  const [path = '/', query = ''] = pathWithQuery.split('?');
   const clean = path.length > 1 ? path.replace(/\/+$/, '') : path;
+  if (clean === '/check') return { name: 'check', forBaby: new URLSearchParams(query).get('for') === 'baby' };
   const fixed = STATIC[clean];
   if (fixed) return fixed;
   const entry = /^\/log\/([0-9a-fA-F-]{36})$/.exec(clean);

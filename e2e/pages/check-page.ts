@@ -4,8 +4,8 @@ import type { Locator, Page } from 'playwright-core';
 export class CheckPage {
   constructor(readonly page: Page) {}
 
-  async open(): Promise<this> {
-    await this.page.goto('/check');
+  async open(path = '/check'): Promise<this> {
+    await this.page.goto(path);
     await this.question().waitFor();
     return this;
   }
@@ -39,10 +39,23 @@ export class CheckPage {
     await this.step().getByRole('button', { name: label, exact: true }).first().click();
   }
 
-  /** Answers one of the emergency questions (or a follow-up group) by the group's label. */
+  /** Answers one question of a group (a yes/no row, or a choice) by the question's label. */
   async answerIn(group: string, label: 'Yes' | 'No' | string): Promise<void> {
     await this.settled();
     await this.step().getByRole('group', { name: group }).getByRole('button', { name: label, exact: true }).click();
+  }
+
+  /** Chooses what the check is about (several at once), then Next. */
+  async about(...labels: string[]): Promise<void> {
+    await this.waitForQuestion('What is this check about?');
+    await this.settled();
+    for (const l of labels) await this.step().getByRole('button', { name: new RegExp(`^${l}`) }).click();
+    await this.next();
+  }
+
+  /** "None of these" on a signs screen. */
+  async noSigns(): Promise<void> {
+    await this.answer('None of these');
   }
 
   async next(): Promise<void> {
@@ -67,10 +80,10 @@ export class CheckPage {
     throw new Error(`question "${text}" never came`);
   }
 
+  /** Fills in the temperature on the fever screen (without moving on). */
   async enterTemperature(value: string, unit: '°C' | '°F'): Promise<void> {
     await this.step().locator('.segmented label', { hasText: unit }).click();
     await this.step().locator('#temperature').fill(value);
-    await this.next();
   }
 
   result(): Locator {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 export const clientFlag = z.union([
-  z.object({ id: z.literal('recent-triage'), level: z.enum(['call', 'urgent']), checkedAt: z.string() }),
+  z.object({ id: z.literal('recent-triage'), level: z.enum(['call', 'urgent', 'emergency']), checkedAt: z.string() }),
   z.object({ id: z.literal('output-down'), percent: z.number(), lastWeekMl: z.number(), weekBeforeMl: z.number() }),
   z.object({ id: z.literal('not-emptied'), side: z.enum(['left', 'right']), hours: z.number() }),
   z.object({ id: z.literal('nappies-below'), babyId: z.string(), babyName: z.string(), nappy: z.enum(['wet', 'dirty']), count: z.number(), expected: z.number() }),

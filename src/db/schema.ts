@@ -129,6 +129,21 @@ export interface CreamatocritTable {
   createdBy: string;
 }
 
+export interface CareContactsTable {
+  householdId: string;
+  region: string | null;
+  emergencyPhone: string | null;
+  urgentName: string | null;
+  urgentPhone: string | null;
+  parentName: string | null;
+  parentPhone: string | null;
+  babyName: string | null;
+  babyPhone: string | null;
+  version: number;
+  updatedAt: string;
+  updatedBy: string;
+}
+
 /** Columns every versioned, soft-deleted household record has (see src/domain/record.ts). */
 interface VersionedColumns {
   householdId: string;
@@ -175,6 +190,7 @@ export interface DB {
   invites: InvitesTable;
   accessLog: AccessLogTable;
   creamatocritEntries: CreamatocritTable;
+  careContacts: CareContactsTable;
   nappies: NappiesTable;
   weights: WeightsTable;
   careNotes: CareNotesTable;

@@ -7,6 +7,7 @@ export interface SymptomCheck {
   id: string;
   householdId: string;
   checkedAt: string;
+  /** As saved: a check saved by an earlier rules version keeps that version's answers and result. */
   answers: SymptomAnswers;
   result: TriageResult;
   rulesVersion: string;

@@ -9,6 +9,7 @@ import type { Finding } from './baby/enough-milk.js';
 import type { Emptying } from './insights/emptying.js';
 import type { Session, Side } from './session.js';
 import { instantMs } from './time.js';
+import { isAtLeast, levelRank } from './triage/levels.js';
 import type { Level } from './triage/types.js';
 
 export const OUTPUT_DROP_FLAG = 0.25;
@@ -19,7 +20,7 @@ export const RECENT_CHECK_DAYS = 7;
 export const SHARE_ENDING_DAYS = 7;
 
 export type ClientFlag =
-  | { id: 'recent-triage'; level: Extract<Level, 'call' | 'urgent'>; checkedAt: string }
+  | { id: 'recent-triage'; level: Extract<Level, 'call' | 'urgent' | 'emergency'>; checkedAt: string }
   | { id: 'output-down'; percent: number; lastWeekMl: number; weekBeforeMl: number }
   | { id: 'not-emptied'; side: Side; hours: number }
   | { id: 'nappies-below'; babyId: string; babyName: string; nappy: 'wet' | 'dirty'; count: number; expected: number }
@@ -95,9 +96,9 @@ export interface PictureOptions {
 export function pictureOf(output: WeeklyOutput, checks: readonly { checkedAt: string; level: Level }[], opts: PictureOptions): ClientPicture {
   const flags: ClientFlag[] = [];
   const recent = checks
-    .filter((c) => (c.level === 'call' || c.level === 'urgent') && instantMs(c.checkedAt) >= opts.nowMs - RECENT_CHECK_DAYS * DAY)
-    .sort((a, b) => (a.level === b.level ? b.checkedAt.localeCompare(a.checkedAt) : a.level === 'urgent' ? -1 : 1))[0];
-  if (recent) flags.push({ id: 'recent-triage', level: recent.level as 'call' | 'urgent', checkedAt: recent.checkedAt });
+    .filter((c) => isAtLeast(c.level, 'call') && instantMs(c.checkedAt) >= opts.nowMs - RECENT_CHECK_DAYS * DAY)
+    .sort((a, b) => levelRank(b.level) - levelRank(a.level) || b.checkedAt.localeCompare(a.checkedAt))[0];
+  if (recent) flags.push({ id: 'recent-triage', level: recent.level as 'call' | 'urgent' | 'emergency', checkedAt: recent.checkedAt });
   const { lastWeekMl, weekBeforeMl } = output;
   if (output.weekBeforeSessions >= MIN_SESSIONS_TO_COMPARE && weekBeforeMl > 0 && lastWeekMl < weekBeforeMl * (1 - OUTPUT_DROP_FLAG)) {
     flags.push({ id: 'output-down', percent: Math.round((1 - lastWeekMl / weekBeforeMl) * 100), lastWeekMl, weekBeforeMl });

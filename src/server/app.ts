@@ -14,6 +14,7 @@ import { registerCompression } from './compression.js';
 import { errorAnswer } from '../errors.js';
 import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './error-handler.js';
 import { accountRoutes } from './routes/account.js';
+import { careContactRoutes } from './routes/care-contacts.js';
 import { authRoutes } from './routes/auth.js';
 import { babyRecordRoutes } from './routes/baby-records.js';
 import { reportRoutes } from './routes/report.js';
@@ -129,6 +130,7 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
   await app.register(reportRoutes);
   await app.register(routineRoutes);
   await app.register(symptomCheckRoutes);
+  await app.register(careContactRoutes);
   await app.register(insightRoutes);
   await app.register(sharingRoutes);
   await app.register(workspaceRoutes);

@@ -1,7 +1,7 @@
 /**
  * Everything of hers, to take away: her account, and for every household she owns all its data —
- * the log (deleted entries included), babies, symptom checks, creamatocrit measurements, nappies,
- * weights and care notes (deleted ones included too), who it is
+ * the log (deleted entries included), babies, symptom checks, creamatocrit measurements, care
+ * contacts, nappies, weights and care notes (deleted ones included too), who it is
  * shared with, open invites, and the access log. As one JSON document, and as one CSV file per
  * kind of record, together in one zip.
  *
@@ -13,6 +13,7 @@ import type { HouseholdSummary, User } from '../domain/account.js';
 import { notFound } from '../errors.js';
 import { listBabies, listHouseholdsForUser } from '../db/households.js';
 import type { DB } from '../db/schema.js';
+import { findCareContacts } from '../db/care-contacts.js';
 import { CARE_NOTES, NAPPIES, WEIGHTS } from '../db/baby-records.js';
 import { listEntries } from '../db/creamatocrit.js';
 import { allRecords } from '../db/versioned.js';
@@ -38,6 +39,7 @@ const HOUSEHOLD_PARTS: readonly HouseholdPart[] = [
   { name: 'sessions', rows: async (db, hid) => (await db.selectFrom('sessions').selectAll().where('householdId', '=', hid).orderBy('startedAt').orderBy('id').execute()).map(sessionFromDb) },
   { name: 'symptomChecks', rows: async (db, hid) => (await listChecks(db, hid, { limit: ALL })).reverse() },
   { name: 'creamatocrit', rows: async (db, hid) => (await listEntries(db, hid, { limit: ALL })).reverse() },
+  { name: 'careContacts', rows: async (db, hid) => [await findCareContacts(db, hid)].filter((c) => c !== null) },
   { name: 'nappies', rows: (db, hid) => allRecords(db, NAPPIES, hid) },
   { name: 'weights', rows: (db, hid) => allRecords(db, WEIGHTS, hid) },
   { name: 'careNotes', rows: (db, hid) => allRecords(db, CARE_NOTES, hid) },

@@ -3,13 +3,13 @@
  * the household's earlier checks, and saved with the rules version that produced the result.
  */
 import type { Kysely } from 'kysely';
-import { evaluate, validateAnswers, type SavedCheck, type SymptomAnswers, type TriageResult } from '../domain/triage/index.js';
+import { evaluate, readSavedAnswers, validateAnswers, type SavedCheck, type SymptomAnswers, type TriageResult } from '../domain/triage/index.js';
 import { LIMITS } from '../domain/limits.js';
 import { AppError, badField, badRequest, fieldIssue, notFound, type FieldIssues } from '../errors.js';
 import type { DB } from '../db/schema.js';
 import { findCheck, insertCheckIfAbsent, listChecks, type SymptomCheck } from '../db/symptom-checks.js';
 
-/** How far back earlier checks count as history (the longest rule looks at a lump over more than 7 days). */
+/** How far back earlier checks count as history (the longest rule looks at redness or a lump over more than 7 days). */
 export const HISTORY_DAYS = 14;
 
 export function parseAnswers(input: unknown): SymptomAnswers {
@@ -28,7 +28,9 @@ async function history(db: Kysely<DB>, householdId: string, beforeMs: number): P
     to: new Date(beforeMs).toISOString(),
     limit: 200,
   });
-  return rows.map((c) => ({ answers: c.answers, result: { level: c.result.level }, savedAt: Date.parse(c.checkedAt) }));
+  // A check saved by an earlier rules version keeps its answers and result as they were; its
+  // answers are read into today's questions only to be compared with the new check.
+  return rows.map((c) => ({ answers: readSavedAnswers(c.answers), result: { level: c.result.level }, savedAt: Date.parse(c.checkedAt) }));
 }
 
 export function triageNow(answers: unknown, nowMs = Date.now()): TriageResult {

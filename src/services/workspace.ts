@@ -7,7 +7,8 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Preferences } from '../domain/account.js';
 import { enoughMilk, inFirstWeeks } from '../domain/baby/enough-milk.js';
-import { growth } from '../domain/baby/weight.js';
+import type { NappyKind, StoolColour } from '../domain/baby/nappy.js';
+import { growth, type WeightPlace } from '../domain/baby/weight.js';
 import { emptying } from '../domain/insights/emptying.js';
 import { localDayBounds, zoneOffsetMs } from '../domain/time.js';
 import type { Level } from '../domain/triage/types.js';
@@ -79,7 +80,7 @@ export async function consultantClients(db: Kysely<DB>, userId: string, timeZone
       .select(['householdId', 'checkedAt', 'level'])
       .where('householdId', 'in', hids)
       .where('checkedAt', '>=', new Date(nowMs - 7 * DAY).toISOString())
-      .where('level', 'in', ['call', 'urgent'])
+      .where('level', 'in', ['call', 'urgent', 'emergency'])
       .execute(),
     db.selectFrom('babies').select(['householdId', 'id', 'name', 'birthDate']).where('householdId', 'in', hids).orderBy('createdAt').orderBy('name').orderBy('id').execute(),
     db
@@ -114,13 +115,13 @@ export async function consultantClients(db: Kysely<DB>, userId: string, timeZone
     const state = reminder ? emptying(await listSessions(db, hid, { from: new Date(nowMs - 14 * DAY).toISOString(), limit: 5000 }), { nowMs, localHourNow, threshold: reminder }) : null;
     const own = babiesBy.get(hid) ?? [];
     const pictures: BabyPicture[] = own.map((b) => {
-      const ws = (weightsBy.get(b.id) ?? []).map((w) => ({ ...w, birth: Number(w.birth) === 1, grams: Number(w.grams), place: w.place as 'home' }));
+      const ws = (weightsBy.get(b.id) ?? []).map((w) => ({ ...w, birth: Number(w.birth) === 1, grams: Number(w.grams), place: w.place as WeightPlace }));
       const card = inFirstWeeks(b.birthDate, nowMs, timeZone)
         ? enoughMilk({
             birthDate: b.birthDate,
             nowMs,
             timeZone,
-            nappies: (nappiesBy.get(b.id) ?? []).map((n) => ({ ...n, kind: n.kind as 'wet', colour: n.colour as null, pinkUrates: Number(n.pinkUrates) === 1 })),
+            nappies: (nappiesBy.get(b.id) ?? []).map((n) => ({ ...n, kind: n.kind as NappyKind, colour: n.colour as StoolColour | null, pinkUrates: Number(n.pinkUrates) === 1 })),
             nappiesFrom,
             feedStarts: [],
             weights: ws,

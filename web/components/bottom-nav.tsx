@@ -21,7 +21,8 @@ const ITEMS = [
   { href: '/settings', key: 'nav.settings', Icon: GearIcon },
 ] as const;
 
-export function BottomNav({ path, consultantOnly = false }: { path: string; consultantOnly?: boolean }): JSX.Element {
+export function BottomNav({ path: pathWithQuery, consultantOnly = false }: { path: string; consultantOnly?: boolean }): JSX.Element {
+  const path = pathWithQuery.split('?')[0] ?? '/';
   const active = (href: string): boolean =>
     href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`) || (consultantOnly && href === '/clients' && path === '/');
   return (

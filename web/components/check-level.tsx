@@ -16,6 +16,14 @@ function Svg({ children }: { children: JSX.Element | JSX.Element[] }): JSX.Eleme
 
 export function LevelIcon({ level }: { level: Level }): JSX.Element {
   switch (level) {
+    case 'emergency':
+      return (
+        <Svg>
+          <circle cx="12" cy="12" r="9" />
+          <path d="M12 7v6" />
+          <path d="M12 16.5h.01" />
+        </Svg>
+      );
     case 'urgent':
       return (
         <Svg>

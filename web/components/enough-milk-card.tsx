@@ -96,7 +96,7 @@ export function EnoughMilkCard({ baby, nappies, weights, feedStarts, nowMs, lang
             ))}
             {audience === 'parent' && u !== 'soon' && (
               <p>
-                <Link href="/check">{t('baby.enough.checkLink')}</Link>
+                <Link href="/check?for=baby">{t('baby.enough.checkLink')}</Link>
               </p>
             )}
           </div>

@@ -101,3 +101,9 @@ export const CheckIcon = (): JSX.Element => (
     <path d="M9 13l2 2 4-4" />
   </Icon>
 );
+
+export const PhoneIcon = (): JSX.Element => (
+  <Icon>
+    <path d="M5 3h4l2 5-2.5 1.5a11 11 0 0 0 6 6L16 13l5 2v4a2 2 0 0 1-2 2A17 17 0 0 1 3 5a2 2 0 0 1 2-2z" />
+  </Icon>
+);

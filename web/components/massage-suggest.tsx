@@ -5,8 +5,11 @@
  */
 import type { JSX } from 'preact';
 import { ROUTINE_DEFS } from '../../src/domain/routines/definitions.js';
+import { nudgeHides } from '../../src/domain/triage/nudge.js';
 import { t } from '../i18n.js';
+import { useCheckNudge } from '../state/check-nudge.js';
 import { markBeforeAFeed, requestStart } from '../state/massage-store.js';
+import { NudgeNote } from './check-nudge.js';
 import { Link } from './link.js';
 
 /**
@@ -16,20 +19,26 @@ import { Link } from './link.js';
 const BEFORE = ROUTINE_DEFS.filter((d) => d.when.includes('before') && d.id !== 'hands-on-pumping').map((d) => d.id);
 
 export function MassageFirst(): JSX.Element {
+  // A recent symptom check may say to avoid some of these (src/domain/triage/nudge.ts).
+  const nudge = useCheckNudge();
+  const shown = BEFORE.filter((id) => !nudgeHides(nudge, id));
   return (
     <div class="massage-first">
       <h2 class="massage-first-label">
         {t('massage.suggest.label')}
       </h2>
-      <ul>
-        {BEFORE.map((id) => (
-          <li key={id}>
-            <Link href={`/massage/${id}`} class="chip-link" onClickCapture={() => markBeforeAFeed(id, true)}>
-              {t(`massage.names.${id}`)}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      {nudge && shown.length < BEFORE.length && <NudgeNote nudge={nudge} what={shown.length === 0 ? 'all' : 'some'} />}
+      {shown.length > 0 && (
+        <ul>
+          {shown.map((id) => (
+            <li key={id}>
+              <Link href={`/massage/${id}`} class="chip-link" onClickCapture={() => markBeforeAFeed(id, true)}>
+                {t(`massage.names.${id}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }
@@ -39,6 +48,8 @@ export function MassageFirst(): JSX.Element {
  * massage on it (web/state/massage-pump.ts); the pump form stays one Back away.
  */
 export function HandsOnPumping(): JSX.Element {
+  const nudge = useCheckNudge();
+  if (nudge && nudgeHides(nudge, 'hands-on-pumping')) return <NudgeNote nudge={nudge} what="handsOn" />;
   return (
     <p class="hands-on">
       <Link href="/massage/hands-on-pumping/play" class="button wide" onClickCapture={() => {

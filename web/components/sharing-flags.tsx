@@ -28,7 +28,7 @@ const ClockIcon = (): JSX.Element => (
 export function flagText(flag: ClientFlag, lang: string, nowMs: number): string {
   switch (flag.id) {
     case 'recent-triage':
-      return t(flag.level === 'urgent' ? 'sharing.flags.urgent' : 'sharing.flags.call', { when: whenText(flag.checkedAt, lang, nowMs) });
+      return t(`sharing.flags.${flag.level}`, { when: whenText(flag.checkedAt, lang, nowMs) });
     case 'not-emptied':
       return t(flag.side === 'left' ? 'sharing.flags.notEmptiedLeft' : 'sharing.flags.notEmptiedRight', { hours: flag.hours });
     case 'output-down':

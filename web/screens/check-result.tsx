@@ -1,21 +1,25 @@
 /**
- * /check/result/:id — leads with the level (words, colour and icon; "Seek care now" above
- * everything), then what to do now, what to avoid, when to check again, routines, why, sources,
- * and "this is not a diagnosis".
+ * /check/result/:id — leads with the level (words, colour and icon), then, when it means now, big
+ * call buttons for the numbers in her care contacts; then what to do now, what to avoid, when to
+ * check again, routines, why (the reasons at that level; the others "also noted"), sources, and
+ * "this is not a diagnosis".
  */
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { isSourceKey, SOURCES } from '../../src/domain/sources.js';
-import type { Localized, TriageResult } from '../../src/domain/triage/index.js';
-import { LevelIcon, levelTitle } from '../components/check-level.js';
+import { callsFor, dialables, telHref } from '../../src/domain/care-contacts.js';
+import { isAtLeast, type FiredRule, type Localized, type TriageResult } from '../../src/domain/triage/index.js';
+import { LevelIcon } from '../components/check-level.js';
+import { PhoneIcon } from '../components/icons.js';
 import { Link } from '../components/link.js';
 import { PageTitle } from '../components/page-title.js';
-import { errorText, reportError } from '../errors.js';
+import { errorText, reportError, reportUnlessOffline } from '../errors.js';
 import { languageStore, t } from '../i18n.js';
 import { accountStore } from '../state/account.js';
 import { findCheck, retryUnsaved, savedChecksStore, type AnyCheck } from '../state/check-store.js';
 import { notify } from '../state/notice.js';
-import { checkedAtText, localized } from '../state/check-format.js';
+import { careContactsStore, loadCareContacts } from '../state/care-contacts.js';
+import { checkedAtText, contactsOfResult, levelLineKeys, localized, reasonsByLevel } from '../state/check-format.js';
 import { useStore } from '../state/store.js';
 import { LoadFailure } from '../components/load-failure.js';
 
@@ -77,20 +81,76 @@ export function CheckResult({ id }: { id: string }): JSX.Element {
   return <ResultView check={check} retrying={retrying} onRetry={() => void retry()} />;
 }
 
+/** The big call buttons: the most pressing number first, each a tel: link. */
+function CallButtons({ result, large }: { result: TriageResult; large: boolean }): JSX.Element | null {
+  const lang = useStore(languageStore);
+  const contacts = useStore(careContactsStore);
+  const account = useStore(accountStore);
+  useEffect(() => {
+    if (account.householdId && contacts.householdId !== account.householdId) loadCareContacts(account.householdId).catch(reportUnlessOffline);
+  }, [account.householdId]);
+  const needs = contactsOfResult(result);
+  if (needs.every((n) => n.kind === 'feeding-help')) return null;
+  const calls = callsFor(needs, dialables(contacts.contacts, navigator.language, lang));
+  const missing = needs.some((n) => n.kind === 'clinician') && !calls.some((c) => c.kind.endsWith('clinician'));
+  return (
+    <section class={`check-calls${large ? ' large' : ''}`} aria-label={t(large ? 'check.result.callsLabel' : 'check.result.callsToday')} data-testid="check-calls">
+      {calls.map((c) => (
+        <a key={c.kind} class={`button wide call-button call-${c.kind}`} href={telHref(c.phone)}>
+          <PhoneIcon />
+          <span>
+            <span class="call-what">{c.name ? t('check.result.callNamed', { name: c.name }) : t('check.result.call', { number: c.phone })}</span>
+            <span class="call-who">
+              {t(`check.result.callKind.${c.kind}`)}
+              {c.name ? ` · ${c.phone}` : ''}
+            </span>
+          </span>
+        </a>
+      ))}
+      <p class="muted call-note">
+        <Link href="/settings/contacts">{t(missing ? 'check.result.addNumbers' : 'check.result.checkNumbers')}</Link>
+      </p>
+    </section>
+  );
+}
+
+/** "Lactea's own rule" beside a reason or a step that CLINICAL.md marks as Lactea's own. */
+function Own({ own }: { own: boolean | undefined }): JSX.Element | null {
+  return own ? <span class="check-own">{t('check.result.ownShort')}</span> : null;
+}
+
+function Reasons({ items, text }: { items: FiredRule[]; text: (l: Localized) => string }): JSX.Element {
+  return (
+    <ul class="check-list">
+      {items.map((f) => (
+        <li key={f.id}>
+          {text(f.reason)} <Own own={f.own} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function ResultView({ check, retrying, onRetry }: { check: AnyCheck; retrying: boolean; onRetry: () => void }): JSX.Element {
   const lang = useStore(languageStore);
   const r: TriageResult = check.result;
   const text = (l: Localized): string => localized(l, lang);
+  const keys = levelLineKeys(r);
+  const { why, alsoNoted } = reasonsByLevel(r);
+  const serious = isAtLeast(r.level, 'urgent');
+  const anyOwn = [...r.fired, ...r.nextSteps].some((x) => x.own);
 
   return (
     <article class="check-result" data-testid="check-result">
       <header class={`check-level level-${r.level}`} data-testid="check-level">
         <LevelIcon level={r.level} />
         <div>
-          <PageTitle>{levelTitle(r.level)}</PageTitle>
-          <p class="check-level-line">{t(`check.level.${r.level}.line`)}</p>
+          <PageTitle>{t(keys.title)}</PageTitle>
+          <p class="check-level-line">{t(keys.line)}</p>
         </div>
       </header>
+
+      {serious && <CallButtons result={r} large />}
 
       {!check.saved && (
         <div class="check-unsaved" role="status">
@@ -107,9 +167,12 @@ function ResultView({ check, retrying, onRetry }: { check: AnyCheck; retrying: b
         <h2 id="r-now">{t('check.result.now')}</h2>
         <ul class="check-list">
           {r.nextSteps.map((s) => (
-            <li key={s.id}>{text(s.text)}</li>
+            <li key={s.id}>
+              {text(s.text)} <Own own={s.own} />
+            </li>
           ))}
         </ul>
+        {!serious && <CallButtons result={r} large={false} />}
       </section>
 
       {r.avoid.length > 0 && (
@@ -156,20 +219,20 @@ function ResultView({ check, retrying, onRetry }: { check: AnyCheck; retrying: b
 
       <section aria-labelledby="r-why">
         <h2 id="r-why">{t('check.result.why')}</h2>
-        {r.fired.length > 0 ? (
-          <ul class="check-list">
-            {r.fired.map((f) => (
-              <li key={f.id}>{text(f.reason)}</li>
-            ))}
-          </ul>
-        ) : (
-          <p>{t('check.result.noRules')}</p>
-        )}
+        {why.length > 0 ? <Reasons items={why} text={text} /> : <p>{t('check.result.noRules')}</p>}
       </section>
+
+      {alsoNoted.length > 0 && (
+        <section aria-labelledby="r-also">
+          <h2 id="r-also">{t('check.result.alsoNoted')}</h2>
+          <Reasons items={alsoNoted} text={text} />
+        </section>
+      )}
 
       {r.citations.length > 0 && (
         <section aria-labelledby="r-sources">
           <h2 id="r-sources">{t('check.result.sources')}</h2>
+          {anyOwn && <p class="muted">{t('check.result.own')}.</p>}
           <ol class="check-sources">
             {r.citations.map((k) => (
               <li key={k}>{isSourceKey(k) ? SOURCES[k].citation : k}</li>

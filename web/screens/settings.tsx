@@ -5,7 +5,7 @@ import type { Preferences } from '../../src/domain/account.js';
 import { unitSymbol } from '../../src/domain/units.js';
 import { ApiError } from '../api.js';
 import { PageTitle } from '../components/page-title.js';
-import { BabyIcon } from '../components/icons.js';
+import { BabyIcon, PhoneIcon } from '../components/icons.js';
 import { Link } from '../components/link.js';
 import { ReminderSettings } from '../components/insights-reminder-settings.js';
 import { Segmented } from '../components/segmented.js';
@@ -116,10 +116,14 @@ export function Settings(): JSX.Element {
       </div>
       <ReminderSettings />
       {household?.role === 'owner' && <HouseholdSettings household={household} />}
-      <div class="card">
+      <div class="card settings-links">
         <Link href="/babies" class="button wide settings-babies">
           <BabyIcon />
           {t('nav.babies')}
+        </Link>
+        <Link href="/settings/contacts" class="button wide">
+          <PhoneIcon />
+          {t('settings.careContacts')}
         </Link>
       </div>
       {account.households.length > 1 && (

@@ -1,6 +1,6 @@
 /** Display helpers for symptom checks: the engine's two-language texts and when a check was made. */
 import type { Language } from '../../src/domain/account.js';
-import type { Localized, TriageResult } from '../../src/domain/triage/index.js';
+import type { ContactNeed, FiredRule, Localized, TriageResult } from '../../src/domain/triage/index.js';
 
 /** The text in the language shown, falling back to English. */
 export function localized(l: Localized, lang: Language): string {
@@ -18,4 +18,28 @@ export function checkedAtText(iso: string, lang: Language, timeZone?: string): s
 export function topReason(result: Pick<TriageResult, 'fired'>, lang: Language): string | null {
   const first = result.fired[0];
   return first ? localized(first.reason, lang) : null;
+}
+
+/** The reasons at the result's own level ("Why") and the lower ones ("Also noted"), in order. */
+export function reasonsByLevel(result: Pick<TriageResult, 'level' | 'fired'>): { why: FiredRule[]; alsoNoted: FiredRule[] } {
+  return { why: result.fired.filter((f) => f.level === result.level), alsoNoted: result.fired.filter((f) => f.level !== result.level) };
+}
+
+/**
+ * Whom a result says to contact. Results saved by the first rules version have no list: their level
+ * says it (they were all about the parent).
+ */
+export function contactsOfResult(result: Pick<TriageResult, 'level'> & { contacts?: ContactNeed[] }): ContactNeed[] {
+  if (result.contacts) return result.contacts;
+  const kind = ({ emergency: 'emergency', urgent: 'urgent-line', call: 'clinician' } as const)[result.level as 'emergency' | 'urgent' | 'call'];
+  return kind ? [{ who: 'parent', kind }] : [];
+}
+
+/** The result's title key: at "call" and "emergency", it names whom (her clinician, or the baby's). */
+export function levelLineKeys(result: Pick<TriageResult, 'level'> & { contacts?: ContactNeed[] }): { title: string; line: string } {
+  const who = contactsOfResult(result)[0]?.who;
+  const base = `check.level.${result.level}`;
+  if (result.level === 'call' && result.contacts) return { title: `${base}.${who === 'baby' ? 'titleBaby' : 'titleParent'}`, line: `${base}.line` };
+  if (result.level === 'emergency' && who === 'baby') return { title: `${base}.title`, line: `${base}.lineBaby` };
+  return { title: `${base}.title`, line: `${base}.line` };
 }

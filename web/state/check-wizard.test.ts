@@ -1,56 +1,81 @@
 import { describe, expect, it } from 'vitest';
-import { THRESHOLDS, UNKNOWN_ANSWERS, validateAnswers } from '../../src/domain/triage/index.js';
+import { evaluate, levelRank, THRESHOLDS, UNKNOWN_ANSWERS, validateAnswers } from '../../src/domain/triage/index.js';
 import { checkedAtText, localized, topReason } from './check-format.js';
 import {
-  alreadyUrgent,
+  BABY_SIGNS,
   checkDraft,
   clockPosition,
   daysSinceBirth,
+  DRY_PICKS,
   draftToInput,
+  feedsFromLog,
   HOUR_PICKS,
   newDraft,
+  noneOf,
   problemCode,
   problemsForStep,
+  SIGN_FIELDS,
   skipStep,
   stepOfField,
+  stepsFor,
   STEPS,
+  withSign,
   type CheckDraft,
 } from './check-wizard.js';
 
-/** Every question answered with something other than "unknown". */
+const NOW = Date.parse('2026-11-23T12:00:00Z');
+
+/** A breast check with every question answered with something other than "unknown". */
 function answered(): CheckDraft {
   return {
-    ...newDraft('c', 3),
-    feelingVeryUnwell: 'no',
-    fastHeartOrBreathing: 'no',
-    confusion: 'no',
-    fainting: 'no',
-    rigors: 'no',
-    vomitingPreventsMedicine: 'no',
+    ...noneOf(newDraft('c', 3), 'emergency'),
+    about: ['breast'],
     side: 'left',
     where: 2,
-    lump: 'medium',
-    lumpDays: '2',
-    lumpSameSpot: 'no',
-    redness: 'small',
+    lump: 'yes',
+    redness: 'yes',
     spreading: 'no',
     streaks: 'no',
+    possibleAbscess: 'no',
+    skinBreakdown: 'no',
+    nippleFluid: 'none',
     pain: 4,
     temperatureMode: 'value',
     temperatureText: '37,2',
     fluLike: 'no',
+    feelingVeryUnwell: 'no',
     hours: 'h12to24',
     trend: 'same',
-    pusOrBlood: 'no',
-    nippleDamage: 'none',
-    areolaTooSwollenToLatch: 'no',
-    babyFeeding: 'well',
-    bothBreastsFullFirm: 'no',
-    possibleAbscess: 'no',
-    skinBreakdown: 'no',
-    diabetesOrWeakImmunity: 'no',
+    painReliefHelps: 'yes',
+    recurrentSameSpot: 'no',
     antibiotics: 'yes',
     antibioticHoursText: '10',
+    diabetes: 'no',
+    weakImmunity: 'no',
+  };
+}
+
+/** Every screen answered, what it is about not said (every screen shown). */
+function everything(): CheckDraft {
+  return {
+    ...noneOf(answered(), 'babyEmergency'),
+    about: [],
+    nippleDamage: 'sore',
+    nippleColourChange: 'no',
+    crackNotHealing: 'no',
+    bothBreastsFullFirm: 'no',
+    areolaTooSwollenToLatch: 'no',
+    babyFeeding: 'well',
+    babyTempMode: 'value',
+    babyTempText: '36.9',
+    babyFeedsText: '9',
+    babyHoursSinceFeedText: '2',
+    babySleepy: 'no',
+    babyWetText: '6',
+    babyDirtyText: '3',
+    babyDry: 'lt8',
+    babyYellow: 'no',
+    babyPaleStools: 'no',
   };
 }
 
@@ -60,25 +85,106 @@ function answers(d: CheckDraft) {
   return c.answers;
 }
 
+describe('which screens are shown', () => {
+  it('a breast problem: her signs, what it is about, where, the breast, pain, fever, how long, a few more — 8', () => {
+    expect(stepsFor({ ...newDraft('c', 20), about: ['breast'] })).toEqual(['emergency', 'about', 'where', 'breast', 'pain', 'fever', 'course', 'more']);
+  });
+
+  it('a plugged duct on day 20 does not walk through the newborn questions', () => {
+    const steps = stepsFor({ ...newDraft('c', 20), about: ['breast'] });
+    expect(steps.filter((s) => s.startsWith('baby'))).toEqual([]);
+  });
+
+  it('a typical check, whatever it is about, is 8 screens or fewer', () => {
+    for (const c of ['breast', 'nipple', 'fullness', 'unwell', 'baby'] as const) {
+      expect(stepsFor({ ...newDraft('c', 5), about: [c] }).length, c).toBeLessThanOrEqual(8);
+    }
+    expect(stepsFor({ ...newDraft('c', 5), about: ['nipple'] })).toEqual(['emergency', 'about', 'nipple', 'pain', 'fever', 'course', 'more']);
+    expect(stepsFor({ ...newDraft('c', 5), about: ['baby'] })).toEqual(['emergency', 'about', 'babyEmergency', 'babyTemp', 'babyFeeding', 'babyNappies', 'babyYellow']);
+  });
+
+  it('starts at the baby’s signs when opened for the baby', () => {
+    expect(stepsFor(newDraft('c', 5, { forBaby: true }))).toEqual(['babyEmergency', 'babyTemp', 'babyFeeding', 'babyNappies', 'babyYellow']);
+  });
+
+  it('shows every screen until she says what it is about (or when she skips that)', () => {
+    expect(stepsFor(newDraft('c', 5))).toEqual([...STEPS]);
+    expect(skipStep(answered(), 'about').about).toEqual([]);
+  });
+});
+
+describe('the signs screens', () => {
+  it('one "yes" is enough for the result: each of her signs alone is at least "seek care now"', () => {
+    for (const f of SIGN_FIELDS) {
+      const level = evaluate(answers(withSign(newDraft('c', 5), f)), [], NOW).level;
+      expect(levelRank(level), f).toBeGreaterThanOrEqual(levelRank('urgent'));
+    }
+  });
+
+  it('each of the baby’s signs alone sends the baby to the emergency number', () => {
+    for (const f of BABY_SIGNS) {
+      const r = evaluate(answers(withSign(newDraft('c', 5, { forBaby: true }), f)), [], NOW);
+      expect(r.level, f).toBe('emergency');
+      expect(r.contacts[0], f).toEqual({ who: 'baby', kind: 'emergency' });
+    }
+  });
+
+  it('"none of these" answers every sign no', () => {
+    const a = answers({ ...noneOf(newDraft('c', 5), 'emergency'), about: ['unwell'], fluLike: 'no', feelingVeryUnwell: 'no' });
+    for (const f of SIGN_FIELDS) expect(a[f], f).toBe('no');
+    const b = answers(noneOf({ ...newDraft('c', 5, { forBaby: true }), babyFeeding: 'not-at-all' }, 'babyEmergency'));
+    expect([b.babyHardToWake, b.babyFit, b.babyFeeding]).toEqual(['no', 'no', 'unknown']);
+  });
+});
+
 describe('the symptom-check draft', () => {
   it('starts with every question unanswered, which the engine reads as unknown', () => {
-    expect(answers(newDraft('c', null))).toEqual({ ...UNKNOWN_ANSWERS, daysSinceBirth: 'unknown' });
+    expect(answers(newDraft('c', null))).toEqual(UNKNOWN_ANSWERS);
   });
 
-  it('prefills the days since birth and the temperature unit', () => {
-    const d = newDraft('f', 4);
+  it('prefills the days since birth, the temperature unit and the feeds from the log', () => {
+    const d = newDraft('f', 4, { feeds: { feeds24h: 7, hoursSinceFeed: 2.26 } });
     expect(d.daysSinceBirthText).toBe('4');
     expect(d.temperatureUnit).toBe('f');
-    expect(answers(d).daysSinceBirth).toBe(4);
+    expect([d.babyFeedsText, d.babyHoursSinceFeedText]).toEqual(['7', '2.3']);
+    expect(answers(d)).toMatchObject({ daysSinceBirth: 4, babyFeeds24h: 7, babyHoursSinceFeed: 2.3 });
   });
 
-  it('turns a fully answered draft into valid answers', () => {
+  it('turns an answered breast check into valid answers', () => {
     const a = answers(answered());
-    expect(a.lump).toEqual({ present: 'yes', size: 'medium', days: 2, sameSpotBefore: 'no' });
-    expect(a.redness).toEqual({ present: 'yes', area: 'small', spreading: 'no', streaks: 'no' });
+    expect(a.about).toEqual(['breast']);
+    expect(a.lump).toEqual({ present: 'yes', size: 'unknown', days: 'unknown', sameSpotBefore: 'unknown' });
+    expect(a.redness).toEqual({ present: 'yes', area: 'unknown', spreading: 'no', streaks: 'no' });
     expect(a.temperature).toEqual({ value: 37.2, unit: 'c' });
     expect(a.antibiotics).toEqual({ taking: 'yes', hoursSinceStart: 10 });
     expect(a.where).toBe(2);
+    expect(evaluate(a, [], NOW).fired.map((r) => r.id)).not.toContain('DEFAULT-WATCH');
+  });
+
+  it('turns every screen answered into answers with nothing unknown but the details not asked', () => {
+    const a = answers(everything());
+    const unknown = Object.entries(a).filter(([, v]) => v === 'unknown').map(([k]) => k);
+    expect(unknown.sort()).toEqual(['about', 'babyYellowDeeper'].sort());
+    expect(evaluate(a, [], NOW).level).toBe('watch');
+  });
+
+  it('sends the questions of screens not shown as unknown, even if answered before she changed what it is about', () => {
+    const a = answers({ ...everything(), about: ['nipple'] });
+    expect(a.lump).toEqual({ present: 'unknown' });
+    expect(a.babyFeeding).toBe('unknown');
+    expect(a.babyFeeds24h).toBe('unknown');
+    expect(a.nippleDamage).toBe('sore');
+    expect(a.daysSinceBirth).toBe('unknown');
+    // Fluid from the nipple is on both the breast and the nipple screens.
+    expect(answers({ ...everything(), about: ['breast'], nippleFluid: 'pus' }).nippleFluid).toBe('pus');
+    expect(answers({ ...everything(), about: ['nipple'], nippleFluid: 'pus' }).nippleFluid).toBe('pus');
+    expect(answers({ ...everything(), about: ['unwell'], nippleFluid: 'pus' }).nippleFluid).toBe('unknown');
+  });
+
+  it('"full breasts" as what it is about says both breasts are full; the birth date counts on the baby screens too', () => {
+    expect(answers({ ...newDraft('c', 3), about: ['fullness'] })).toMatchObject({ bothBreastsFullFirm: 'yes', daysSinceBirth: 3 });
+    expect(answers({ ...newDraft('c', 3), about: ['baby'] }).daysSinceBirth).toBe(3);
+    expect(answers({ ...newDraft('c', 3), about: ['breast'] })).toMatchObject({ bothBreastsFullFirm: 'unknown', daysSinceBirth: 'unknown' });
   });
 
   it('sends no follow-up details for "no" answers', () => {
@@ -89,37 +195,44 @@ describe('the symptom-check draft', () => {
     expect(validateAnswers(input).ok).toBe(true);
   });
 
-  it('reads "yes, not sure how big" as a lump of unknown size', () => {
-    expect(answers({ ...answered(), lump: 'yes-unsure' }).lump).toMatchObject({ present: 'yes', size: 'unknown' });
+  it('a finished course of antibiotics', () => {
+    expect(answers({ ...answered(), antibiotics: 'finished' }).antibiotics).toEqual({ taking: 'finished' });
   });
 
-  it('skipping a step puts exactly that step back to unknown', () => {
+  it('skipping a screen puts exactly that screen back to unknown', () => {
     const blank = newDraft('c', 3);
     for (const step of STEPS) {
-      const skipped = skipStep(answered(), step);
-      const changed = (Object.keys(blank) as (keyof CheckDraft)[]).filter((k) => skipped[k] !== answered()[k]);
+      const skipped = skipStep(everything(), step);
+      const changed = (Object.keys(blank) as (keyof CheckDraft)[]).filter((k) => skipped[k] !== everything()[k]);
       expect(changed.length, step).toBeGreaterThan(0);
       for (const k of changed) expect(skipped[k], `${step}.${k}`).toEqual(blank[k]);
     }
   });
 
-  it('a skipped temperature is "not measured"', () => {
-    expect(answers(skipStep(answered(), 'temperature')).temperature).toBe('not-measured');
+  it('a skipped fever screen is "not measured"', () => {
+    expect(answers(skipStep(answered(), 'fever')).temperature).toBe('not-measured');
   });
 });
 
 describe('how long: quick picks', () => {
-  it('each stands for a number of hours inside its range, on the right side of every threshold', () => {
+  it('each stands for a number of hours inside its range, on the right side of every threshold, up to more than a week', () => {
     let from = 0;
     for (const p of HOUR_PICKS) {
       expect(p.hours, p.id).toBeGreaterThanOrEqual(from);
       expect(p.hours, p.id).toBeLessThan(p.below);
-      for (const t of [THRESHOLDS.worseHours, THRESHOLDS.notBetterHours]) {
-        // A range lies wholly on one side of each threshold, and so does the number that stands for it.
-        expect(from >= t, `${p.id} vs ${t}`).toBe(p.hours >= t);
-      }
+      // A range lies wholly on one side of each threshold, and so does the number that stands for it:
+      // "24 hours or more" and "more than 7 days".
+      expect(from >= THRESHOLDS.notBetterHours, `${p.id} vs 24 h`).toBe(p.hours >= THRESHOLDS.notBetterHours);
+      expect(from >= THRESHOLDS.persistDays * 24, `${p.id} vs 7 days`).toBe(p.hours > THRESHOLDS.persistDays * 24);
       from = p.below;
     }
+    expect(HOUR_PICKS.at(-1)).toMatchObject({ id: 'gt7d' });
+    expect(HOUR_PICKS.at(-1)!.hours).toBeGreaterThan(THRESHOLDS.persistDays * 24);
+  });
+
+  it('"more than a week" with redness calls for an examination, whatever the trend', () => {
+    const a = answers({ ...answered(), hours: 'gt7d', trend: 'better', antibiotics: 'no' });
+    expect(evaluate(a, [], NOW).fired.map((r) => r.id)).toContain('CALL-PERSISTENT');
   });
 
   it('an exact number of hours is used as typed', () => {
@@ -131,66 +244,90 @@ describe('how long: quick picks', () => {
     expect(a.hoursSinceOnset).toBe(23.5);
   });
 
-  it('antibiotics started before the problem are refused at the antibiotics step', () => {
+  it('antibiotics started before the problem are refused on the screen that asks them', () => {
     const c = checkDraft({ ...answered(), hours: 'lt6', antibioticHoursText: '30' });
     expect(c.ok).toBe(false);
     if (c.ok) return;
-    expect(problemsForStep(c.problems, 'antibiotics')).toEqual({ 'antibiotics.hoursSinceStart': 'antibioticsBeforeOnset' });
+    expect(problemsForStep(c.problems, 'more')).toEqual({ 'antibiotics.hoursSinceStart': 'antibioticsBeforeOnset' });
+  });
+});
+
+describe('the baby', () => {
+  it('a last wet nappy pick stands on the right side of 8 and 12 hours', () => {
+    expect(DRY_PICKS.map((p) => [p.hours >= THRESHOLDS.babyDryCallHours, p.hours >= THRESHOLDS.babyDryEmergencyHours])).toEqual([
+      [false, false],
+      [true, false],
+      [true, true],
+    ]);
+  });
+
+  it('counts are whole numbers; a mistyped one is refused on its screen', () => {
+    const base = { ...newDraft('c', 3), about: ['baby' as const] };
+    const c = checkDraft({ ...base, babyWetText: '2.5', babyFeedsText: 'six' });
+    expect(!c.ok && problemsForStep(c.problems, 'babyNappies', stepsFor(base))).toEqual({ babyWetNappies24h: 'count' });
+    expect(!c.ok && problemsForStep(c.problems, 'babyFeeding', stepsFor(base))).toEqual({ babyFeeds24h: 'number' });
+  });
+
+  it('reads the feeds of the last 24 hours from the log, for this baby, never an empty log as "no feeds"', () => {
+    const at = (h: number) => new Date(NOW - h * 3_600_000).toISOString();
+    const s = (kind: string, h: number, babyId: string | null = null, deletedAt: string | null = null) => ({ kind, startedAt: at(h), babyId, deletedAt });
+    const log = [s('nurse', 1.5), s('bottle', 5), s('pump', 0.5), s('nurse', 23), s('nurse', 25), s('nurse', 3, null, at(2)), s('nurse', 2, 'twin')];
+    expect(feedsFromLog(log, null, NOW)).toEqual({ feeds24h: 4, hoursSinceFeed: 1.5 });
+    expect(feedsFromLog(log, 'other', NOW)).toEqual({ feeds24h: 3, hoursSinceFeed: 1.5 });
+    expect(feedsFromLog([s('pump', 1), s('nurse', 30)], null, NOW)).toBeNull();
   });
 });
 
 describe('temperature', () => {
-  it('keeps the number and unit as typed (the engine converts)', () => {
+  it('keeps the number and unit as typed (the engine converts), for her and for the baby', () => {
     expect(answers({ ...answered(), temperatureText: '101.3', temperatureUnit: 'f' }).temperature).toEqual({ value: 101.3, unit: 'f' });
+    expect(answers({ ...everything(), babyTempText: '100.4', babyTempUnit: 'f' }).babyTemperature).toEqual({ value: 100.4, unit: 'f' });
   });
 
   it('refuses temperatures no living person has, in either unit', () => {
     for (const [text, unit] of [['50', 'c'], ['29.9', 'c'], ['38.5', 'f'], ['112', 'f']] as const) {
       const c = checkDraft({ ...answered(), temperatureText: text, temperatureUnit: unit });
       expect(c.ok, `${text} ${unit}`).toBe(false);
-      if (!c.ok) expect(problemsForStep(c.problems, 'temperature')).toEqual({ 'temperature.value': 'temperatureRange' });
+      if (!c.ok) expect(problemsForStep(c.problems, 'fever')).toEqual({ 'temperature.value': 'temperatureRange' });
     }
+    const baby = checkDraft({ ...everything(), babyTempText: '45' });
+    expect(!baby.ok && problemsForStep(baby.problems, 'babyTemp')).toEqual({ 'babyTemperature.value': 'temperatureRange' });
   });
 
-  it('asks for a number, or "not measured"', () => {
+  it('asks for a number', () => {
     const typo = checkDraft({ ...answered(), temperatureText: '38.5.1' });
-    expect(!typo.ok && problemsForStep(typo.problems, 'temperature')).toEqual({ 'temperature.value': 'number' });
+    expect(!typo.ok && problemsForStep(typo.problems, 'fever')).toEqual({ 'temperature.value': 'number' });
     const empty = checkDraft({ ...answered(), temperatureText: ' ' });
-    expect(!empty.ok && problemsForStep(empty.problems, 'temperature')).toEqual({ 'temperature.value': 'temperatureMissing' });
+    expect(!empty.ok && problemsForStep(empty.problems, 'fever')).toEqual({ 'temperature.value': 'temperatureMissing' });
   });
 });
 
 describe('problems', () => {
-  it('belong to the step that asked the question, with or without the "answers." of a server reply', () => {
-    expect(stepOfField('answers.temperature.value')).toBe('temperature');
+  it('belong to the screen shown that asked the question, with or without the "answers." of a server reply', () => {
+    expect(stepOfField('answers.temperature.value')).toBe('fever');
     expect(stepOfField('confusion')).toBe('emergency');
-    expect(stepOfField('lump.days')).toBe('lump');
-    expect(stepOfField('daysSinceBirth')).toBe('fullness');
-    expect(stepOfField('hoursSinceOnset')).toBe('duration');
+    expect(stepOfField('babyFit')).toBe('babyEmergency');
+    expect(stepOfField('lump.days')).toBe('breast');
+    expect(stepOfField('hoursSinceOnset')).toBe('course');
+    expect(stepOfField('daysSinceBirth', ['emergency', 'fullness'])).toBe('fullness');
+    expect(stepOfField('daysSinceBirth', ['emergency', 'fullness', 'babyNappies'])).toBe('babyNappies');
+    expect(stepOfField('nippleFluid', ['breast'])).toBe('breast');
+    expect(stepOfField('nippleFluid', ['breast', 'nipple'])).toBe('nipple');
+    expect(stepOfField('mystery', ['emergency'])).toBe('emergency');
   });
 
   it('map to translated messages', () => {
     expect(problemCode({ field: 'answers.temperature.value', message: 'must be a body temperature between 30 and 44 °C' })).toBe('temperatureRange');
-    expect(problemCode({ field: 'lump.days', message: 'must not be negative' })).toBe('amount');
+    expect(problemCode({ field: 'babyTemperature.value', message: 'must be a body temperature between 30 and 44 °C' })).toBe('temperatureRange');
+    expect(problemCode({ field: 'daysSinceBirth', message: 'must not be negative' })).toBe('amount');
+    expect(problemCode({ field: 'babyDirtyNappies24h', message: 'must be a whole number' })).toBe('count');
     expect(problemCode({ field: 'pain', message: 'must be at most 10' })).toBe('invalid');
   });
 
-  it('a negative number of days is refused at its step', () => {
-    const c = checkDraft({ ...answered(), lumpDays: '-2' });
-    expect(!c.ok && problemsForStep(c.problems, 'lump')).toEqual({ 'lump.days': 'amount' });
-  });
-});
-
-describe('the emergency shortcut', () => {
-  it('is offered when the engine already says seek care now', () => {
-    const now = Date.parse('2026-11-23T12:00:00Z');
-    expect(alreadyUrgent({ ...newDraft('c', null), confusion: 'yes' }, now)).toBe(true);
-    expect(alreadyUrgent({ ...newDraft('c', null), rigors: 'yes' }, now)).toBe(true);
-    expect(alreadyUrgent(newDraft('c', null), now)).toBe(false);
-  });
-
-  it('is not offered for an answer the engine rates lower', () => {
-    expect(alreadyUrgent({ ...newDraft('c', null), feelingVeryUnwell: 'yes' }, Date.parse('2026-11-23T12:00:00Z'))).toBe(false);
+  it('a negative number of days is refused on its screen', () => {
+    const d = { ...answered(), about: ['fullness' as const], daysSinceBirthText: '-2' };
+    const c = checkDraft(d);
+    expect(!c.ok && problemsForStep(c.problems, 'fullness', stepsFor(d))).toEqual({ daysSinceBirth: 'amount' });
   });
 });
 
@@ -232,8 +369,8 @@ describe('display helpers', () => {
 
   it('take the top reason from the most serious rule', () => {
     const fired = [
-      { id: 'A', level: 'urgent' as const, reason: { en: 'first', es: 'primera' }, citations: [] },
-      { id: 'B', level: 'watch' as const, reason: { en: 'second', es: 'segunda' }, citations: [] },
+      { id: 'A', level: 'urgent' as const, who: 'parent' as const, own: false, reason: { en: 'first', es: 'primera' }, citations: [] },
+      { id: 'B', level: 'watch' as const, who: 'parent' as const, own: false, reason: { en: 'second', es: 'segunda' }, citations: [] },
     ];
     expect(topReason({ fired }, 'es')).toBe('primera');
     expect(topReason({ fired: [] }, 'en')).toBeNull();

@@ -1,15 +1,23 @@
 /**
- * The symptom-check wizard's pure logic: the steps, the draft a person fills in one step at a time,
- * and how that draft becomes the engine's answers. A skipped question stays 'unknown' (or
- * 'not-measured'); the engine never reads that as reassuring.
+ * The symptom-check wizard's pure logic: which screens to show for what she said the check is about,
+ * the draft a person fills in one screen at a time, and how that draft becomes the engine's answers.
+ * A skipped question stays 'unknown' (or 'not-measured'); the engine never reads that as reassuring.
+ * Questions of screens not shown are sent as 'unknown' too: the engine knows from `about` which
+ * questions were asked.
  */
 import type { FieldProblem } from '../../src/domain/session.js';
+import { instantMs } from '../../src/domain/time.js';
 import {
-  evaluate,
+  BABY_EMERGENCY_FIELDS,
+  PARENT_EMERGENCY_FIELDS,
+  PARENT_URGENT_FIELDS,
   validateAnswers,
   type BabyFeeding,
   type BreastSide,
+  type Concern,
   type NippleDamage,
+  type NippleFluid,
+  type PainRelief,
   type SymptomAnswers,
   type Trend,
   type Where,
@@ -17,38 +25,36 @@ import {
 } from '../../src/domain/triage/index.js';
 import type { TemperatureUnit } from '../../src/domain/units.js';
 
-/** "Any of these right now?": each one alone means seek care now. */
-export const EMERGENCY_FIELDS = ['feelingVeryUnwell', 'fastHeartOrBreathing', 'confusion', 'fainting', 'rigors', 'vomitingPreventsMedicine'] as const;
-export type EmergencyField = (typeof EMERGENCY_FIELDS)[number];
+/** Her signs asked first: one "yes" ends the check on its result. */
+export const SIGN_FIELDS = [...PARENT_EMERGENCY_FIELDS, ...PARENT_URGENT_FIELDS] as const;
+export type SignField = (typeof SIGN_FIELDS)[number];
+/** The baby's emergency signs, asked first on the baby's screens; "not feeding at all" is one of them. */
+export const BABY_SIGNS = [...BABY_EMERGENCY_FIELDS, 'babyNotFeeding'] as const;
+export type BabySign = (typeof BABY_SIGNS)[number];
 
+/** Every screen, in the order they come; `stepsFor` picks the ones that fit. */
 export const STEPS = [
   'emergency',
+  'about',
   'where',
-  'lump',
-  'redness',
-  'pain',
-  'temperature',
-  'flu',
-  'duration',
-  'trend',
-  'pus',
+  'breast',
   'nipple',
-  'areola',
-  'feeding',
   'fullness',
-  'abscess',
-  'skin',
-  'health',
-  'antibiotics',
+  'pain',
+  'fever',
+  'course',
+  'more',
+  'babyEmergency',
+  'babyTemp',
+  'babyFeeding',
+  'babyNappies',
+  'babyYellow',
 ] as const;
 export type StepId = (typeof STEPS)[number];
 
-export type LumpChoice = 'no' | 'small' | 'medium' | 'large' | 'yes-unsure' | 'unknown';
-export type RednessChoice = 'no' | 'small' | 'large' | 'unknown';
-
 /**
  * "How long?" quick picks. Each stands for one number of hours inside its range and on the right
- * side of every threshold the engine uses (12, 24 and 48 h, all range edges); within the range it
+ * side of every threshold the engine uses (24 h and 7 days, all range edges); within the range it
  * leans late, so earlier saved checks of the same problem are not left out of the comparison.
  */
 export const HOUR_PICKS = [
@@ -56,135 +62,248 @@ export const HOUR_PICKS = [
   { id: 'h6to12', hours: 11, below: 12 },
   { id: 'h12to24', hours: 23, below: 24 },
   { id: 'd1to2', hours: 47, below: 48 },
-  { id: 'gt2d', hours: 72, below: Number.POSITIVE_INFINITY },
+  { id: 'd2to7', hours: 167, below: 168 },
+  { id: 'gt7d', hours: 192, below: Number.POSITIVE_INFINITY },
 ] as const;
 export type HourPickId = (typeof HOUR_PICKS)[number]['id'];
 
+/** "When was the last wet nappy?": each pick on the right side of the 8 h and 12 h thresholds. */
+export const DRY_PICKS = [
+  { id: 'lt8', hours: 4 },
+  { id: 'h8to12', hours: 10 },
+  { id: 'gt12', hours: 12 },
+] as const;
+export type DryPickId = (typeof DRY_PICKS)[number]['id'];
+
+export type AntibioticsChoice = 'yes' | 'no' | 'finished' | 'unknown';
+
 export interface CheckDraft {
-  feelingVeryUnwell: YesNo;
-  fastHeartOrBreathing: YesNo;
+  /** What she said the check is about; empty until she says (or when she skips: every screen). */
+  about: Concern[];
+  /** Opened from the baby's side: straight to the baby's screens. */
+  forBaby: boolean;
   confusion: YesNo;
+  blueOrBlotchySkin: YesNo;
+  breathless: YesNo;
+  noUrineAllDay: YesNo;
   fainting: YesNo;
+  fastHeartbeat: YesNo;
   rigors: YesNo;
+  feelsVeryCold: YesNo;
   vomitingPreventsMedicine: YesNo;
   side: BreastSide;
   where: Where;
-  lump: LumpChoice;
-  lumpDays: string;
-  lumpSameSpot: YesNo;
-  redness: RednessChoice;
+  lump: YesNo;
+  redness: YesNo;
   spreading: YesNo;
   streaks: YesNo;
+  possibleAbscess: YesNo;
+  skinBreakdown: YesNo;
+  nippleFluid: NippleFluid;
+  nippleDamage: NippleDamage;
+  nippleColourChange: YesNo;
+  crackNotHealing: YesNo;
+  /** Asked only when she did not say what the check is about (the "full breasts" choice says yes). */
+  bothBreastsFullFirm: YesNo;
+  daysSinceBirthText: string;
+  areolaTooSwollenToLatch: YesNo;
   pain: number | 'unknown';
   /** 'value': use temperatureText; 'not-measured' (also what a skip gives). */
   temperatureMode: 'value' | 'not-measured';
   temperatureText: string;
   temperatureUnit: TemperatureUnit;
   fluLike: YesNo;
+  feelingVeryUnwell: YesNo;
   hours: HourPickId | 'exact' | 'unknown';
   hoursText: string;
   trend: Trend;
-  pusOrBlood: YesNo;
-  nippleDamage: NippleDamage;
-  areolaTooSwollenToLatch: YesNo;
-  babyFeeding: BabyFeeding;
-  bothBreastsFullFirm: YesNo;
-  daysSinceBirthText: string;
-  possibleAbscess: YesNo;
-  skinBreakdown: YesNo;
-  diabetesOrWeakImmunity: YesNo;
-  antibiotics: YesNo;
+  painReliefHelps: PainRelief;
+  recurrentSameSpot: YesNo;
+  antibiotics: AntibioticsChoice;
   antibioticHoursText: string;
+  diabetes: YesNo;
+  weakImmunity: YesNo;
+  babyHardToWake: YesNo;
+  babyBreathingPausesOrBlue: YesNo;
+  babyMottledCold: YesNo;
+  babyFit: YesNo;
+  babyFeeding: BabyFeeding;
+  babyTempMode: 'value' | 'not-measured';
+  babyTempText: string;
+  /** Its own unit: changing it must not change what her own temperature means. */
+  babyTempUnit: TemperatureUnit;
+  babyFeedsText: string;
+  babyHoursSinceFeedText: string;
+  babySleepy: YesNo;
+  babyWetText: string;
+  babyDirtyText: string;
+  babyDry: DryPickId | 'unknown';
+  babyYellow: YesNo;
+  babyYellowDeeper: YesNo;
+  babyPaleStools: YesNo;
 }
 
-/** A blank draft: every question unanswered. */
-export function newDraft(unit: TemperatureUnit, daysSinceBirth: number | null): CheckDraft {
+/** What the log says about feeds, to fill in the baby's feeding questions (she can change them). */
+export interface FeedsFromLog {
+  feeds24h: number;
+  hoursSinceFeed: number;
+}
+
+/** One decimal, without a trailing ".0". */
+function short(n: number): string {
+  return String(Math.round(n * 10) / 10);
+}
+
+/** A blank draft: every question unanswered, a few filled in from what the app already knows. */
+export function newDraft(
+  unit: TemperatureUnit,
+  daysSinceBirth: number | null,
+  opts: { forBaby?: boolean; feeds?: FeedsFromLog | null } = {},
+): CheckDraft {
+  const forBaby = opts.forBaby ?? false;
   return {
-    feelingVeryUnwell: 'unknown',
-    fastHeartOrBreathing: 'unknown',
+    about: forBaby ? ['baby'] : [],
+    forBaby,
     confusion: 'unknown',
+    blueOrBlotchySkin: 'unknown',
+    breathless: 'unknown',
+    noUrineAllDay: 'unknown',
     fainting: 'unknown',
+    fastHeartbeat: 'unknown',
     rigors: 'unknown',
+    feelsVeryCold: 'unknown',
     vomitingPreventsMedicine: 'unknown',
     side: 'unknown',
     where: 'unknown',
     lump: 'unknown',
-    lumpDays: '',
-    lumpSameSpot: 'unknown',
     redness: 'unknown',
     spreading: 'unknown',
     streaks: 'unknown',
+    possibleAbscess: 'unknown',
+    skinBreakdown: 'unknown',
+    nippleFluid: 'unknown',
+    nippleDamage: 'unknown',
+    nippleColourChange: 'unknown',
+    crackNotHealing: 'unknown',
+    bothBreastsFullFirm: 'unknown',
+    daysSinceBirthText: daysSinceBirth === null ? '' : String(daysSinceBirth),
+    areolaTooSwollenToLatch: 'unknown',
     pain: 'unknown',
     temperatureMode: 'not-measured',
     temperatureText: '',
     temperatureUnit: unit,
     fluLike: 'unknown',
+    feelingVeryUnwell: 'unknown',
     hours: 'unknown',
     hoursText: '',
     trend: 'unknown',
-    pusOrBlood: 'unknown',
-    nippleDamage: 'unknown',
-    areolaTooSwollenToLatch: 'unknown',
-    babyFeeding: 'unknown',
-    bothBreastsFullFirm: 'unknown',
-    daysSinceBirthText: daysSinceBirth === null ? '' : String(daysSinceBirth),
-    possibleAbscess: 'unknown',
-    skinBreakdown: 'unknown',
-    diabetesOrWeakImmunity: 'unknown',
+    painReliefHelps: 'unknown',
+    recurrentSameSpot: 'unknown',
     antibiotics: 'unknown',
     antibioticHoursText: '',
+    diabetes: 'unknown',
+    weakImmunity: 'unknown',
+    babyHardToWake: 'unknown',
+    babyBreathingPausesOrBlue: 'unknown',
+    babyMottledCold: 'unknown',
+    babyFit: 'unknown',
+    babyFeeding: 'unknown',
+    babyTempMode: 'not-measured',
+    babyTempText: '',
+    babyTempUnit: unit,
+    babyFeedsText: opts.feeds ? String(opts.feeds.feeds24h) : '',
+    babyHoursSinceFeedText: opts.feeds ? short(opts.feeds.hoursSinceFeed) : '',
+    babySleepy: 'unknown',
+    babyWetText: '',
+    babyDirtyText: '',
+    babyDry: 'unknown',
+    babyYellow: 'unknown',
+    babyYellowDeeper: 'unknown',
+    babyPaleStools: 'unknown',
   };
 }
 
-/** What "I don't know / skip" does to a step: its answers back to unknown. */
+/** A concern counts when she chose it, or when she has not said (then every screen is shown). */
+function concerns(d: CheckDraft, c: Concern): boolean {
+  return d.about.length === 0 || d.about.includes(c);
+}
+
+/** The screens for what she has said so far, in order. A typical check is 8 or fewer. */
+export function stepsFor(d: CheckDraft): StepId[] {
+  const breast = concerns(d, 'breast');
+  const nipple = concerns(d, 'nipple');
+  const fullness = concerns(d, 'fullness');
+  const unwell = concerns(d, 'unwell');
+  const baby = concerns(d, 'baby');
+  const show: Record<StepId, boolean> = {
+    emergency: !d.forBaby,
+    about: !d.forBaby,
+    where: breast,
+    breast,
+    nipple,
+    fullness,
+    pain: breast || nipple || fullness,
+    fever: breast || nipple || fullness || unwell,
+    course: breast || nipple || unwell,
+    more: breast || nipple || unwell,
+    babyEmergency: baby,
+    babyTemp: baby,
+    babyFeeding: baby,
+    babyNappies: baby,
+    babyYellow: baby,
+  };
+  return STEPS.filter((s) => show[s]);
+}
+
+/** What "I don't know / skip" does to a screen: its answers back to unknown. */
 export function skipStep(d: CheckDraft, step: StepId): CheckDraft {
+  const unknown = (fields: readonly (keyof CheckDraft)[]) => Object.fromEntries(fields.map((f) => [f, 'unknown']));
   switch (step) {
     case 'emergency':
-      return { ...d, ...Object.fromEntries(EMERGENCY_FIELDS.map((f) => [f, 'unknown'])) };
+      return { ...d, ...unknown(SIGN_FIELDS) };
+    case 'about':
+      return { ...d, about: [] };
     case 'where':
       return { ...d, side: 'unknown', where: 'unknown' };
-    case 'lump':
-      return { ...d, lump: 'unknown', lumpDays: '', lumpSameSpot: 'unknown' };
-    case 'redness':
-      return { ...d, redness: 'unknown', spreading: 'unknown', streaks: 'unknown' };
+    case 'breast':
+      return { ...d, ...unknown(['lump', 'redness', 'spreading', 'streaks', 'possibleAbscess', 'skinBreakdown', 'nippleFluid']) };
+    case 'nipple':
+      return { ...d, ...unknown(['nippleDamage', 'nippleFluid', 'nippleColourChange', 'crackNotHealing']) };
+    case 'fullness':
+      // The birth date stays: it comes from the baby's record and the nappies screen asks it too.
+      return { ...d, ...unknown(['bothBreastsFullFirm', 'areolaTooSwollenToLatch']) };
     case 'pain':
       return { ...d, pain: 'unknown' };
-    case 'temperature':
-      return { ...d, temperatureMode: 'not-measured', temperatureText: '' };
-    case 'flu':
-      return { ...d, fluLike: 'unknown' };
-    case 'duration':
-      return { ...d, hours: 'unknown', hoursText: '' };
-    case 'trend':
-      return { ...d, trend: 'unknown' };
-    case 'pus':
-      return { ...d, pusOrBlood: 'unknown' };
-    case 'nipple':
-      return { ...d, nippleDamage: 'unknown' };
-    case 'areola':
-      return { ...d, areolaTooSwollenToLatch: 'unknown' };
-    case 'feeding':
-      return { ...d, babyFeeding: 'unknown' };
-    case 'fullness':
-      return { ...d, bothBreastsFullFirm: 'unknown' };
-    case 'abscess':
-      return { ...d, possibleAbscess: 'unknown' };
-    case 'skin':
-      return { ...d, skinBreakdown: 'unknown' };
-    case 'health':
-      return { ...d, diabetesOrWeakImmunity: 'unknown' };
-    case 'antibiotics':
-      return { ...d, antibiotics: 'unknown', antibioticHoursText: '' };
+    case 'fever':
+      return { ...d, temperatureMode: 'not-measured', temperatureText: '', fluLike: 'unknown', feelingVeryUnwell: 'unknown' };
+    case 'course':
+      return { ...d, hours: 'unknown', hoursText: '', trend: 'unknown' };
+    case 'more':
+      return { ...d, ...unknown(['painReliefHelps', 'recurrentSameSpot', 'antibiotics', 'diabetes', 'weakImmunity']), antibioticHoursText: '' };
+    case 'babyEmergency':
+      return { ...d, ...unknown(BABY_EMERGENCY_FIELDS), babyFeeding: d.babyFeeding === 'not-at-all' ? 'unknown' : d.babyFeeding };
+    case 'babyTemp':
+      return { ...d, babyTempMode: 'not-measured', babyTempText: '' };
+    case 'babyFeeding':
+      return { ...d, babyFeeding: 'unknown', babyFeedsText: '', babyHoursSinceFeedText: '', babySleepy: 'unknown' };
+    case 'babyNappies':
+      return { ...d, babyWetText: '', babyDirtyText: '', babyDry: 'unknown' };
+    case 'babyYellow':
+      return { ...d, ...unknown(['babyYellow', 'babyYellowDeeper', 'babyPaleStools']) };
   }
 }
 
-/**
- * True when the answers so far already give "seek care now": nothing answered later can lower it,
- * so the wizard offers the result at once. The engine decides, so the wizard never second-guesses it.
- */
-export function alreadyUrgent(d: CheckDraft, nowMs: number): boolean {
-  const c = checkDraft(d);
-  return c.ok && evaluate(c.answers, [], nowMs).level === 'urgent';
+/** The draft with one of her signs (or the baby's) answered "yes": the check ends on its result. */
+export function withSign(d: CheckDraft, sign: SignField | BabySign): CheckDraft {
+  if (sign === 'babyNotFeeding') return { ...d, babyFeeding: 'not-at-all' };
+  return { ...d, [sign]: 'yes' };
+}
+
+/** "None of these" on a signs screen. */
+export function noneOf(d: CheckDraft, step: 'emergency' | 'babyEmergency'): CheckDraft {
+  const no = (fields: readonly string[]) => Object.fromEntries(fields.map((f) => [f, 'no']));
+  if (step === 'emergency') return { ...d, ...no(SIGN_FIELDS) };
+  return { ...d, ...no(BABY_EMERGENCY_FIELDS), babyFeeding: d.babyFeeding === 'not-at-all' ? 'unknown' : d.babyFeeding };
 }
 
 /** A number typed by a person ("38.5" or "38,5"); null when empty, NaN when not a number. */
@@ -214,55 +333,60 @@ function amount(text: string, field: string, problems: FieldProblem[]): number |
   return n;
 }
 
+function temperature(mode: 'value' | 'not-measured', text: string, unit: TemperatureUnit, field: string, problems: FieldProblem[]): unknown {
+  if (mode === 'not-measured') return 'not-measured';
+  const n = parseNumber(text);
+  if (n === null) problems.push({ field: `${field}.value`, message: TEMPERATURE_MISSING });
+  else if (Number.isNaN(n)) problems.push({ field: `${field}.value`, message: NOT_A_NUMBER });
+  return n === null || Number.isNaN(n) ? 'not-measured' : { value: n, unit };
+}
+
 function onsetHours(d: CheckDraft, problems: FieldProblem[]): number | 'unknown' {
   if (d.hours === 'unknown') return 'unknown';
   if (d.hours === 'exact') return amount(d.hoursText, 'hoursSinceOnset', problems);
   return HOUR_PICKS.find((p) => p.id === d.hours)?.hours ?? 'unknown';
 }
 
+/** The draft with the answers of screens not shown for what she said put back to unknown. */
+function shownOnly(d: CheckDraft): CheckDraft {
+  const shown = new Set(stepsFor(d));
+  const out = STEPS.filter((s) => !shown.has(s) && s !== 'about').reduce((acc, s) => skipStep(acc, s), d);
+  // Fluid from the nipple is asked on the breast screen and the nipple screen: either shown, it counts.
+  return shown.has('breast') || shown.has('nipple') ? { ...out, nippleFluid: d.nippleFluid } : out;
+}
+
 /** The draft as the body the validator (and the API) reads, plus problems found while reading numbers. */
-export function draftToInput(d: CheckDraft): Built {
+export function draftToInput(draft: CheckDraft): Built {
+  const d = shownOnly(draft);
+  const steps = stepsFor(d);
   const problems: FieldProblem[] = [];
   const input: Record<string, unknown> = {};
-  for (const f of EMERGENCY_FIELDS) input[f] = d[f];
+  input.about = d.about.length > 0 ? d.about : 'unknown';
+  for (const f of SIGN_FIELDS) input[f] = d[f];
   input.side = d.side;
   input.where = d.where;
-
-  if (d.lump === 'no' || d.lump === 'unknown') input.lump = { present: d.lump };
-  else
-    input.lump = {
-      present: 'yes',
-      size: d.lump === 'yes-unsure' ? 'unknown' : d.lump,
-      days: amount(d.lumpDays, 'lump.days', problems),
-      sameSpotBefore: d.lumpSameSpot,
-    };
-
-  if (d.redness === 'no' || d.redness === 'unknown') input.redness = { present: d.redness };
-  else input.redness = { present: 'yes', area: d.redness, spreading: d.spreading, streaks: d.streaks };
-
-  input.pain = d.pain;
-
-  if (d.temperatureMode === 'not-measured') input.temperature = 'not-measured';
-  else {
-    const n = parseNumber(d.temperatureText);
-    if (n === null) problems.push({ field: 'temperature.value', message: TEMPERATURE_MISSING });
-    else if (Number.isNaN(n)) problems.push({ field: 'temperature.value', message: NOT_A_NUMBER });
-    input.temperature = n === null || Number.isNaN(n) ? 'not-measured' : { value: n, unit: d.temperatureUnit };
-  }
-
-  input.fluLike = d.fluLike;
-  let onset = onsetHours(d, problems);
-  input.trend = d.trend;
-  input.pusOrBlood = d.pusOrBlood;
-  input.nippleDamage = d.nippleDamage;
-  input.areolaTooSwollenToLatch = d.areolaTooSwollenToLatch;
-  input.babyFeeding = d.babyFeeding;
-  input.bothBreastsFullFirm = d.bothBreastsFullFirm;
-  input.daysSinceBirth = amount(d.daysSinceBirthText, 'daysSinceBirth', problems);
+  input.lump = d.lump === 'yes' ? { present: 'yes', size: 'unknown', days: 'unknown', sameSpotBefore: 'unknown' } : { present: d.lump };
+  input.redness = d.redness === 'yes' ? { present: 'yes', area: 'unknown', spreading: d.spreading, streaks: d.streaks } : { present: d.redness };
   input.possibleAbscess = d.possibleAbscess;
   input.skinBreakdown = d.skinBreakdown;
-  input.diabetesOrWeakImmunity = d.diabetesOrWeakImmunity;
-
+  input.nippleFluid = d.nippleFluid;
+  input.nippleDamage = d.nippleDamage;
+  input.nippleColourChange = d.nippleColourChange;
+  input.crackNotHealing = d.crackNotHealing;
+  input.bothBreastsFullFirm = d.about.includes('fullness') ? 'yes' : d.bothBreastsFullFirm;
+  input.areolaTooSwollenToLatch = d.areolaTooSwollenToLatch;
+  // The birth date is asked on the fullness and the nappies screens; either shown, it counts.
+  input.daysSinceBirth = steps.includes('fullness') || steps.includes('babyNappies') ? amount(d.daysSinceBirthText, 'daysSinceBirth', problems) : 'unknown';
+  input.pain = d.pain;
+  input.temperature = temperature(d.temperatureMode, d.temperatureText, d.temperatureUnit, 'temperature', problems);
+  input.fluLike = d.fluLike;
+  input.feelingVeryUnwell = d.feelingVeryUnwell;
+  let onset = onsetHours(d, problems);
+  input.trend = d.trend;
+  input.painReliefHelps = d.painReliefHelps;
+  input.recurrentSameSpot = d.recurrentSameSpot;
+  input.diabetes = d.diabetes;
+  input.weakImmunity = d.weakImmunity;
   if (d.antibiotics === 'yes') {
     const since = amount(d.antibioticHoursText, 'antibiotics.hoursSinceStart', problems);
     // A quick pick is a range: antibiotics started within it make the problem at least that old.
@@ -271,7 +395,18 @@ export function draftToInput(d: CheckDraft): Built {
     input.antibiotics = { taking: 'yes', hoursSinceStart: since };
   } else input.antibiotics = { taking: d.antibiotics };
   input.hoursSinceOnset = onset;
-
+  for (const f of BABY_EMERGENCY_FIELDS) input[f] = d[f];
+  input.babyFeeding = d.babyFeeding;
+  input.babyTemperature = temperature(d.babyTempMode, d.babyTempText, d.babyTempUnit, 'babyTemperature', problems);
+  input.babyFeeds24h = amount(d.babyFeedsText, 'babyFeeds24h', problems);
+  input.babyHoursSinceFeed = amount(d.babyHoursSinceFeedText, 'babyHoursSinceFeed', problems);
+  input.babySleepy = d.babySleepy;
+  input.babyWetNappies24h = amount(d.babyWetText, 'babyWetNappies24h', problems);
+  input.babyDirtyNappies24h = amount(d.babyDirtyText, 'babyDirtyNappies24h', problems);
+  input.babyHoursSinceWet = DRY_PICKS.find((p) => p.id === d.babyDry)?.hours ?? 'unknown';
+  input.babyYellow = d.babyYellow;
+  input.babyYellowDeeper = d.babyYellow === 'yes' ? d.babyYellowDeeper : 'unknown';
+  input.babyPaleStools = d.babyPaleStools;
   return { input, problems };
 }
 
@@ -287,53 +422,78 @@ export function checkDraft(d: CheckDraft): DraftCheck {
   return { ok: true, answers: v.answers };
 }
 
-/** The step a field belongs to ("answers." from a server 400 is ignored). */
-export function stepOfField(field: string): StepId {
+/** The screens that ask each answer (the first one shown wins, e.g. the birth date). */
+const FIELD_STEPS: Record<string, readonly StepId[]> = {
+  about: ['about'],
+  side: ['where'],
+  where: ['where'],
+  lump: ['breast'],
+  redness: ['breast'],
+  possibleAbscess: ['breast'],
+  skinBreakdown: ['breast'],
+  nippleFluid: ['nipple', 'breast'],
+  nippleDamage: ['nipple'],
+  nippleColourChange: ['nipple'],
+  crackNotHealing: ['nipple'],
+  bothBreastsFullFirm: ['fullness'],
+  areolaTooSwollenToLatch: ['fullness'],
+  daysSinceBirth: ['babyNappies', 'fullness'],
+  pain: ['pain'],
+  temperature: ['fever'],
+  fluLike: ['fever'],
+  feelingVeryUnwell: ['fever'],
+  hoursSinceOnset: ['course'],
+  trend: ['course'],
+  painReliefHelps: ['more'],
+  recurrentSameSpot: ['more'],
+  antibiotics: ['more'],
+  diabetes: ['more'],
+  weakImmunity: ['more'],
+  babyFeeding: ['babyFeeding'],
+  babyTemperature: ['babyTemp'],
+  babyFeeds24h: ['babyFeeding'],
+  babyHoursSinceFeed: ['babyFeeding'],
+  babySleepy: ['babyFeeding'],
+  babyWetNappies24h: ['babyNappies'],
+  babyDirtyNappies24h: ['babyNappies'],
+  babyHoursSinceWet: ['babyNappies'],
+  babyYellow: ['babyYellow'],
+  babyYellowDeeper: ['babyYellow'],
+  babyPaleStools: ['babyYellow'],
+};
+
+/** The screen a field belongs to among those shown ("answers." from a server 400 is ignored). */
+export function stepOfField(field: string, steps: readonly StepId[] = STEPS): StepId {
   const f = field.replace(/^answers\./, '');
   const head = f.split('.')[0] ?? f;
-  if ((EMERGENCY_FIELDS as readonly string[]).includes(head)) return 'emergency';
-  const map: Record<string, StepId> = {
-    side: 'where',
-    where: 'where',
-    lump: 'lump',
-    redness: 'redness',
-    pain: 'pain',
-    temperature: 'temperature',
-    fluLike: 'flu',
-    hoursSinceOnset: 'duration',
-    trend: 'trend',
-    pusOrBlood: 'pus',
-    nippleDamage: 'nipple',
-    areolaTooSwollenToLatch: 'areola',
-    babyFeeding: 'feeding',
-    bothBreastsFullFirm: 'fullness',
-    daysSinceBirth: 'fullness',
-    possibleAbscess: 'abscess',
-    skinBreakdown: 'skin',
-    diabetesOrWeakImmunity: 'health',
-    antibiotics: 'antibiotics',
-  };
-  return map[head] ?? 'emergency';
+  if ((SIGN_FIELDS as readonly string[]).includes(head)) return 'emergency';
+  if ((BABY_EMERGENCY_FIELDS as readonly string[]).includes(head)) return 'babyEmergency';
+  const owners = FIELD_STEPS[head] ?? [];
+  return owners.find((s) => steps.includes(s)) ?? owners[0] ?? steps[0] ?? 'emergency';
 }
 
 /** Which translated message a problem shows (the validator's own words are English only). */
-export type ProblemCode = 'number' | 'temperatureRange' | 'temperatureMissing' | 'amount' | 'antibioticsBeforeOnset' | 'invalid';
+export type ProblemCode = 'number' | 'temperatureRange' | 'temperatureMissing' | 'amount' | 'count' | 'antibioticsBeforeOnset' | 'invalid';
+
+const AMOUNTS = ['hoursSinceOnset', 'daysSinceBirth', 'antibiotics.hoursSinceStart', 'babyHoursSinceFeed'];
+const COUNTS = ['babyFeeds24h', 'babyWetNappies24h', 'babyDirtyNappies24h'];
 
 export function problemCode(p: FieldProblem): ProblemCode {
   const field = p.field.replace(/^answers\./, '');
   if (p.message === NOT_A_NUMBER) return 'number';
   if (p.message === TEMPERATURE_MISSING) return 'temperatureMissing';
-  if (field.startsWith('temperature')) return 'temperatureRange';
+  if (field.startsWith('temperature') || field.startsWith('babyTemperature')) return 'temperatureRange';
   if (field === 'antibiotics.hoursSinceStart' && /before/.test(p.message)) return 'antibioticsBeforeOnset';
-  if (['lump.days', 'hoursSinceOnset', 'daysSinceBirth', 'antibiotics.hoursSinceStart'].includes(field)) return 'amount';
+  if (AMOUNTS.includes(field)) return 'amount';
+  if (COUNTS.includes(field)) return 'count';
   return 'invalid';
 }
 
 /** The draft field an input shows its error for, so a message sits next to the right control. */
-export function problemsForStep(problems: readonly FieldProblem[], step: StepId): Record<string, ProblemCode> {
+export function problemsForStep(problems: readonly FieldProblem[], step: StepId, steps: readonly StepId[] = STEPS): Record<string, ProblemCode> {
   const out: Record<string, ProblemCode> = {};
   for (const p of problems) {
-    if (stepOfField(p.field) !== step) continue;
+    if (stepOfField(p.field, steps) !== step) continue;
     const field = p.field.replace(/^answers\./, '');
     out[field] ??= problemCode(p);
   }
@@ -350,6 +510,27 @@ export function daysSinceBirth(birthDate: string | null, nowMs: number): number 
   const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
   const days = Math.round((today - birth) / 86_400_000);
   return days >= 0 ? days : null;
+}
+
+interface LoggedFeed {
+  kind: string;
+  startedAt: string;
+  deletedAt: string | null;
+  babyId: string | null;
+}
+
+/**
+ * Feeds in the last 24 hours and hours since the last one, from the log (nursing and bottles of this
+ * baby). Null when nothing is logged in the last day: an empty log says she has not logged, not that
+ * the baby has not fed, so nothing is filled in.
+ */
+export function feedsFromLog(sessions: readonly LoggedFeed[], babyId: string | null, nowMs: number): FeedsFromLog | null {
+  const starts = sessions
+    .filter((s) => !s.deletedAt && (s.kind === 'nurse' || s.kind === 'bottle') && (babyId === null || s.babyId === null || s.babyId === babyId))
+    .map((s) => instantMs(s.startedAt))
+    .filter((t) => t <= nowMs && t > nowMs - 86_400_000);
+  if (starts.length === 0) return null;
+  return { feeds24h: starts.length, hoursSinceFeed: (nowMs - Math.max(...starts)) / 3_600_000 };
 }
 
 /** Where a clock-face hour sits on a round drawing, as percentages of its box (12 at the top). */

@@ -7,9 +7,9 @@ export type ClientsState = { state: 'loading' } | { state: 'ok'; clients: Client
 
 export const clientsStore = createStore<ClientsState>({ state: 'loading' });
 
-/** Flagged clients first (urgent, then a call, then the others), then by latest entry. */
+/** Flagged clients first (emergency, urgent, then a call, then the others), then by latest entry. */
 export function ordered(clients: readonly Client[]): Client[] {
-  const weight = (c: Client): number => Math.max(0, ...c.flags.map((f) => (f.id === 'recent-triage' ? (f.level === 'urgent' ? 4 : 3) : f.id === 'nappies-below' || f.id === 'weight-loss' ? 2 : 1)));
+  const weight = (c: Client): number => Math.max(0, ...c.flags.map((f) => (f.id === 'recent-triage' ? { emergency: 5, urgent: 4, call: 3 }[f.level] : f.id === 'nappies-below' || f.id === 'weight-loss' ? 2 : 1)));
   return [...clients].sort((a, b) => weight(b) - weight(a) || (b.lastActivityAt ?? '').localeCompare(a.lastActivityAt ?? '') || a.householdName.localeCompare(b.householdName));
 }
 

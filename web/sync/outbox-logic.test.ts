@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptySessionInput, toSessionInput, type Session } from '../../src/domain/session.js';
-import { backoffMs, baseVersionFor, callFor, latestQueued, optimistic, overlayCreamatocrit, overlaySessions, pendingSessionIds, rebase, verdict, type Pending, type Write } from './outbox-logic.js';
+import type { Nappy } from '../../src/domain/baby/nappy.js';
+import { backoffMs, baseVersionFor, callFor, latestQueued, optimistic, overlayCreamatocrit, overlayRecords, overlaySessions, pendingSessionIds, rebase, verdict, type Pending, type Write } from './outbox-logic.js';
 
 const HID = 'h1';
 const session = (id: string, startedAt: string, version = 1, extra: Partial<Session> = {}): Session => ({
@@ -103,5 +104,58 @@ describe('outbox rules', () => {
     expect(pendingSessionIds(queue).size).toBe(0);
     const s = session('a', '2026-01-01T10:00:00.000Z');
     expect(overlaySessions([s], queue, HID).map((x) => x.id)).toEqual(['a']);
+  });
+});
+
+describe('outbox rules for nappies, weights and care notes', () => {
+  const nappy = (id: string, changedAt: string, version = 1): Nappy => ({
+    id,
+    householdId: HID,
+    babyId: 'b1',
+    changedAt,
+    kind: 'wet',
+    colour: null,
+    pinkUrates: false,
+    notes: '',
+    version,
+    createdAt: changedAt,
+    updatedAt: changedAt,
+    createdBy: 'u1',
+    deletedAt: null,
+  });
+  const putNappy = (n: Nappy, baseVersion: number | null): Write => ({
+    kind: 'record.put',
+    path: 'nappies',
+    hid: HID,
+    id: n.id,
+    input: { babyId: n.babyId, changedAt: n.changedAt, kind: n.kind, colour: n.colour, pinkUrates: n.pinkUrates, notes: n.notes },
+    baseVersion,
+    local: n,
+  });
+
+  it('sends them to their own path, with the version a change was made on', () => {
+    const n = nappy('n1', '2026-01-01T10:00:00.000Z');
+    expect(callFor(putNappy(n, null))).toMatchObject({ method: 'PUT', path: '/api/households/h1/nappies/n1', body: { kind: 'wet' } });
+    expect(callFor(putNappy(n, null)).body).not.toHaveProperty('version');
+    expect((callFor(putNappy(n, 2)).body as { version: number }).version).toBe(2);
+    expect(callFor({ kind: 'record.delete', path: 'care-notes', hid: HID, id: 'c1' })).toEqual({ method: 'DELETE', path: '/api/households/h1/care-notes/c1' });
+  });
+
+  it('gives a colour tapped right after the tap that logged the nappy the version that tap gets back', () => {
+    const n = nappy('n1', '2026-01-01T10:00:00.000Z', 0);
+    const logged = pend(putNappy(n, null));
+    const coloured = pend(putNappy({ ...n, kind: 'dirty', colour: 'yellow' }, baseVersionFor([logged], 'n1', null)));
+    expect(coloured.write).toMatchObject({ baseVersion: null });
+    expect(rebase([coloured], 'n1', 1)[0]?.write).toMatchObject({ baseVersion: 1, local: { version: 1, colour: 'yellow' } });
+  });
+
+  it('overlays queued nappies on the server list, newest first, keeping only those the list wants', () => {
+    const a = nappy('a', '2026-01-01T10:00:00.000Z');
+    const b = nappy('b', '2026-01-01T12:00:00.000Z');
+    const old = nappy('old', '2025-12-01T12:00:00.000Z');
+    const list = overlayRecords('nappies', [a], [pend(putNappy(b, null)), pend(putNappy(old, null)), pend({ kind: 'record.delete', path: 'nappies', hid: HID, id: 'a' })], HID, (n) => n.changedAt, (n) => n.changedAt >= '2026-01-01');
+    expect(list.map((n) => n.id)).toEqual(['b']);
+    // Another kind under the same household is left alone.
+    expect(overlayRecords('weights', [], [pend(putNappy(b, null))], HID, (w) => w.measuredAt)).toEqual([]);
   });
 });

@@ -227,13 +227,6 @@ export function overlayRecords<P extends RecordPath>(
   return [...byId.values()].filter((r) => !(r as RecordMeta).deletedAt).sort((a, b) => time(b).localeCompare(time(a)) || (a.id < b.id ? 1 : -1));
 }
 
-/** Ids of nappies, weights or care notes with a write still queued. */
-export function pendingRecordIds(pending: readonly Pending[]): Set<string> {
-  const ids = new Set<string>();
-  for (const p of pending) if (p.write.kind === 'record.put' || p.write.kind === 'record.delete') ids.add(p.write.id);
-  return ids;
-}
-
 /** The latest queued state of session `id` (null when the last queued write deletes it). */
 export function latestQueued(pending: readonly Pending[], id: string): Session | null | undefined {
   let out: Session | null | undefined;

@@ -95,9 +95,10 @@ function massageOf(rng: Rng, timing: Massage['timing']): Massage {
 }
 
 const CALM: SymptomAnswers = withUnknowns({
-  side: 'left', where: 2, lump: { present: 'no' }, redness: { present: 'no' }, pain: 1, fluLike: 'no', pusOrBlood: 'no',
-  nippleDamage: 'none', babyFeeding: 'well', possibleAbscess: 'no', skinBreakdown: 'no', feelingVeryUnwell: 'no',
-  fastHeartOrBreathing: 'no', confusion: 'no', fainting: 'no', rigors: 'no', vomitingPreventsMedicine: 'no',
+  about: ['breast'], side: 'left', where: 2, lump: { present: 'no' }, redness: { present: 'no' }, pain: 1, fluLike: 'no',
+  nippleFluid: 'none', possibleAbscess: 'no', skinBreakdown: 'no', feelingVeryUnwell: 'no',
+  confusion: 'no', blueOrBlotchySkin: 'no', breathless: 'no', noUrineAllDay: 'no',
+  fainting: 'no', fastHeartbeat: 'no', rigors: 'no', feelsVeryCold: 'no', vomitingPreventsMedicine: 'no',
 });
 const TENDER: SymptomAnswers = { ...CALM, side: 'right', where: 10, pain: 3, lump: { present: 'yes', size: 'small', days: 1, sameSpotBefore: 'no' }, hoursSinceOnset: 8 };
 

@@ -1,27 +1,70 @@
 /**
  * What to do, what to avoid and which routines fit, from the answers' facts and the level
- * (CLINICAL.md §1 do/avoid, §2 techniques, §4 when not to massage). Never a dose, never a diagnosis.
+ * (CLINICAL.md §1 do/avoid, §2 techniques, §4 when not to massage, §9–§12 whom to contact, §18
+ * inflammation care). Never a dose, never a diagnosis.
  */
 import { ROUTINE_IDS, type RoutineId } from '../routine-ids.js';
 import type { Facts } from './facts.js';
-import type { Advice, Level, Localized, SymptomAnswers } from './types.js';
+import { levelRank } from './levels.js';
+import type { Advice, ContactKind, ContactNeed, FiredRule, Level, Localized, SymptomAnswers } from './types.js';
 
-function advice(id: string, en: string, es: string, citations: Advice['citations']): Advice {
-  return { id, text: { en, es }, citations };
+function advice(id: string, en: string, es: string, citations: Advice['citations'], own = false): Advice {
+  return own ? { id, text: { en, es }, citations, own } : { id, text: { en, es }, citations };
 }
 
 export const STEPS = {
+  callEmergency: advice(
+    'call-emergency',
+    'Call the emergency number now, or go to the nearest emergency department.',
+    'Llama ya al número de emergencias, o ve al servicio de urgencias más cercano.',
+    ['NHS-SEPSIS', 'UKST-SN', 'NCT-SEPSIS'],
+    true,
+  ),
+  callEmergencyBaby: advice(
+    'call-emergency-baby',
+    'Call the emergency number now for your baby, or take your baby to the nearest emergency department.',
+    'Llama ya al número de emergencias por tu bebé, o lleva a tu bebé al servicio de urgencias más cercano.',
+    ['HT-JAUN', 'HT-NPB', 'MKUH'],
+  ),
   seekCareNow: advice(
     'seek-care-now',
-    'Seek care now: go to an emergency department or call your local emergency number.',
-    'Busca atención ya: ve a urgencias o llama al número de emergencias de tu zona.',
-    ['NHSDG', 'NHSH', 'UNC'],
+    'Seek care now: call your urgent health line or your maternity unit now, or go to an emergency department. You do not need to be sure it is serious to call. If you feel worse, call the emergency number.',
+    'Busca atención ya: llama ahora a tu línea de salud urgente o a tu unidad de maternidad, o ve a un servicio de urgencias. No hace falta que estés segura de que es grave para llamar. Si te encuentras peor, llama al número de emergencias.',
+    ['NHS-SEPSIS', 'NCT-SEPSIS', 'UKST-SN', 'NHSDG', 'NHSH'],
+  ),
+  remeasure: advice(
+    'remeasure-temperature',
+    'Measure your temperature again now. If it is still below 36 °C (96.8 °F), call your urgent health line now.',
+    'Vuelve a medirte la temperatura ahora. Si sigue por debajo de 36 °C (96,8 °F), llama ya a tu línea de salud urgente.',
+    ['NG51-T', 'UKST-SN', 'NHS-SEPSIS'],
+    true,
   ),
   contactToday: advice(
     'contact-provider-today',
-    'Contact your provider (midwife, doctor or lactation professional) today.',
-    'Contacta hoy con tu profesional de salud (matrona, médico o especialista en lactancia).',
+    'Contact your midwife or doctor today, even in the evening or at a weekend. Tell them what you told this check.',
+    'Contacta hoy con tu matrona o tu médico, aunque sea por la tarde o en fin de semana. Cuéntales lo que has indicado en esta comprobación.',
     ['NICE', 'NHSDG', 'NHSH'],
+  ),
+  contactBabyToday: advice(
+    'contact-baby-clinician-today',
+    "Contact your baby's midwife, health visitor or doctor today, not only a lactation professional. If your baby gets worse before then, call the emergency number.",
+    'Contacta hoy con la matrona, la enfermera pediátrica o el médico de tu bebé, no solo con una especialista en lactancia. Si tu bebé empeora antes, llama al número de emergencias.',
+    ['HT-JAUN', 'ELHT', 'PCS-FEED'],
+    true,
+  ),
+  examination: advice(
+    'ask-for-examination',
+    'Ask for an examination: inflammation or a lump that lasts, does not clear, or comes back usually needs a scan, not just another course of antibiotics. Scans and biopsies are compatible with breastfeeding.',
+    'Pide que te exploren: una inflamación o un bulto que dura, no se cura o vuelve suele necesitar una prueba de imagen, no solo otro tratamiento antibiótico. Las pruebas de imagen y las biopsias son compatibles con la lactancia.',
+    ['NHSDG-BI', 'NHSDG', 'NCI-IBC', 'ABM30', 'ACR18', 'BFS-IMG'],
+    true,
+  ),
+  latchHelp: advice(
+    'latch-help',
+    'Get help with the latch and positioning, or with the pump, within a day or two: a midwife, health visitor or lactation professional can watch a feed. Pain at every feed, a crack or bleeding are reasons to ask soon.',
+    'Pide ayuda con el agarre y la postura, o con el sacaleches, en un día o dos: una matrona, una enfermera pediátrica o una especialista en lactancia puede observar una toma. El dolor en cada toma, una grieta o el sangrado son motivos para pedirla pronto.',
+    ['NHS-S4L-NIP', 'NHSW-NIP', 'NHSDG-PAIN', 'ABM26'],
+    true,
   ),
   noMassage: advice(
     'no-massage',
@@ -31,9 +74,15 @@ export const STEPS = {
   ),
   feedOnDemand: advice(
     'feed-on-demand',
-    'Keep feeding your baby whenever they want, as usual.',
-    'Sigue dando el pecho a demanda, como siempre.',
+    'Keep feeding your baby, or pumping, as usual, whenever your baby wants.',
+    'Sigue con las tomas o las extracciones de siempre, cuando tu bebé lo pida.',
     ['ABM36', 'NHSDG'],
+  ),
+  milkSafe: advice(
+    'milk-safe',
+    'Your milk stays safe for a healthy baby born at term, from the sore side too; it may taste a little saltier. If your baby was born early or is unwell, ask the baby’s team.',
+    'Tu leche sigue siendo segura para un bebé sano nacido a término, también la del lado dolorido; puede saber un poco más salada. Si tu bebé nació antes de tiempo o está enfermo, pregunta a su equipo.',
+    ['NCT-MAST', 'NHSC-MAST', 'NHSDG-BI', 'LLLC'],
   ),
   noExtraPumping: advice(
     'no-extra-pumping',
@@ -43,9 +92,10 @@ export const STEPS = {
   ),
   cold: advice(
     'cold-wrapped',
-    'Use cold, not heat: ice or a cold pack wrapped in a cloth, about 10 minutes at a time.',
-    'Usa frío, no calor: hielo o una bolsa fría envuelta en un paño, unos 10 minutos cada vez.',
+    'Use cold, not heat: ice or a cold pack wrapped in a cloth, for about 10 minutes, no more than once an hour.',
+    'Usa frío, no calor: hielo o una bolsa fría envuelta en un paño, unos 10 minutos, como mucho una vez cada hora.',
     ['NHSDG', 'UIHC'],
+    true,
   ),
   painRelief: advice(
     'pain-relief',
@@ -71,10 +121,34 @@ export const STEPS = {
     'Justo antes de la toma, ablanda la areola con la presión inversa suavizante y después pon al bebé al pecho o extrae enseguida.',
     ['COTTERMAN04', 'COTTERMAN03', 'BCP-RPS'],
   ),
+  positioning: advice(
+    'positioning',
+    'At the breast: hold your baby’s whole body close, nose level with your nipple, head tipped back a little; when the mouth opens wide, bring your baby in chin first. After the first few strong sucks it should not hurt.',
+    'Al pecho: sujeta a tu bebé con todo el cuerpo pegado al tuyo, la nariz a la altura del pezón y la cabeza un poco hacia atrás; cuando abra bien la boca, acércalo con la barbilla primero. Pasadas las primeras succiones fuertes, no debería doler.',
+    ['STEES', 'NHS-S4L-NIP'],
+  ),
+  flangeFit: advice(
+    'flange-fit',
+    'If you pump: pumping should not hurt. The flange (funnel) is sized by the width of your nipple, which should move freely with a little space around it; lower the suction if it hurts.',
+    'Si usas sacaleches: no debería doler. El embudo se elige por el ancho del pezón, que debe moverse libremente con un poco de espacio alrededor; baja la succión si duele.',
+    ['CHMN-PUMP', 'HKDH-PUMP'],
+  ),
+  nippleCare: advice(
+    'nipple-care',
+    'Do not shorten feeds. Skip soap on the nipples, let them dry after each feed, and change breast pads after each feed.',
+    'No acortes las tomas. No uses jabón en los pezones, déjalos secar después de cada toma y cambia los discos de lactancia en cada toma.',
+    ['NHS-S4L-NIP'],
+  ),
+  expressIfPainful: advice(
+    'express-if-painful',
+    'If feeding is very painful, express your milk for a while to keep up your supply while you get help.',
+    'Si dar el pecho te duele mucho, extrae tu leche durante un tiempo para mantener la producción mientras consigues ayuda.',
+    ['NHS-S4L-NIP'],
+  ),
   recheck: advice(
     'recheck-12-24h',
-    'Check again within 12 to 24 hours. If it is not better, or it is worse, contact your provider.',
-    'Vuelve a comprobarlo en 12 a 24 horas. Si no mejora, o empeora, contacta con tu profesional de salud.',
+    'Check again within 12 to 24 hours. If it is not better, or it is worse, contact your midwife or doctor.',
+    'Vuelve a comprobarlo en 12 a 24 horas. Si no mejora, o empeora, contacta con tu matrona o tu médico.',
     ['NICE', 'NHSDG', 'NHSH'],
   ),
   rerunIfChanges: advice(
@@ -117,17 +191,75 @@ export const AVOID = {
     'Pezoneras mientras el pecho esté inflamado.',
     ['ABM36'],
   ),
+  shieldsForLatch: advice(
+    'nipple-shields-for-latch',
+    'Nipple shields or breast shells to fix the latch: they do not improve how your baby attaches.',
+    'Pezoneras o conchas para corregir el agarre: no mejoran cómo se agarra tu bebé.',
+    ['NHS-S4L-NIP'],
+  ),
 } as const satisfies Record<string, Advice>;
 
-export function nextSteps(level: Level, answers: SymptomAnswers, facts: Facts, fit: readonly RoutineId[]): Advice[] {
-  if (level === 'urgent') return [STEPS.seekCareNow, STEPS.noMassage];
+function kindOf(level: Level): ContactKind | null {
+  if (level === 'emergency') return 'emergency';
+  if (level === 'urgent') return 'urgent-line';
+  return level === 'call' ? 'clinician' : null;
+}
+
+/**
+ * Whom to contact: for each person a rule at "call" or above is about, the contact of the highest
+ * such rule, most pressing first; then help with the latch for a nipple problem.
+ */
+export function contactsOf(fired: readonly FiredRule[], facts: Facts): ContactNeed[] {
+  const out: ContactNeed[] = [];
+  const byLevel = [...fired].sort((a, b) => levelRank(b.level) - levelRank(a.level));
+  for (const r of byLevel) {
+    const kind = kindOf(r.level);
+    if (kind && !out.some((c) => c.who === r.who)) out.push({ who: r.who, kind });
+  }
+  if (facts.nippleProblem && !out.some((c) => c.who === 'parent' && c.kind !== 'clinician')) out.push({ who: 'parent', kind: 'feeding-help' });
+  return out;
+}
+
+function contactStep(c: ContactNeed, fired: readonly FiredRule[]): Advice[] {
+  switch (c.kind) {
+    case 'emergency':
+      return [c.who === 'baby' ? STEPS.callEmergencyBaby : STEPS.callEmergency];
+    case 'urgent-line': {
+      // A low temperature and nothing else that needs care now: measure again first (Lactea's own rule, §9).
+      const urgent = fired.filter((r) => r.who === 'parent' && r.level === 'urgent');
+      return urgent.length === 1 && urgent[0]?.id === 'URG-LOW-TEMP' ? [STEPS.remeasure, STEPS.seekCareNow] : [STEPS.seekCareNow];
+    }
+    case 'clinician':
+      return [c.who === 'baby' ? STEPS.contactBabyToday : STEPS.contactToday];
+    case 'feeding-help':
+      return [STEPS.latchHelp];
+  }
+}
+
+const EXAMINATION_RULES = ['CALL-PERSISTENT', 'CALL-RECURRING', 'CALL-AFTER-ANTIBIOTICS', 'HIST-PERSISTENT'];
+
+export function nextSteps(
+  level: Level,
+  answers: SymptomAnswers,
+  facts: Facts,
+  fit: readonly RoutineId[],
+  fired: readonly FiredRule[],
+  contacts: readonly ContactNeed[],
+): Advice[] {
+  const contactSteps = contacts.flatMap((c) => contactStep(c, fired));
+  const parentSerious = fired.some((r) => r.who === 'parent' && levelRank(r.level) >= levelRank('urgent'));
+  if (levelRank(level) >= levelRank('urgent')) return [...contactSteps, ...(parentSerious || facts.massageForbidden ? [STEPS.noMassage] : [])];
   const care = facts.inflamed || answers.bothBreastsFullFirm === 'yes';
+  const aboutBabyOnly = fired.length > 0 && fired.every((r) => r.who === 'baby');
   return [
-    ...(level === 'call' ? [STEPS.contactToday] : []),
+    ...contactSteps,
+    ...(fired.some((r) => EXAMINATION_RULES.includes(r.id)) ? [STEPS.examination] : []),
     ...(facts.massageForbidden ? [STEPS.noMassage] : []),
-    STEPS.feedOnDemand,
-    ...(facts.inflamed ? [STEPS.noExtraPumping] : []),
+    ...(aboutBabyOnly ? [] : [STEPS.feedOnDemand]),
+    ...(facts.inflamed ? [STEPS.noExtraPumping, STEPS.milkSafe] : []),
     ...(care ? [STEPS.cold, STEPS.painRelief, STEPS.supportiveBra] : []),
+    ...(facts.nippleProblem ? [STEPS.positioning, STEPS.flangeFit, STEPS.nippleCare] : []),
+    ...(facts.nippleProblem && facts.severePain ? [STEPS.expressIfPainful] : []),
     ...(fit.includes('lymphatic-drainage') ? [STEPS.lymphaticDrainage] : []),
     ...(fit.includes('reverse-pressure-softening') ? [STEPS.reversePressureSoftening] : []),
     ...(level === 'watch' ? [STEPS.recheck] : []),
@@ -136,12 +268,12 @@ export function nextSteps(level: Level, answers: SymptomAnswers, facts: Facts, f
 }
 
 export function avoid(facts: Facts): Advice[] {
+  const inflamed = facts.inflamed || facts.massageForbidden;
   return [
     ...(facts.massageForbidden ? [AVOID.anyMassage] : []),
     AVOID.deepMassage,
-    ...(facts.inflamed || facts.massageForbidden
-      ? [AVOID.heat, AVOID.vibration, AVOID.extraPumping, AVOID.nippleShields]
-      : []),
+    ...(inflamed ? [AVOID.heat, AVOID.vibration, AVOID.extraPumping] : []),
+    ...(facts.nippleProblem ? [AVOID.shieldsForLatch] : inflamed ? [AVOID.nippleShields] : []),
   ];
 }
 

@@ -1,57 +1,103 @@
-/** The result around the level: next steps, things to avoid, routines, recheck, citations. */
+/** The result around the level: whom to contact, next steps, things to avoid, routines, recheck, citations. */
 import { describe, expect, it } from 'vitest';
 import { ROUTINE_IDS } from '../routine-ids.js';
 import { SOURCE_KEYS } from '../sources.js';
 import { evaluate } from './engine.js';
-import { isAtLeast, maxLevel } from './levels.js';
+import { isAtLeast, levelRank, maxLevel } from './levels.js';
 import { RULES_VERSION } from './rules.js';
 import { withUnknowns, type SymptomAnswers } from './types.js';
 
 const NOW = Date.UTC(2026, 10, 23, 12, 0, 0);
 
+/** A check about the breast, every question of it answered calmly. */
 const CALM: SymptomAnswers = withUnknowns({
+  about: ['breast'],
   side: 'right',
   where: 10,
   lump: { present: 'no' },
   redness: { present: 'no' },
   pain: 0,
   fluLike: 'no',
-  pusOrBlood: 'no',
-  nippleDamage: 'none',
-  babyFeeding: 'well',
+  nippleFluid: 'none',
   possibleAbscess: 'no',
   skinBreakdown: 'no',
   feelingVeryUnwell: 'no',
-  fastHeartOrBreathing: 'no',
   confusion: 'no',
+  blueOrBlotchySkin: 'no',
+  breathless: 'no',
+  noUrineAllDay: 'no',
   fainting: 'no',
+  fastHeartbeat: 'no',
   rigors: 'no',
+  feelsVeryCold: 'no',
   vomitingPreventsMedicine: 'no',
 });
 
 const run = (a: Partial<SymptomAnswers>) => evaluate({ ...CALM, ...a }, [], NOW);
 const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
 const INFLAMED = { lump: { present: 'yes', size: 'small', days: 1, sameSpotBefore: 'no' }, pain: 4 } as const;
+const NIPPLE = { about: ['nipple'], nippleDamage: 'cracked', nippleFluid: 'blood-from-crack', pain: 5 } as const;
 
 describe('evaluate: the result', () => {
-  it('urgent: seek care now first, no massage of any kind', () => {
+  it('emergency (her): the emergency number first, no massage, no home care', () => {
+    const r = run({ breathless: 'yes', ...INFLAMED });
+    expect(r.level).toBe('emergency');
+    expect(r.contacts).toEqual([{ who: 'parent', kind: 'emergency' }]);
+    expect(ids(r.nextSteps)).toEqual(['call-emergency', 'no-massage']);
+    expect(r.avoidRoutines).toEqual([...ROUTINE_IDS]);
+    expect(r.fired[0]).toMatchObject({ id: 'EMERG-BREATHING', who: 'parent', own: true });
+  });
+
+  it('emergency (the baby): the emergency number for the baby; her own lower reasons only noted', () => {
+    const r = run({ about: ['breast', 'baby'], babyFeeding: 'well', babyHardToWake: 'yes', babyBreathingPausesOrBlue: 'no', babyMottledCold: 'no', babyFit: 'no', ...INFLAMED });
+    expect(r.level).toBe('emergency');
+    expect(r.contacts).toEqual([{ who: 'baby', kind: 'emergency' }]);
+    expect(ids(r.nextSteps)).toEqual(['call-emergency-baby']);
+    expect(r.fired.map((f) => [f.id, f.who])).toEqual([
+      ['BABY-EMERG-HARD-TO-WAKE', 'baby'],
+      ['WATCH-TENDER', 'parent'],
+    ]);
+  });
+
+  it('urgent: the urgent line (not "urgent care"), then no massage of any kind', () => {
     const r = run({ rigors: 'yes', ...INFLAMED });
     expect(r.level).toBe('urgent');
+    expect(r.contacts).toEqual([{ who: 'parent', kind: 'urgent-line' }]);
     expect(ids(r.nextSteps)).toEqual(['seek-care-now', 'no-massage']);
+    expect(r.nextSteps[0]?.text.en).not.toMatch(/urgent care/i);
     expect(ids(r.avoid)[0]).toBe('any-massage');
     expect(r.fitRoutines).toEqual([]);
     expect(r.avoidRoutines).toEqual([...ROUTINE_IDS]);
     expect(r.recheckInHours).toBeNull();
   });
 
+  it('a low temperature alone: measure again, then the urgent line', () => {
+    const r = run({ temperature: { value: 35.5, unit: 'c' } });
+    expect(r.level).toBe('urgent');
+    expect(ids(r.nextSteps)).toEqual(['remeasure-temperature', 'seek-care-now', 'no-massage']);
+    const withSign = run({ temperature: { value: 35.5, unit: 'c' }, ...INFLAMED });
+    expect(ids(withSign.nextSteps)).toEqual(['seek-care-now', 'no-massage']);
+  });
+
+  it('a low temperature alone and an emergency for the baby: both contacts, measuring again kept', () => {
+    const r = run({ about: ['breast', 'baby'], temperature: { value: 35.5, unit: 'c' }, babyFit: 'yes' });
+    expect(r.contacts).toEqual([
+      { who: 'baby', kind: 'emergency' },
+      { who: 'parent', kind: 'urgent-line' },
+    ]);
+    expect(ids(r.nextSteps)).toEqual(['call-emergency-baby', 'remeasure-temperature', 'seek-care-now', 'no-massage']);
+  });
+
   it('possible abscess: call, no massage at all, but keep feeding and use cold', () => {
     const r = run({ possibleAbscess: 'yes', ...INFLAMED });
     expect(r.level).toBe('call');
+    expect(r.contacts).toEqual([{ who: 'parent', kind: 'clinician' }]);
     expect(ids(r.nextSteps)).toEqual([
       'contact-provider-today',
       'no-massage',
       'feed-on-demand',
       'no-extra-pumping',
+      'milk-safe',
       'cold-wrapped',
       'pain-relief',
       'supportive-bra',
@@ -61,35 +107,74 @@ describe('evaluate: the result', () => {
     expect(r.recheckInHours).toBeNull();
   });
 
-  it('a tender lump: watch, home care, gentle drainage, no hands-on pumping, massager or RPS', () => {
+  it('a tender lump: watch, home care with milk safe and cold at most once an hour, no hands-on pumping, massager or RPS', () => {
     const r = run(INFLAMED);
     expect(r.level).toBe('watch');
+    expect(r.contacts).toEqual([]);
     expect(r.recheckInHours).toEqual({ min: 12, max: 24 });
     expect(ids(r.nextSteps)).toEqual([
       'feed-on-demand',
       'no-extra-pumping',
+      'milk-safe',
       'cold-wrapped',
       'pain-relief',
       'supportive-bra',
       'lymphatic-drainage',
       'recheck-12-24h',
     ]);
+    const cold = r.nextSteps.find((s) => s.id === 'cold-wrapped');
+    expect(cold).toMatchObject({ own: true });
+    expect(cold?.text.en).toMatch(/10 minutes, no more than once an hour/);
+    expect(r.nextSteps.find((s) => s.id === 'milk-safe')?.text.en).toMatch(/safe for a healthy baby born at term/);
     expect(ids(r.avoid)).toEqual(['deep-massage', 'heat', 'vibration', 'extra-pumping', 'nipple-shields']);
     expect(r.fitRoutines).toEqual(['hand-expression', 'lymphatic-drainage', 'inflammation-care']);
     expect(r.avoidRoutines).toEqual(['hands-on-pumping', 'reverse-pressure-softening', 'massager']);
   });
 
+  it('a sore, bleeding crack: latch, positioning and flange help; no cold packs, no drainage, nothing to avoid but shields', () => {
+    const r = run(NIPPLE);
+    expect(r.level).toBe('self-care');
+    expect(ids(r.fired)).toEqual(['SELF-NIPPLE']);
+    expect(r.contacts).toEqual([{ who: 'parent', kind: 'feeding-help' }]);
+    expect(ids(r.nextSteps)).toEqual(['latch-help', 'feed-on-demand', 'positioning', 'flange-fit', 'nipple-care', 'rerun-if-changes']);
+    expect(ids(r.nextSteps)).not.toContain('cold-wrapped');
+    expect(ids(r.nextSteps)).not.toContain('lymphatic-drainage');
+    expect(ids(r.avoid)).toEqual(['deep-massage', 'nipple-shields-for-latch']);
+    expect(r.fitRoutines).toEqual([]);
+    expect(r.avoidRoutines).toEqual([]);
+  });
+
+  it('a very painful nipple: express to keep up the supply; an infected crack: the clinician today and latch help', () => {
+    expect(ids(run({ ...NIPPLE, pain: 9 }).nextSteps)).toContain('express-if-painful');
+    const r = run({ ...NIPPLE, nippleDamage: 'infected' });
+    expect(r.level).toBe('call');
+    expect(r.contacts).toEqual([
+      { who: 'parent', kind: 'clinician' },
+      { who: 'parent', kind: 'feeding-help' },
+    ]);
+    expect(ids(r.nextSteps).slice(0, 2)).toEqual(['contact-provider-today', 'latch-help']);
+  });
+
+  it('the baby, today: the baby’s midwife, health visitor or doctor, not a lactation professional alone', () => {
+    const r = run({ about: ['baby'], babyFeeding: 'poorly', babyHardToWake: 'no', babyBreathingPausesOrBlue: 'no', babyMottledCold: 'no', babyFit: 'no' });
+    expect(r.level).toBe('call');
+    expect(r.contacts).toEqual([{ who: 'baby', kind: 'clinician' }]);
+    expect(ids(r.nextSteps)).toEqual(['contact-baby-clinician-today']);
+    expect(r.nextSteps[0]?.text.en).toMatch(/not only a lactation professional/);
+  });
+
+  it('persisting inflammation: an examination and usually a scan, compatible with breastfeeding', () => {
+    const r = run({ redness: { present: 'yes', area: 'small', spreading: 'no', streaks: 'no' }, hoursSinceOnset: 240, trend: 'better' });
+    expect(r.level).toBe('call');
+    expect(ids(r.nextSteps).slice(0, 2)).toEqual(['contact-provider-today', 'ask-for-examination']);
+    expect(r.nextSteps[1]?.text.en).toMatch(/compatible with breastfeeding/);
+    expect(r.fired[0]).toMatchObject({ id: 'CALL-PERSISTENT', own: true });
+  });
+
   it('engorgement in the first days: self-care with lymphatic drainage, hands-on pumping not forbidden', () => {
     const r = run({ bothBreastsFullFirm: 'yes', daysSinceBirth: 3, pain: 3 });
     expect(r.level).toBe('self-care');
-    expect(ids(r.nextSteps)).toEqual([
-      'feed-on-demand',
-      'cold-wrapped',
-      'pain-relief',
-      'supportive-bra',
-      'lymphatic-drainage',
-      'rerun-if-changes',
-    ]);
+    expect(ids(r.nextSteps)).toEqual(['feed-on-demand', 'cold-wrapped', 'pain-relief', 'supportive-bra', 'lymphatic-drainage', 'rerun-if-changes']);
     expect(ids(r.avoid)).toEqual(['deep-massage']);
     expect(r.fitRoutines).toEqual(['lymphatic-drainage']);
     expect(r.avoidRoutines).toEqual([]);
@@ -117,6 +202,7 @@ describe('evaluate: the result', () => {
     expect(ids(r.fired)).toEqual(['DEFAULT-SELFCARE']);
     expect(ids(r.nextSteps)).toEqual(['feed-on-demand', 'rerun-if-changes']);
     expect(r.fitRoutines).toEqual([]);
+    expect(r.contacts).toEqual([]);
   });
 
   it('fever: call first, with home care for the breast', () => {
@@ -127,7 +213,7 @@ describe('evaluate: the result', () => {
   });
 
   it('carries the rules version, the disclaimer, and the union of citations in SOURCES order', () => {
-    const r = run({ pusOrBlood: 'yes', ...INFLAMED });
+    const r = run({ nippleFluid: 'pus', ...INFLAMED });
     expect(r.rulesVersion).toBe(RULES_VERSION);
     expect(r.disclaimer.en).toMatch(/not a diagnosis/);
     const all = new Set([...r.fired, ...r.nextSteps, ...r.avoid].flatMap((x) => x.citations));
@@ -143,9 +229,11 @@ describe('evaluate: the result', () => {
 });
 
 describe('levels', () => {
-  it('orders self-care < watch < call < urgent', () => {
+  it('orders self-care < watch < call < urgent < emergency', () => {
     expect(maxLevel('watch', 'call')).toBe('call');
     expect(maxLevel('urgent', 'self-care')).toBe('urgent');
+    expect(maxLevel('urgent', 'emergency')).toBe('emergency');
+    expect(levelRank('emergency')).toBe(4);
     expect(isAtLeast('watch', 'watch')).toBe(true);
     expect(isAtLeast('self-care', 'watch')).toBe(false);
   });
@@ -157,9 +245,11 @@ describe('public entry point', () => {
     const r = api.evaluate(api.UNKNOWN_ANSWERS, [], NOW);
     expect(r.level).toBe('watch');
     expect(api.validateAnswers({}).ok).toBe(true);
-    expect(api.RULES.length).toBeGreaterThan(20);
+    expect(api.readSavedAnswers({})).toEqual(api.UNKNOWN_ANSWERS);
+    expect(api.RULES.length).toBeGreaterThan(60);
     expect(api.RULES_VERSION).toBe(RULES_VERSION);
     expect(api.THRESHOLDS.highFeverC).toBe(38.5);
+    expect(api.THRESHOLDS.lowTempC).toBe(36);
     expect(api.TEMPERATURE_RANGE_C).toEqual({ min: 30, max: 44 });
     expect(api.RECHECK_HOURS).toEqual({ min: 12, max: 24 });
     expect(api.levelRank('urgent')).toBe(3);

@@ -1,16 +1,23 @@
 /** Properties over random answers (fast-check): the engine is total, monotone and deterministic. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cToF } from '../units.js';
+import { cToF, toCelsius } from '../units.js';
 import { evaluate } from './engine.js';
 import { levelRank } from './levels.js';
-import { LEVELS, type SavedCheck, type SymptomAnswers } from './types.js';
+import { CONCERNS, LEVELS, type SavedCheck, type SymptomAnswers } from './types.js';
 import { validateAnswers } from './validate.js';
 
 const NOW = Date.UTC(2026, 10, 23, 12, 0, 0);
 const HOUR = 3_600_000;
 
-const yesNo = fc.constantFrom('yes', 'no', 'unknown' as const);
+/**
+ * The calm answer most of the time: with some forty questions, evenly random answers almost always
+ * hold an emergency sign, and a monotonicity property would then compare emergency with emergency.
+ */
+function mostly<T>(calm: T, ...others: T[]): fc.Arbitrary<T> {
+  return fc.oneof({ arbitrary: fc.constant(calm), weight: 6 * others.length }, ...others.map((o) => ({ arbitrary: fc.constant(o), weight: 1 })));
+}
+const yesNo = fc.oneof({ arbitrary: fc.constant('no' as const), weight: 12 }, { arbitrary: fc.constant('unknown' as const), weight: 2 }, { arbitrary: fc.constant('yes' as const), weight: 1 });
 const amount = (max: number) => fc.oneof(fc.constant('unknown' as const), fc.double({ min: 0, max, noNaN: true }));
 
 const temperature = fc.oneof(
@@ -39,36 +46,64 @@ const redness = fc.oneof(
 const antibiotics = fc.oneof(
   fc.constant({ taking: 'no' as const }),
   fc.constant({ taking: 'unknown' as const }),
+  fc.constant({ taking: 'finished' as const }),
   fc.record({ taking: fc.constant('yes' as const), hoursSinceStart: amount(120) }),
 );
 
+const count = (max: number) => fc.oneof(fc.constant('unknown' as const), fc.integer({ min: 0, max }));
+const about = fc.oneof(fc.constant('unknown' as const), fc.subarray([...CONCERNS], { minLength: 1 }));
+
 const answersArb: fc.Arbitrary<SymptomAnswers> = fc
   .record({
+    about,
     side: fc.constantFrom('left', 'right', 'both', 'unknown' as const),
     where: fc.oneof(fc.integer({ min: 1, max: 12 }), fc.constantFrom('areola', 'whole', 'unknown' as const)),
     lump,
     redness,
     pain: fc.oneof(fc.constant('unknown' as const), fc.integer({ min: 0, max: 10 })),
+    painReliefHelps: fc.constantFrom('yes', 'no', 'not-tried', 'unknown' as const),
     temperature,
     fluLike: yesNo,
-    hoursSinceOnset: amount(200),
+    hoursSinceOnset: amount(400),
     trend: fc.constantFrom('better', 'same', 'worse', 'unknown' as const),
-    pusOrBlood: yesNo,
-    nippleDamage: fc.constantFrom('none', 'cracked', 'infected', 'unknown' as const),
+    recurrentSameSpot: yesNo,
+    nippleDamage: mostly<SymptomAnswers['nippleDamage']>('none', 'sore', 'cracked', 'infected', 'unknown'),
+    nippleFluid: mostly<SymptomAnswers['nippleFluid']>('none', 'blood-from-crack', 'blood', 'pus', 'unknown'),
+    nippleColourChange: yesNo,
+    crackNotHealing: yesNo,
     areolaTooSwollenToLatch: yesNo,
-    babyFeeding: fc.constantFrom('well', 'poorly', 'not-at-all', 'unknown' as const),
     bothBreastsFullFirm: yesNo,
-    daysSinceBirth: amount(60),
+    daysSinceBirth: fc.oneof(fc.constant('unknown' as const), fc.integer({ min: 0, max: 120 })),
     possibleAbscess: yesNo,
     skinBreakdown: yesNo,
     feelingVeryUnwell: yesNo,
-    fastHeartOrBreathing: yesNo,
     confusion: yesNo,
+    blueOrBlotchySkin: yesNo,
+    breathless: yesNo,
+    noUrineAllDay: yesNo,
     fainting: yesNo,
+    fastHeartbeat: yesNo,
     rigors: yesNo,
+    feelsVeryCold: yesNo,
     vomitingPreventsMedicine: yesNo,
-    diabetesOrWeakImmunity: yesNo,
+    diabetes: yesNo,
+    weakImmunity: yesNo,
     antibiotics,
+    babyFeeding: mostly<SymptomAnswers['babyFeeding']>('well', 'poorly', 'not-at-all', 'unknown'),
+    babyHardToWake: yesNo,
+    babyBreathingPausesOrBlue: yesNo,
+    babyMottledCold: yesNo,
+    babyFit: yesNo,
+    babyTemperature: temperature,
+    babyFeeds24h: count(20),
+    babyHoursSinceFeed: amount(48),
+    babySleepy: yesNo,
+    babyWetNappies24h: count(12),
+    babyDirtyNappies24h: count(8),
+    babyHoursSinceWet: amount(24),
+    babyYellow: yesNo,
+    babyYellowDeeper: yesNo,
+    babyPaleStools: yesNo,
   })
   .map((a) => {
     // Antibiotics for this problem cannot predate it (validateAnswers rejects that).
@@ -90,39 +125,95 @@ const historyArb: fc.Arbitrary<SavedCheck[]> = fc.array(
 
 const rank = (a: SymptomAnswers, history: SavedCheck[] = []) => levelRank(evaluate(a, history, NOW).level);
 
+const isLow = (t: SymptomAnswers['temperature']) => t !== 'not-measured' && toCelsius(t.value, t.unit) < 36;
+
+const YES_FLAGS = [
+  'confusion',
+  'blueOrBlotchySkin',
+  'breathless',
+  'noUrineAllDay',
+  'fainting',
+  'fastHeartbeat',
+  'rigors',
+  'feelsVeryCold',
+  'vomitingPreventsMedicine',
+  'skinBreakdown',
+  'possibleAbscess',
+  'feelingVeryUnwell',
+  'fluLike',
+  'diabetes',
+  'weakImmunity',
+  'recurrentSameSpot',
+  'nippleColourChange',
+  'crackNotHealing',
+  'babyHardToWake',
+  'babyBreathingPausesOrBlue',
+  'babyMottledCold',
+  'babyFit',
+  'babySleepy',
+  'babyYellow',
+  'babyYellowDeeper',
+  'babyPaleStools',
+] as const;
+
 /** Answers a parent could add that only ever make things look worse. */
 const RED_FLAGS: ((a: SymptomAnswers) => SymptomAnswers)[] = [
-  ...(['confusion', 'fainting', 'fastHeartOrBreathing', 'rigors', 'vomitingPreventsMedicine', 'skinBreakdown', 'possibleAbscess', 'pusOrBlood', 'feelingVeryUnwell', 'fluLike', 'diabetesOrWeakImmunity'] as const).map(
-    (k) => (a: SymptomAnswers) => ({ ...a, [k]: 'yes' }),
-  ),
+  ...YES_FLAGS.map((k) => (a: SymptomAnswers) => ({ ...a, [k]: 'yes' })),
   (a) => ({ ...a, nippleDamage: 'infected' }),
+  (a) => ({ ...a, nippleFluid: 'pus' }),
+  (a) => ({ ...a, nippleFluid: 'blood' }),
   (a) => ({ ...a, babyFeeding: 'not-at-all' }),
-  (a) => ({ ...a, babyFeeding: 'poorly' }),
+  // Only on top of a calmer answer: "poorly" in place of "not at all" is not an added flag.
+  (a) => (a.babyFeeding === 'not-at-all' ? a : { ...a, babyFeeding: 'poorly' }),
   (a) => ({ ...a, trend: 'worse' }),
+  (a) => ({ ...a, painReliefHelps: 'no' }),
+  (a) => ({ ...a, pain: 10 }),
+  (a) => (a.antibiotics.taking === 'yes' ? a : { ...a, antibiotics: { taking: 'finished' } }),
   (a) => ({ ...a, redness: { present: 'yes', area: 'large', spreading: 'yes', streaks: 'unknown' } }),
   (a) => ({ ...a, redness: { present: 'yes', area: 'small', spreading: 'no', streaks: 'yes' } }),
   (a) => ({ ...a, lump: { present: 'yes', size: 'large', days: 10, sameSpotBefore: 'yes' } }),
-  (a) => ({ ...a, temperature: { value: 39, unit: 'c' } }),
+  // A fever in place of a low temperature is not an added flag (below 36 °C is a sign of its own).
+  (a) => (isLow(a.temperature) ? a : { ...a, temperature: { value: 39, unit: 'c' } }),
+  (a) => ({ ...a, temperature: { value: 35, unit: 'c' } }),
+  (a) => (isLow(a.babyTemperature) ? a : { ...a, babyTemperature: { value: 38.5, unit: 'c' } }),
+  (a) => ({ ...a, babyTemperature: { value: 95, unit: 'f' } }),
+  (a) => ({ ...a, babyHoursSinceWet: 13 }),
+  (a) => ({ ...a, babyHoursSinceFeed: 30 }),
+  (a) => ({ ...a, babyFeeds24h: 0 }),
+  (a) => ({ ...a, babyWetNappies24h: 0 }),
+  (a) => ({ ...a, babyDirtyNappies24h: 0 }),
 ];
 
 /** For each question: a reassuring answer and the skipped one. Skipping must never lower the level. */
 const SKIPPABLE: [string, Partial<SymptomAnswers>, Partial<SymptomAnswers>][] = [
-  ...(['fluLike', 'pusOrBlood', 'areolaTooSwollenToLatch', 'bothBreastsFullFirm', 'possibleAbscess', 'skinBreakdown', 'feelingVeryUnwell', 'fastHeartOrBreathing', 'confusion', 'fainting', 'rigors', 'vomitingPreventsMedicine', 'diabetesOrWeakImmunity'] as const).map(
+  ...([...YES_FLAGS, 'areolaTooSwollenToLatch', 'bothBreastsFullFirm'] as const).map(
     (k): [string, Partial<SymptomAnswers>, Partial<SymptomAnswers>] => [k, { [k]: 'no' }, { [k]: 'unknown' }],
   ),
+  ['about (breast)', { about: ['breast'] }, { about: 'unknown' }],
+  ['about (nipple)', { about: ['nipple'] }, { about: 'unknown' }],
+  ['about (baby)', { about: ['baby'] }, { about: 'unknown' }],
   ['side', { side: 'left' }, { side: 'unknown' }],
   ['where', { where: 3 }, { where: 'unknown' }],
   ['lump', { lump: { present: 'no' } }, { lump: { present: 'unknown' } }],
   ['redness', { redness: { present: 'no' } }, { redness: { present: 'unknown' } }],
   ['pain', { pain: 0 }, { pain: 'unknown' }],
+  ['painReliefHelps', { painReliefHelps: 'yes' }, { painReliefHelps: 'unknown' }],
   ['temperature', { temperature: { value: 36.6, unit: 'c' } }, { temperature: 'not-measured' }],
   ['hoursSinceOnset', { hoursSinceOnset: 0 }, { hoursSinceOnset: 'unknown' }],
   ['trend', { trend: 'better' }, { trend: 'unknown' }],
   ['nippleDamage', { nippleDamage: 'none' }, { nippleDamage: 'unknown' }],
+  ['nippleFluid', { nippleFluid: 'none' }, { nippleFluid: 'unknown' }],
   ['babyFeeding', { babyFeeding: 'well' }, { babyFeeding: 'unknown' }],
-  ['daysSinceBirth', { daysSinceBirth: 2 }, { daysSinceBirth: 'unknown' }],
+  ['daysSinceBirth (older baby)', { daysSinceBirth: 100 }, { daysSinceBirth: 'unknown' }],
+  ['daysSinceBirth (day 3)', { daysSinceBirth: 2 }, { daysSinceBirth: 'unknown' }],
   ['antibiotics', { antibiotics: { taking: 'no' } }, { antibiotics: { taking: 'unknown' } }],
   ['antibiotics.hoursSinceStart', { antibiotics: { taking: 'yes', hoursSinceStart: 0 } }, { antibiotics: { taking: 'yes', hoursSinceStart: 'unknown' } }],
+  ['babyTemperature', { babyTemperature: { value: 36.8, unit: 'c' } }, { babyTemperature: 'not-measured' }],
+  ['babyFeeds24h', { babyFeeds24h: 10 }, { babyFeeds24h: 'unknown' }],
+  ['babyHoursSinceFeed', { babyHoursSinceFeed: 1 }, { babyHoursSinceFeed: 'unknown' }],
+  ['babyWetNappies24h', { babyWetNappies24h: 8 }, { babyWetNappies24h: 'unknown' }],
+  ['babyDirtyNappies24h', { babyDirtyNappies24h: 4 }, { babyDirtyNappies24h: 'unknown' }],
+  ['babyHoursSinceWet', { babyHoursSinceWet: 1 }, { babyHoursSinceWet: 'unknown' }],
 ];
 
 describe('triage properties', () => {
@@ -135,7 +226,7 @@ describe('triage properties', () => {
     );
   });
 
-  it('any valid answers give exactly one of the four levels: the highest of the rules that fired', () => {
+  it('any valid answers give exactly one of the five levels: the highest of the rules that fired', () => {
     fc.assert(
       fc.property(answersArb, historyArb, (a, h) => {
         const r = evaluate(a, h, NOW);
@@ -168,7 +259,7 @@ describe('triage properties', () => {
 
   it('more hours since onset never lower the level', () => {
     fc.assert(
-      fc.property(answersArb, historyArb, fc.double({ min: 0, max: 200, noNaN: true }), fc.double({ min: 0, max: 200, noNaN: true }), (a, h, x, y) => {
+      fc.property(answersArb, historyArb, fc.double({ min: 0, max: 400, noNaN: true }), fc.double({ min: 0, max: 400, noNaN: true }), (a, h, x, y) => {
         const [lo, hi] = x <= y ? [x, y] : [y, x];
         const ab = { taking: 'yes', hoursSinceStart: lo } as const;
         expect(rank({ ...a, hoursSinceOnset: hi }, h)).toBeGreaterThanOrEqual(rank({ ...a, hoursSinceOnset: lo }, h));
@@ -189,15 +280,58 @@ describe('triage properties', () => {
     );
   });
 
-  it('a higher temperature never lowers the level, whatever the units', () => {
-    const celsius = fc.double({ min: 30, max: 44, noNaN: true });
+  /** A temperature in °C or °F, chosen at random, for a value in °C. */
+  const inUnit = (c: number, inF: boolean) => (inF ? { value: cToF(c), unit: 'f' as const } : { value: c, unit: 'c' as const });
+  const normalOrHigh = fc.double({ min: 36, max: 44, noNaN: true });
+  const low = fc.double({ min: 30, max: 35.99, noNaN: true });
+
+  it('a higher temperature (from normal up) never lowers the level, whatever the units', () => {
     fc.assert(
-      fc.property(answersArb, celsius, celsius, fc.boolean(), fc.boolean(), (a, x, y, fLo, fHi) => {
+      fc.property(answersArb, normalOrHigh, normalOrHigh, fc.boolean(), fc.boolean(), (a, x, y, fLo, fHi) => {
         const [lo, hi] = x <= y ? [x, y] : [y, x];
-        const t = (c: number, inF: boolean) => (inF ? { value: cToF(c), unit: 'f' as const } : { value: c, unit: 'c' as const });
-        expect(rank({ ...a, temperature: t(hi, fHi) })).toBeGreaterThanOrEqual(rank({ ...a, temperature: t(lo, fLo) }));
+        expect(rank({ ...a, temperature: inUnit(hi, fHi) })).toBeGreaterThanOrEqual(rank({ ...a, temperature: inUnit(lo, fLo) }));
+        expect(rank({ ...a, babyTemperature: inUnit(hi, fHi) })).toBeGreaterThanOrEqual(rank({ ...a, babyTemperature: inUnit(lo, fLo) }));
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('a lower-than-normal temperature (below 36 °C) never lowers the level, against any other reading or none', () => {
+    const other = fc.oneof(fc.constant('not-measured' as const), fc.tuple(normalOrHigh, fc.boolean()).map(([c, f]) => inUnit(c, f)), fc.tuple(low, fc.boolean()).map(([c, f]) => inUnit(c, f)));
+    fc.assert(
+      fc.property(answersArb, low, low, fc.boolean(), other, (a, x, y, inF, t) => {
+        const [lower, higher] = x <= y ? [x, y] : [y, x];
+        expect(rank({ ...a, temperature: inUnit(lower, inF) })).toBeGreaterThanOrEqual(rank({ ...a, temperature: t }));
+        expect(rank({ ...a, temperature: inUnit(lower, inF) })).toBeGreaterThanOrEqual(rank({ ...a, temperature: inUnit(higher, !inF) }));
+        expect(rank({ ...a, babyTemperature: inUnit(lower, inF) })).toBeGreaterThanOrEqual(rank({ ...a, babyTemperature: t }));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('more hours since the last wet nappy or feed, or fewer nappies or feeds, never lower the level', () => {
+    const n = fc.integer({ min: 0, max: 12 });
+    const h = fc.double({ min: 0, max: 48, noNaN: true });
+    fc.assert(
+      fc.property(answersArb, h, h, n, n, (a, x, y, i, j) => {
+        const [lo, hi] = x <= y ? [x, y] : [y, x];
+        const [few, many] = i <= j ? [i, j] : [j, i];
+        expect(rank({ ...a, babyHoursSinceWet: hi })).toBeGreaterThanOrEqual(rank({ ...a, babyHoursSinceWet: lo }));
+        expect(rank({ ...a, babyHoursSinceFeed: hi })).toBeGreaterThanOrEqual(rank({ ...a, babyHoursSinceFeed: lo }));
+        expect(rank({ ...a, babyWetNappies24h: few })).toBeGreaterThanOrEqual(rank({ ...a, babyWetNappies24h: many }));
+        expect(rank({ ...a, babyDirtyNappies24h: few })).toBeGreaterThanOrEqual(rank({ ...a, babyDirtyNappies24h: many }));
+        expect(rank({ ...a, babyFeeds24h: few })).toBeGreaterThanOrEqual(rank({ ...a, babyFeeds24h: many }));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('more pain never lowers the level', () => {
+    const p = fc.integer({ min: 0, max: 10 });
+    fc.assert(
+      fc.property(answersArb, p, p, (a, x, y) => {
+        expect(rank({ ...a, pain: Math.max(x, y) })).toBeGreaterThanOrEqual(rank({ ...a, pain: Math.min(x, y) }));
+      }),
     );
   });
 
@@ -223,8 +357,12 @@ describe('triage properties', () => {
         const r = evaluate(a, [], NOW);
         expect(r.fitRoutines.filter((id) => r.avoidRoutines.includes(id))).toEqual([]);
         if (r.avoid.some((x) => x.id === 'any-massage')) expect(r.fitRoutines).toEqual([]);
-        if (r.level === 'urgent') expect(r.nextSteps[0]?.id).toBe('seek-care-now');
-        if (r.level === 'call') expect(r.nextSteps[0]?.id).toBe('contact-provider-today');
+        // The first step is the contact for the person the most serious reason is about.
+        const top = r.fired[0];
+        if (r.level === 'emergency') expect(r.nextSteps[0]?.id).toBe(top?.who === 'baby' ? 'call-emergency-baby' : 'call-emergency');
+        if (r.level === 'urgent') expect(['seek-care-now', 'remeasure-temperature']).toContain(r.nextSteps[0]?.id);
+        if (r.level === 'call') expect(r.nextSteps[0]?.id).toBe(top?.who === 'baby' ? 'contact-baby-clinician-today' : 'contact-provider-today');
+        expect(r.contacts.length > 0).toBe(levelRank(r.level) >= levelRank('call') || r.contacts.some((c) => c.kind === 'feeding-help'));
         expect(r.recheckInHours !== null).toBe(r.level === 'watch');
       }),
       { numRuns: 500 },

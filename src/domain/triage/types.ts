@@ -9,6 +9,10 @@ import type { SourceKey } from '../sources.js';
 export const YES_NO = ['yes', 'no', 'unknown'] as const;
 export type YesNo = (typeof YES_NO)[number];
 
+/** What the check is about, as she said at its start. The wizard asks only what fits these. */
+export const CONCERNS = ['breast', 'nipple', 'fullness', 'unwell', 'baby'] as const;
+export type Concern = (typeof CONCERNS)[number];
+
 export const BREAST_SIDES = ['left', 'right', 'both', 'unknown'] as const;
 export type BreastSide = (typeof BREAST_SIDES)[number];
 
@@ -51,9 +55,20 @@ export type TemperatureAnswer = { value: number; unit: TemperatureUnit } | 'not-
 export const TRENDS = ['better', 'same', 'worse', 'unknown'] as const;
 export type Trend = (typeof TRENDS)[number];
 
-export const NIPPLE_DAMAGE = ['none', 'cracked', 'infected', 'unknown'] as const;
-/** 'infected': cracked and looks infected (red, weeping, yellow crust). */
+export const PAIN_RELIEF = ['yes', 'no', 'not-tried', 'unknown'] as const;
+/** Does pain relief ease the pain? */
+export type PainRelief = (typeof PAIN_RELIEF)[number];
+
+export const NIPPLE_DAMAGE = ['none', 'sore', 'cracked', 'infected', 'unknown'] as const;
+/** 'sore': painful, no visible damage; 'infected': yellow crust, oozing, or looks infected. */
 export type NippleDamage = (typeof NIPPLE_DAMAGE)[number];
+
+export const NIPPLE_FLUID = ['none', 'blood-from-crack', 'blood', 'pus', 'unknown'] as const;
+/**
+ * Fluid from the nipple that is not milk. A bleeding crack ('blood-from-crack') is told apart from
+ * blood that does not come from a visible crack, or blood-stained milk ('blood') [CLINICAL §11].
+ */
+export type NippleFluid = (typeof NIPPLE_FLUID)[number];
 
 export const BABY_FEEDING = ['well', 'poorly', 'not-at-all', 'unknown'] as const;
 export type BabyFeeding = (typeof BABY_FEEDING)[number];
@@ -61,51 +76,107 @@ export type BabyFeeding = (typeof BABY_FEEDING)[number];
 export type AntibioticsAnswer =
   | { taking: 'no' }
   | { taking: 'unknown' }
+  /** She finished a course for this problem. */
+  | { taking: 'finished' }
   | { taking: 'yes'; hoursSinceStart: number | 'unknown' };
 
 /** A complete set of answers (a skipped question is 'unknown' / 'not-measured'). */
 export interface SymptomAnswers {
+  /** What the check is about; 'unknown' (skipped, or an older client) means every question counts. */
+  about: readonly Concern[] | 'unknown';
   side: BreastSide;
   where: Where;
   lump: LumpAnswer;
   redness: RednessAnswer;
   /** 0–10, whole numbers. */
   pain: number | 'unknown';
+  painReliefHelps: PainRelief;
   temperature: TemperatureAnswer;
   /** Chills or flu-like aches. */
   fluLike: YesNo;
   /** Hours since the problem started. */
   hoursSinceOnset: number | 'unknown';
   trend: Trend;
-  pusOrBlood: YesNo;
+  /** This has happened in the same place before. */
+  recurrentSameSpot: YesNo;
   nippleDamage: NippleDamage;
+  nippleFluid: NippleFluid;
+  /** Severe pain that comes in episodes, with the nipple turning white, blue or purple. */
+  nippleColourChange: YesNo;
+  /** A crack that is not healing after 2–3 days of better attachment. */
+  crackNotHealing: YesNo;
   /** The areola is so swollen that the baby cannot latch. */
   areolaTooSwollenToLatch: YesNo;
-  babyFeeding: BabyFeeding;
   /** Both breasts full and firm. */
   bothBreastsFullFirm: YesNo;
+  /** Whole days since the birth (0 on the day of birth). */
   daysSinceBirth: number | 'unknown';
   /** A very firm, extremely tender, well-defined swelling. */
   possibleAbscess: YesNo;
   /** Skin breaking down or turning dark or black. */
   skinBreakdown: YesNo;
   feelingVeryUnwell: YesNo;
-  fastHeartOrBreathing: YesNo;
+  /** New confusion or slurred speech, or very hard to wake. */
   confusion: YesNo;
+  /** Blue, pale or blotchy skin, lips or tongue. */
+  blueOrBlotchySkin: YesNo;
+  /** Difficulty breathing, breathlessness, or breathing very fast. */
+  breathless: YesNo;
+  /** Has not passed urine all day. */
+  noUrineAllDay: YesNo;
   fainting: YesNo;
-  /** Shaking chills (rigors). */
+  /** A racing heart. */
+  fastHeartbeat: YesNo;
+  /** Shivering or shaking chills (rigors). */
   rigors: YesNo;
+  /** Feels very cold, or cold to the touch. */
+  feelsVeryCold: YesNo;
   vomitingPreventsMedicine: YesNo;
-  /** Diabetes or a weakened immune system. */
-  diabetesOrWeakImmunity: YesNo;
+  diabetes: YesNo;
+  /** A weakened immune system, from an illness or medicines. Asked apart from diabetes. */
+  weakImmunity: YesNo;
   antibiotics: AntibioticsAnswer;
+  // ---- the baby (CLINICAL §12) ----
+  babyFeeding: BabyFeeding;
+  /** Hard to wake, or very sleepy and floppy. */
+  babyHardToWake: YesNo;
+  /** Pauses in breathing, or going blue. */
+  babyBreathingPausesOrBlue: YesNo;
+  /** Pale, mottled and cold to the touch. */
+  babyMottledCold: YesNo;
+  /** A fit (seizure). */
+  babyFit: YesNo;
+  babyTemperature: TemperatureAnswer;
+  /** Feeds in the last 24 hours. */
+  babyFeeds24h: number | 'unknown';
+  /** Hours since the last feed began. */
+  babyHoursSinceFeed: number | 'unknown';
+  /** Sleepier than usual, less interested in feeding. */
+  babySleepy: YesNo;
+  /** Wet and dirty nappies in the last 24 hours. */
+  babyWetNappies24h: number | 'unknown';
+  babyDirtyNappies24h: number | 'unknown';
+  /** Hours since the last wet nappy. */
+  babyHoursSinceWet: number | 'unknown';
+  /** Yellow skin or yellow whites of the eyes. */
+  babyYellow: YesNo;
+  /** Getting rapidly more yellow. */
+  babyYellowDeeper: YesNo;
+  /** Pale or chalk-coloured stools. */
+  babyPaleStools: YesNo;
 }
 
 export type SymptomField = keyof SymptomAnswers;
 
-export const LEVELS = ['self-care', 'watch', 'call', 'urgent'] as const;
-/** self-care < watch (recheck in 12–24 h) < call (contact your provider today) < urgent (seek care now). */
+export const LEVELS = ['self-care', 'watch', 'call', 'urgent', 'emergency'] as const;
+/**
+ * self-care < watch (recheck in 12–24 h) < call (contact today) < urgent (seek care now: the urgent
+ * health line or maternity unit now) < emergency (the emergency number now).
+ */
 export type Level = (typeof LEVELS)[number];
+
+/** Who a reason is about: the contact it names differs (her midwife or doctor, or the baby's). */
+export type Who = 'parent' | 'baby';
 
 export interface Localized {
   en: string;
@@ -115,8 +186,11 @@ export interface Localized {
 export interface FiredRule {
   id: string;
   level: Level;
+  who: Who;
   reason: Localized;
   citations: readonly SourceKey[];
+  /** Lactea's own rule, built from the cited sources (CLINICAL.md marks it so); no guideline says it. */
+  own: boolean;
 }
 
 /** One piece of advice, to do or to avoid, with a stable id the UI and tests can rely on. */
@@ -124,6 +198,21 @@ export interface Advice {
   id: string;
   text: Localized;
   citations: readonly SourceKey[];
+  /** Lactea's own rule (e.g. how often to use cold), cited as such. */
+  own?: boolean;
+}
+
+/**
+ * Whom to contact, for whom: 'emergency' (the emergency number), 'urgent-line' (the urgent health
+ * line or maternity unit, now), 'clinician' (her midwife or doctor, or the baby's midwife, health
+ * visitor or doctor, today), 'feeding-help' (a midwife, health visitor or lactation professional
+ * for latch or pump help, within a day or two).
+ */
+export const CONTACT_KINDS = ['emergency', 'urgent-line', 'clinician', 'feeding-help'] as const;
+export type ContactKind = (typeof CONTACT_KINDS)[number];
+export interface ContactNeed {
+  who: Who;
+  kind: ContactKind;
 }
 
 export interface TriageResult {
@@ -131,6 +220,8 @@ export interface TriageResult {
   rulesVersion: string;
   /** Rules that fired, highest level first, then in table order. */
   fired: FiredRule[];
+  /** Whom to contact, most pressing first (empty when no contact is needed). */
+  contacts: ContactNeed[];
   nextSteps: Advice[];
   avoid: Advice[];
   fitRoutines: RoutineId[];
@@ -152,34 +243,63 @@ export interface SavedCheck {
 
 /** Every question skipped. */
 export const UNKNOWN_ANSWERS: Readonly<SymptomAnswers> = Object.freeze<SymptomAnswers>({
+  about: 'unknown',
   side: 'unknown',
   where: 'unknown',
   lump: { present: 'unknown' },
   redness: { present: 'unknown' },
   pain: 'unknown',
+  painReliefHelps: 'unknown',
   temperature: 'not-measured',
   fluLike: 'unknown',
   hoursSinceOnset: 'unknown',
   trend: 'unknown',
-  pusOrBlood: 'unknown',
+  recurrentSameSpot: 'unknown',
   nippleDamage: 'unknown',
+  nippleFluid: 'unknown',
+  nippleColourChange: 'unknown',
+  crackNotHealing: 'unknown',
   areolaTooSwollenToLatch: 'unknown',
-  babyFeeding: 'unknown',
   bothBreastsFullFirm: 'unknown',
   daysSinceBirth: 'unknown',
   possibleAbscess: 'unknown',
   skinBreakdown: 'unknown',
   feelingVeryUnwell: 'unknown',
-  fastHeartOrBreathing: 'unknown',
   confusion: 'unknown',
+  blueOrBlotchySkin: 'unknown',
+  breathless: 'unknown',
+  noUrineAllDay: 'unknown',
   fainting: 'unknown',
+  fastHeartbeat: 'unknown',
   rigors: 'unknown',
+  feelsVeryCold: 'unknown',
   vomitingPreventsMedicine: 'unknown',
-  diabetesOrWeakImmunity: 'unknown',
+  diabetes: 'unknown',
+  weakImmunity: 'unknown',
   antibiotics: { taking: 'unknown' },
+  babyFeeding: 'unknown',
+  babyHardToWake: 'unknown',
+  babyBreathingPausesOrBlue: 'unknown',
+  babyMottledCold: 'unknown',
+  babyFit: 'unknown',
+  babyTemperature: 'not-measured',
+  babyFeeds24h: 'unknown',
+  babyHoursSinceFeed: 'unknown',
+  babySleepy: 'unknown',
+  babyWetNappies24h: 'unknown',
+  babyDirtyNappies24h: 'unknown',
+  babyHoursSinceWet: 'unknown',
+  babyYellow: 'unknown',
+  babyYellowDeeper: 'unknown',
+  babyPaleStools: 'unknown',
 });
 
 /** Fills every answer not given with 'unknown'. */
 export function withUnknowns(partial: Partial<SymptomAnswers>): SymptomAnswers {
   return { ...UNKNOWN_ANSWERS, ...partial };
 }
+
+/** The yes/no questions, by the group the wizard asks them in. */
+export const PARENT_EMERGENCY_FIELDS = ['confusion', 'blueOrBlotchySkin', 'breathless', 'noUrineAllDay'] as const;
+export const PARENT_URGENT_FIELDS = ['fainting', 'fastHeartbeat', 'rigors', 'feelsVeryCold', 'vomitingPreventsMedicine'] as const;
+export const BABY_EMERGENCY_FIELDS = ['babyHardToWake', 'babyBreathingPausesOrBlue', 'babyMottledCold', 'babyFit'] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UNKNOWN_ANSWERS, withUnknowns } from './types.js';
-import { validateAnswers } from './validate.js';
+import { readSavedAnswers, validateAnswers } from './validate.js';
 
 /** The fields named by the problems of an input that must be rejected. */
 function badFields(input: unknown): string[] {
@@ -165,5 +165,64 @@ describe('validateAnswers', () => {
     expect(badFields({ pain: 12, side: 'up', temperature: { value: 50, unit: 'c' }, extra: 1 }).sort()).toEqual(
       ['extra', 'pain', 'side', 'temperature.value'].sort(),
     );
+  });
+
+  it('reads what the check is about as a list in a fixed order; none, or skipped, is unknown', () => {
+    expect(accepted({ about: ['baby', 'breast', 'baby'] }).about).toEqual(['breast', 'baby']);
+    expect(accepted({ about: [] }).about).toBe('unknown');
+    expect(accepted({ about: 'unknown' }).about).toBe('unknown');
+    expect(badFields({ about: ['elbow'] })).toEqual(['about']);
+    expect(badFields({ about: 'breast' })).toEqual(['about']);
+  });
+
+  it('reads the new questions of the second rules version', () => {
+    const input = withUnknowns({
+      painReliefHelps: 'not-tried',
+      recurrentSameSpot: 'yes',
+      nippleDamage: 'sore',
+      nippleFluid: 'blood-from-crack',
+      antibiotics: { taking: 'finished' },
+      babyTemperature: { value: 100.4, unit: 'f' },
+      babyFeeds24h: 7,
+      babyHoursSinceFeed: 2.5,
+      babyWetNappies24h: 0,
+      babyHoursSinceWet: 9,
+      babyYellow: 'yes',
+    });
+    expect(accepted(input)).toEqual(input);
+    expect(badFields({ nippleFluid: 'milk' })).toEqual(['nippleFluid']);
+    expect(badFields({ painReliefHelps: 'maybe' })).toEqual(['painReliefHelps']);
+    expect(badFields({ babyFeeds24h: 2.5, babyWetNappies24h: 49, babyDirtyNappies24h: -1 }).sort()).toEqual(
+      ['babyDirtyNappies24h', 'babyFeeds24h', 'babyWetNappies24h'],
+    );
+    expect(badFields({ babyTemperature: { value: 50, unit: 'c' } })).toEqual(['babyTemperature.value']);
+    expect(badFields({ babyTemperature: { value: 'warm', unit: 'c' } })).toEqual(['babyTemperature.value']);
+    expect(badFields({ antibiotics: { taking: 'finished', hoursSinceStart: 3 } })).toEqual(['antibiotics.hoursSinceStart']);
+  });
+
+  it('reads the combined questions of the first rules version into the ones that replaced them, never more reassuringly', () => {
+    expect(accepted({ diabetesOrWeakImmunity: 'yes' })).toMatchObject({ diabetes: 'yes', weakImmunity: 'unknown' });
+    expect(accepted({ diabetesOrWeakImmunity: 'no' })).toMatchObject({ diabetes: 'no', weakImmunity: 'no' });
+    expect(accepted({ diabetesOrWeakImmunity: 'unknown' })).toMatchObject({ diabetes: 'unknown', weakImmunity: 'unknown' });
+    expect(accepted({ fastHeartOrBreathing: 'yes' })).toMatchObject({ fastHeartbeat: 'yes', breathless: 'unknown' });
+    expect(accepted({ fastHeartOrBreathing: 'no' })).toMatchObject({ fastHeartbeat: 'no', breathless: 'no' });
+    expect(accepted({ pusOrBlood: 'yes' }).nippleFluid).toBe('pus');
+    expect(accepted({ pusOrBlood: 'no' }).nippleFluid).toBe('none');
+    // The new questions, when given, win.
+    expect(accepted({ diabetesOrWeakImmunity: 'yes', weakImmunity: 'no' })).toMatchObject({ diabetes: 'unknown', weakImmunity: 'no' });
+    expect(accepted({ pusOrBlood: 'yes', nippleFluid: 'none' }).nippleFluid).toBe('none');
+    expect(accepted({ fastHeartOrBreathing: 'yes', breathless: 'no' })).toMatchObject({ fastHeartbeat: 'unknown', breathless: 'no' });
+    expect(badFields({ pusOrBlood: 'lots' })).toEqual(['pusOrBlood']);
+    // None of the old names is kept in the answers read.
+    expect(Object.keys(accepted({ pusOrBlood: 'no' }))).not.toContain('pusOrBlood');
+  });
+
+  it('reads saved answers of any version, and a record that no longer reads as every question skipped', () => {
+    expect(readSavedAnswers({ lump: { present: 'yes', size: 'small', days: 2, sameSpotBefore: 'no' }, diabetesOrWeakImmunity: 'no' })).toMatchObject({
+      lump: { present: 'yes', days: 2 },
+      diabetes: 'no',
+    });
+    expect(readSavedAnswers('garbage')).toEqual(UNKNOWN_ANSWERS);
+    expect(readSavedAnswers({ pain: 99 })).toEqual(UNKNOWN_ANSWERS);
   });
 });

@@ -8,18 +8,23 @@ import { toCelsius } from '../units.js';
 import {
   BABY_FEEDING,
   BREAST_SIDES,
+  CONCERNS,
   LUMP_SIZES,
   NIPPLE_DAMAGE,
+  NIPPLE_FLUID,
+  PAIN_RELIEF,
   REDNESS_AREAS,
   TRENDS,
   UNKNOWN_ANSWERS,
   YES_NO,
   type AntibioticsAnswer,
+  type Concern,
   type LumpAnswer,
   type RednessAnswer,
   type SymptomAnswers,
   type TemperatureAnswer,
   type Where,
+  type YesNo,
 } from './types.js';
 
 export type ValidationResult = { ok: true; answers: SymptomAnswers } | { ok: false; problems: FieldProblem[] };
@@ -139,17 +144,17 @@ function readRedness(r: FieldReader | null): RednessAnswer {
   };
 }
 
-function readTemperature(parent: FieldReader): TemperatureAnswer {
-  const v = parent.raw('temperature');
+function readTemperature(parent: FieldReader, key: 'temperature' | 'babyTemperature'): TemperatureAnswer {
+  const v = parent.raw(key);
   if (v === 'not-measured' || v === 'unknown' || v === undefined) return 'not-measured';
-  const r = parent.nested('temperature');
+  const r = parent.nested(key);
   if (r === null) return 'not-measured';
   r.onlyKeys(['value', 'unit'], 'unknown field');
   const unit = r.choice('unit', ['c', 'f'] as const, 'c');
   if (r.raw('unit') === undefined) r.problem('unit', "is required: 'c' or 'f'");
   const value = r.raw('value');
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    r.problem('value', "must be a number (or send temperature: 'not-measured')");
+    r.problem('value', `must be a number (or send ${key}: 'not-measured')`);
     return 'not-measured';
   }
   const c = toCelsius(value, unit);
@@ -161,7 +166,7 @@ function readTemperature(parent: FieldReader): TemperatureAnswer {
 
 function readAntibiotics(r: FieldReader | null, hoursSinceOnset: number | 'unknown'): AntibioticsAnswer {
   if (r === null) return { taking: 'unknown' };
-  const taking = r.choice('taking', YES_NO, 'unknown');
+  const taking = r.choice('taking', [...YES_NO, 'finished'] as const, 'unknown');
   if (taking !== 'yes') {
     r.onlyKeys(['taking'], "allowed only when taking is 'yes'");
     return { taking };
@@ -174,38 +179,110 @@ function readAntibiotics(r: FieldReader | null, hoursSinceOnset: number | 'unkno
   return { taking, hoursSinceStart };
 }
 
+function readAbout(r: FieldReader): readonly Concern[] | 'unknown' {
+  const v = r.raw('about');
+  if (v === undefined || v === 'unknown') return 'unknown';
+  if (!Array.isArray(v) || !v.every((c) => typeof c === 'string' && (CONCERNS as readonly string[]).includes(c))) {
+    r.problem('about', `must be 'unknown' or a list of: ${CONCERNS.join(', ')}`);
+    return 'unknown';
+  }
+  // In a fixed order, once each; an empty list says nothing, so it reads as 'unknown'.
+  const picked = CONCERNS.filter((c) => v.includes(c));
+  return picked.length > 0 ? picked : 'unknown';
+}
+
+/**
+ * Answers saved by the first rules version (2026-11-23.1) asked two things in one question; they
+ * are read into the questions that replaced them, never more reassuringly than they were given.
+ */
+const LEGACY_KEYS = ['diabetesOrWeakImmunity', 'fastHeartOrBreathing', 'pusOrBlood'] as const;
+
+function legacy(r: FieldReader, a: SymptomAnswers, given: (key: string) => boolean): SymptomAnswers {
+  const yn = (key: (typeof LEGACY_KEYS)[number]): YesNo => r.choice(key, YES_NO, 'unknown');
+  const out = { ...a };
+  const health = yn('diabetesOrWeakImmunity');
+  if (!given('diabetes') && !given('weakImmunity') && health !== 'unknown') {
+    out.diabetes = health;
+    out.weakImmunity = health === 'no' ? 'no' : 'unknown';
+  }
+  const racing = yn('fastHeartOrBreathing');
+  if (!given('fastHeartbeat') && !given('breathless') && racing !== 'unknown') {
+    out.fastHeartbeat = racing;
+    out.breathless = racing === 'no' ? 'no' : 'unknown';
+  }
+  const fluid = yn('pusOrBlood');
+  if (!given('nippleFluid') && fluid !== 'unknown') out.nippleFluid = fluid === 'yes' ? 'pus' : 'none';
+  return out;
+}
+
 /** Checks untrusted input (a request body, a stored record) and returns complete answers. */
 export function validateAnswers(input: unknown): ValidationResult {
   if (!isBag(input)) return { ok: false, problems: [{ field: 'answers', message: 'must be an object' }] };
   const r = new FieldReader(input, '', []);
-  r.onlyKeys(Object.keys(UNKNOWN_ANSWERS), 'unknown field');
+  r.onlyKeys([...Object.keys(UNKNOWN_ANSWERS), ...LEGACY_KEYS], 'unknown field');
+  const yn = (key: string): YesNo => r.choice(key, YES_NO, 'unknown');
+  const count = (key: string, max: number) => r.amount(key, { integer: true, max });
   const hoursSinceOnset = r.amount('hoursSinceOnset');
   const answers: SymptomAnswers = {
+    about: readAbout(r),
     side: r.choice('side', BREAST_SIDES, 'unknown'),
     where: readWhere(r),
     lump: readLump(r.nested('lump')),
     redness: readRedness(r.nested('redness')),
     pain: r.amount('pain', { integer: true, max: 10 }),
-    temperature: readTemperature(r),
-    fluLike: r.choice('fluLike', YES_NO, 'unknown'),
+    painReliefHelps: r.choice('painReliefHelps', PAIN_RELIEF, 'unknown'),
+    temperature: readTemperature(r, 'temperature'),
+    fluLike: yn('fluLike'),
     hoursSinceOnset,
     trend: r.choice('trend', TRENDS, 'unknown'),
-    pusOrBlood: r.choice('pusOrBlood', YES_NO, 'unknown'),
+    recurrentSameSpot: yn('recurrentSameSpot'),
     nippleDamage: r.choice('nippleDamage', NIPPLE_DAMAGE, 'unknown'),
-    areolaTooSwollenToLatch: r.choice('areolaTooSwollenToLatch', YES_NO, 'unknown'),
-    babyFeeding: r.choice('babyFeeding', BABY_FEEDING, 'unknown'),
-    bothBreastsFullFirm: r.choice('bothBreastsFullFirm', YES_NO, 'unknown'),
+    nippleFluid: r.choice('nippleFluid', NIPPLE_FLUID, 'unknown'),
+    nippleColourChange: yn('nippleColourChange'),
+    crackNotHealing: yn('crackNotHealing'),
+    areolaTooSwollenToLatch: yn('areolaTooSwollenToLatch'),
+    bothBreastsFullFirm: yn('bothBreastsFullFirm'),
     daysSinceBirth: r.amount('daysSinceBirth'),
-    possibleAbscess: r.choice('possibleAbscess', YES_NO, 'unknown'),
-    skinBreakdown: r.choice('skinBreakdown', YES_NO, 'unknown'),
-    feelingVeryUnwell: r.choice('feelingVeryUnwell', YES_NO, 'unknown'),
-    fastHeartOrBreathing: r.choice('fastHeartOrBreathing', YES_NO, 'unknown'),
-    confusion: r.choice('confusion', YES_NO, 'unknown'),
-    fainting: r.choice('fainting', YES_NO, 'unknown'),
-    rigors: r.choice('rigors', YES_NO, 'unknown'),
-    vomitingPreventsMedicine: r.choice('vomitingPreventsMedicine', YES_NO, 'unknown'),
-    diabetesOrWeakImmunity: r.choice('diabetesOrWeakImmunity', YES_NO, 'unknown'),
+    possibleAbscess: yn('possibleAbscess'),
+    skinBreakdown: yn('skinBreakdown'),
+    feelingVeryUnwell: yn('feelingVeryUnwell'),
+    confusion: yn('confusion'),
+    blueOrBlotchySkin: yn('blueOrBlotchySkin'),
+    breathless: yn('breathless'),
+    noUrineAllDay: yn('noUrineAllDay'),
+    fainting: yn('fainting'),
+    fastHeartbeat: yn('fastHeartbeat'),
+    rigors: yn('rigors'),
+    feelsVeryCold: yn('feelsVeryCold'),
+    vomitingPreventsMedicine: yn('vomitingPreventsMedicine'),
+    diabetes: yn('diabetes'),
+    weakImmunity: yn('weakImmunity'),
     antibiotics: readAntibiotics(r.nested('antibiotics'), hoursSinceOnset),
+    babyFeeding: r.choice('babyFeeding', BABY_FEEDING, 'unknown'),
+    babyHardToWake: yn('babyHardToWake'),
+    babyBreathingPausesOrBlue: yn('babyBreathingPausesOrBlue'),
+    babyMottledCold: yn('babyMottledCold'),
+    babyFit: yn('babyFit'),
+    babyTemperature: readTemperature(r, 'babyTemperature'),
+    babyFeeds24h: count('babyFeeds24h', 48),
+    babyHoursSinceFeed: r.amount('babyHoursSinceFeed', { max: 24 * 30 }),
+    babySleepy: yn('babySleepy'),
+    babyWetNappies24h: count('babyWetNappies24h', 48),
+    babyDirtyNappies24h: count('babyDirtyNappies24h', 48),
+    babyHoursSinceWet: r.amount('babyHoursSinceWet', { max: 24 * 30 }),
+    babyYellow: yn('babyYellow'),
+    babyYellowDeeper: yn('babyYellowDeeper'),
+    babyPaleStools: yn('babyPaleStools'),
   };
-  return r.problems.length === 0 ? { ok: true, answers } : { ok: false, problems: r.problems };
+  const read = legacy(r, answers, (key) => r.raw(key) !== undefined && r.raw(key) !== 'unknown');
+  return r.problems.length === 0 ? { ok: true, answers: read } : { ok: false, problems: r.problems };
+}
+
+/**
+ * The answers of a saved check, whichever rules version saved them, for comparing with a new check.
+ * A record that no longer reads (it never should) counts as every question skipped.
+ */
+export function readSavedAnswers(stored: unknown): SymptomAnswers {
+  const v = validateAnswers(stored);
+  return v.ok ? v.answers : { ...UNKNOWN_ANSWERS };
 }

@@ -6,10 +6,12 @@ import { checkById, checksOf, saveCheck, triageNow } from '../../services/sympto
 import { currentUser } from '../auth.js';
 import { errorBody, householdItemParams, householdParams, instant } from '../schemas.js';
 
-const answers = z.record(z.string(), z.unknown()).describe('The wizard answers (see SymptomAnswers); unanswered questions may be left out');
+const answers = z
+  .record(z.string(), z.unknown())
+  .describe('The wizard answers (see SymptomAnswers; `about` says which questions were asked); unanswered questions may be left out. The first version’s diabetesOrWeakImmunity, fastHeartOrBreathing and pusOrBlood are still read.');
 // The answers and results are the triage engine's own types, checked by its own validator; the
 // document describes them in words rather than duplicating them as a second schema.
-const result = z.unknown().meta({ id: 'TriageResult', description: 'level (self-care | watch | call | urgent), rulesVersion, fired rules with reasons and citations, nextSteps, avoid, fitRoutines, avoidRoutines, recheckInHours, citations, disclaimer' });
+const result = z.unknown().meta({ id: 'TriageResult', description: 'level (self-care | watch | call | urgent | emergency), rulesVersion, fired rules (id, level, who: parent | baby, reason, citations, own: Lactea’s own rule), contacts (who to call: who, kind: emergency | urgent-line | clinician | feeding-help), nextSteps, avoid, fitRoutines, avoidRoutines, recheckInHours, citations, disclaimer. Results saved by the first rules version (2026-11-23.1) have no contacts, who or own.' });
 const check = z.unknown().meta({ id: 'SymptomCheck', description: 'id, householdId, checkedAt, answers, result (a TriageResult), rulesVersion, createdAt, createdBy' });
 
 export async function symptomCheckRoutes(root: FastifyInstance): Promise<void> {
