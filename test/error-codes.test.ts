@@ -49,7 +49,8 @@ describe.each(databases())('error codes on $name', (dbCase) => {
   it('sign-up keeps the language of the screen, and refuses one it does not know', async () => {
     const r = await signup({ email: `${randomUUID()}@example.org`, password: 'una contraseña bien larga', language: 'es' });
     expect(r.statusCode).toBe(201);
-    expect(r.json().user.preferences).toMatchObject({ language: 'es', volumeUnit: 'ml' });
+    expect(r.json().user.preferences).toMatchObject({ language: 'es', volumeUnit: 'ml', firstRun: 'household' });
+    expect(r.json().households).toEqual([expect.objectContaining({ name: 'Casa', role: 'owner' })]);
     const bad = await signup({ email: `${randomUUID()}@example.org`, password: 'a long enough password', language: 'fr' });
     expect(bad.json()).toMatchObject({ code: 'invalid_fields', fieldCodes: { language: 'invalid_choice' } });
   });

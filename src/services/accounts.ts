@@ -20,6 +20,9 @@ import {
 } from '../db/users.js';
 import { dummyPasswordHash, hashPassword, isCommonPassword, verifyPassword } from './passwords.js';
 
+/** A new household's name until she gives it one (the guided start asks first thing). */
+const DEFAULT_HOUSEHOLD_NAME: Record<Language, string> = { en: 'Home', es: 'Casa' };
+
 const emailTaken = (): AppError => new AppError('email_taken', 'An account with this email already exists', { email: fieldIssue('email_taken', 'is already registered') });
 
 export function normalizeEmail(email: string): string {
@@ -67,7 +70,7 @@ export async function createUser(
     await db.transaction().execute(async (trx) => {
       await insertUser(trx, { id: userId, email, passwordHash, createdAt, preferences: { firstRun: 'household', ...(input.language ? { language: input.language } : {}) } });
       if (options.ownHousehold !== false) {
-        await insertHousehold(trx, { id: householdId, name: input.householdName ?? 'Home', createdAt });
+        await insertHousehold(trx, { id: householdId, name: input.householdName ?? DEFAULT_HOUSEHOLD_NAME[input.language ?? 'en'], createdAt });
         await insertMembership(trx, { householdId, userId, role: 'owner', createdAt, expiresAt: null });
       }
       await options.alsoDo?.(trx, userId, createdAt);
