@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { THEME_COLORS } from './web/theme-colors.js';
 
 /**
  * The web app: sources in web/, built into dist/web, which the server serves with an index.html
@@ -36,8 +37,17 @@ export default defineConfig({
         scope: '/',
         display: 'standalone',
         orientation: 'portrait',
-        theme_color: '#2f5d62',
-        background_color: '#f7f4ef',
+        // The page's own background, so the splash and the title bar match the app (light here;
+        // dark below where the platform reads it, and from the page's theme-color meta tags).
+        theme_color: THEME_COLORS.light,
+        background_color: THEME_COLORS.light,
+        // Chromium's manifest colours for the dark theme (ignored where not supported; not in the plugin's types).
+        ...({ user_preferences: { color_scheme_dark: { theme_color: THEME_COLORS.dark, background_color: THEME_COLORS.dark } } } as Record<string, unknown>),
+        // Long-press the icon: start nursing on the left at once, or log a pump.
+        shortcuts: [
+          { name: 'Nurse left', short_name: 'Nurse left', description: 'Start a nursing timer on the left', url: '/?nurse=left', icons: [{ src: '/icon-192.png', sizes: '192x192', type: 'image/png' }] },
+          { name: 'Log a pump', short_name: 'Log a pump', description: 'Log a pumping session', url: '/pump', icons: [{ src: '/icon-192.png', sizes: '192x192', type: 'image/png' }] },
+        ],
         categories: ['health', 'medical', 'lifestyle'],
         // PNGs for launchers that do not take SVG (scripts/icons.ts renders them from the SVGs).
         icons: [

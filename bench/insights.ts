@@ -49,11 +49,12 @@ console.log(`${sessions.length} synthetic sessions over 1095 days (${sessions.fi
 console.log('Pure computations (domain/insights, shared by server and browser):');
 // The service reads only the range (and a day before) from the database.
 const from90 = addCalendarDays(to, -89);
+const firstLogged = sessions.reduce<string | null>((a, s) => (a === null || s.startedAt < a ? s.startedAt : a), null);
 const last90 = sessions.filter((s) => s.startedAt >= new Date(now.getTime() - 91 * 86_400_000).toISOString());
 await time('summary, last 90 days', () =>
-  insightsSummary(last90, { checks, from: from90, to, timeZone: TZ, nowMs: now.getTime(), threshold: { dayHours: 3, nightHours: 5 } }),
+  insightsSummary(last90, { checks, from: from90, to, timeZone: TZ, nowMs: now.getTime(), threshold: { dayHours: 3, nightHours: 5 }, firstLoggedAt: firstLogged }),
 );
-await time('summary, all 1095 days', () => insightsSummary(sessions, { checks, from: from3y, to, timeZone: TZ, nowMs: now.getTime(), threshold: { dayHours: 3, nightHours: 5 } }));
+await time('summary, all 1095 days', () => insightsSummary(sessions, { checks, from: from3y, to, timeZone: TZ, nowMs: now.getTime(), threshold: { dayHours: 3, nightHours: 5 }, firstLoggedAt: firstLogged }));
 await time('massage effect, all 1095 days (overall + by routine)', () => massageEffect(sessions, TZ));
 
 console.log('\nThrough the API on SQLite (query + computation + JSON):');
@@ -96,7 +97,8 @@ window.benchInsights = (nowMs, tz, runs) => {
   const from90 = addCalendarDays(to, -89);
   const cut = new Date(nowMs - 91 * 86400000).toISOString();
   const last90 = sessions.filter((s) => s.startedAt >= cut);
-  const opts = (from, list) => [list, { from, to, timeZone: tz, nowMs, threshold: { dayHours: 3, nightHours: 5 } }];
+  const firstLoggedAt = sessions.reduce((a, s) => (a === null || s.startedAt < a ? s.startedAt : a), null);
+  const opts = (from, list) => [list, { from, to, timeZone: tz, nowMs, threshold: { dayHours: 3, nightHours: 5 }, firstLoggedAt }];
   const cases = {
     'summary, last 90 days': () => insightsSummary(...opts(from90, last90)),
     'summary, all 1095 days': () => insightsSummary(...opts(addCalendarDays(to, -1094), sessions)),

@@ -1,10 +1,12 @@
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { EntryPage } from './pages/entry-page.js';
 import { HomePage } from './pages/home-page.js';
 import { LogPage } from './pages/log-page.js';
 import { SettingsPage } from './pages/settings-page.js';
 import { Shell } from './pages/shell.js';
-import { useTestApp } from './support/app.js';
+import { screenshotDir, useTestApp } from './support/app.js';
+import { axeViolations } from './support/checks.js';
 import { browserSuite } from './support/chromium.js';
 import { signedInPage } from './support/flows.js';
 
@@ -20,7 +22,7 @@ browserSuite('logging pumps and bottles', () => {
     await home.logPump();
     const form = new EntryPage(page);
     await page.getByRole('heading', { name: 'Log a pump' }).waitFor();
-    expect(await page.getByLabel('Left (US fl oz)').getAttribute('inputmode')).toBe('decimal');
+    expect(await page.getByLabel('Left (fl oz)', { exact: true }).getAttribute('inputmode')).toBe('decimal');
     await form.fillPump('2', '1.5');
     const saved = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/sessions/'));
     await form.save();
@@ -106,6 +108,53 @@ browserSuite('logging pumps and bottles', () => {
     await form.fillPump('abc', '');
     await form.save();
     await page.getByText('Enter a number, like 60 or 2.5.').waitFor();
+    await form.fillPump('-30', '');
+    await form.save();
+    await page.getByText("This can't be less than 0.").waitFor();
+    // Notes over the limit are refused with the limit, not cut: all she typed is still there.
+    await form.fillPump('60', '');
+    const long = 'n'.repeat(2005);
+    await page.getByText('More details').click();
+    await page.getByLabel('Notes').fill(long);
+    await form.save();
+    await page.getByText('This can be up to 2,000 characters long. Shorten it, please.').waitFor();
+    expect(await page.getByLabel('Notes').inputValue()).toHaveLength(2005);
+    expect(await page.getByText('2,005 of 2,000 characters').count()).toBe(1);
     expect(new URL(page.url()).pathname).toBe('/pump');
+  });
+
+  it('asks "is this right?" once, in words and in both units, before saving a 3 mL bottle or a 900 mL side', async () => {
+    const { page, home } = await signedInPage(app, { bypassCSP: true });
+    await home.logBottle();
+    const form = new EntryPage(page);
+    await form.fillBottle('3');
+    let puts = 0;
+    page.on('request', (r) => {
+      if (r.method() === 'PUT' && r.url().includes('/sessions/')) puts += 1;
+    });
+    await form.save();
+    const ask = page.getByTestId('confirm-doubts');
+    await ask.waitFor();
+    expect(await ask.innerText()).toContain('A bottle of only 3 mL (0.1 fl oz). If you meant 3 fl oz, that is 89 mL.');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(screenshotDir(), 'log-doubt-bottle-light.png'), fullPage: true });
+    expect(puts).toBe(0);
+    // "No": back to the field, nothing saved; she types what she meant and it saves without a question.
+    await ask.getByRole('button', { name: 'No, let me change it' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('volume');
+    await form.fillBottle('89');
+    const saved = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/sessions/'));
+    await form.save();
+    expect(((await (await saved).json()) as { volumeMl: number }).volumeMl).toBe(89);
+    await home.waitUntilReady();
+
+    await home.logPump();
+    await form.fillPump('900', '40');
+    await form.save();
+    await ask.waitFor();
+    expect(await ask.innerText()).toContain('900 mL (30.4 fl oz) from the left side in one session.');
+    const pumped = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/sessions/'));
+    await ask.getByRole('button', { name: 'Yes, save it' }).click();
+    expect(((await (await pumped).json()) as { leftMl: number }).leftMl).toBe(900);
   });
 });

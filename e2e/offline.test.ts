@@ -66,6 +66,9 @@ browserSuite('offline first', () => {
     // Edit the 70 mL bottle (third newest: 90, 80, 70 …) while still offline.
     const log = await new LogPage(page).open();
     await expect.poll(() => log.entries().count()).toBe(5);
+    // Each entry waiting for the network says so, one by one.
+    expect(await page.locator('a.entry[data-waiting="true"] .waiting-tag').allInnerTexts()).toEqual(Array(5).fill('Not sent yet'));
+    await check(page, 'log-waiting-dark');
     await log.openEntry(2);
     await page.getByLabel('Volume (mL)').fill('75');
     await new EntryPage(page).save();
@@ -83,6 +86,8 @@ browserSuite('offline first', () => {
 
     await page.context().setOffline(false);
     await allSent(page);
+    await new LogPage(page).open();
+    await expect.poll(() => page.locator('a.entry[data-waiting="true"]').count()).toBe(0);
     const sessions = await stored(page, hid);
     expect(sessions.map((s) => s.volumeMl).sort()).toEqual([50, 60, 75, 80, 90]);
     expect(new Set(sessions.map((s) => s.id)).size).toBe(5);

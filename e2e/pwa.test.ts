@@ -27,4 +27,35 @@ browserSuite('the installable app', () => {
     const headers = (await page.request.get('/')).headers();
     expect(headers['content-security-policy']).toContain("script-src 'self'");
   });
+
+  it('matches the page: the same colours (dark too, where the platform reads it), and shortcuts that work', async () => {
+    const { page } = await signedInPage(app, { colorScheme: 'dark' });
+    const manifest = (await (await page.request.get('/manifest.webmanifest')).json()) as {
+      theme_color: string;
+      background_color: string;
+      user_preferences: { color_scheme_dark: { theme_color: string; background_color: string } };
+      shortcuts: { name: string; url: string }[];
+    };
+    const bodyColor = (): Promise<string> => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const hex = (rgb: string): string => `#${(rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+    expect(manifest.user_preferences.color_scheme_dark.background_color).toBe(hex(await bodyColor()));
+    expect(manifest.user_preferences.color_scheme_dark.theme_color).toBe(hex(await bodyColor()));
+    expect(await page.evaluate(() => document.querySelector('meta[name="theme-color"][media*="dark"]')?.getAttribute('content'))).toBe(hex(await bodyColor()));
+    expect(manifest.shortcuts.map((s) => s.name)).toEqual(['Nurse left', 'Log a pump']);
+    // "Nurse left" from the icon starts nursing on the left, once (the address forgets it).
+    const started = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/sessions/'));
+    await page.goto(manifest.shortcuts[0]?.url ?? '');
+    const body = (await (await started).json()) as { kind: string; segments: { side: string }[] };
+    expect(body).toMatchObject({ kind: 'nurse', segments: [{ side: 'left' }] });
+    await page.getByTestId('timer').waitFor();
+    expect(new URL(page.url()).search).toBe('');
+    await page.goto(manifest.shortcuts[1]?.url ?? '');
+    await page.getByRole('heading', { name: 'Log a pump' }).waitFor();
+    // The running timer follows her to the pump form, in a slim bar; one tap goes back to it.
+    const bar = page.getByTestId('timer-bar');
+    expect(await bar.innerText()).toMatch(/Nursing\s+Left\s+\d+:\d\d/);
+    await bar.getByRole('link').click();
+    await page.getByTestId('timer').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+  });
 });

@@ -124,7 +124,7 @@ browserSuite('accessibility and layout of the sharing screens', () => {
 
     await new ClientsPage(consultant).open();
     await consultant.getByRole('heading', { name: 'Mis clientas', level: 1 }).waitFor();
-    expect(await consultant.getByTestId('client').first().innerText()).toContain('Consulta de síntomas urgente');
+    expect(await consultant.getByTestId('client').first().innerText()).toContain('Comprobación de síntomas urgente');
     await check(consultant, 'es-clients-360', 'light');
     await consultant.setViewportSize({ width: 1280, height: 800 });
     await check(consultant, 'es-clients-1280', 'light');

@@ -198,6 +198,8 @@ browserSuite('sharing in the browser', () => {
     const newPassword = 'a brand new passphrase';
     await account.changePassword(PASSWORD, newPassword);
     await page.getByText('Password changed. 1 other device was signed out.').waitFor();
+    // The list below follows at once: only this device is left.
+    await expect.poll(() => account.sessions().count()).toBe(1);
     await other.reload();
     await other.getByRole('heading', { name: 'Welcome back' }).waitFor();
 

@@ -40,8 +40,10 @@ browserSuite('the nursing timer', () => {
     expect(body.segments).toHaveLength(2);
     await reloaded.timer().waitFor({ state: 'detached' });
     expect(await reloaded.total('feeds')).toBe('1');
-    // She finished on the right, so the left is offered next.
-    expect(await reloaded.nextSide().innerText()).toBe('Start next on: Left');
+    // What happened, not a suggestion: started on the left, finished on the right (marked "last").
+    expect(await reloaded.lastNursing().innerText()).toMatch(/^Last nursing: started on the left, finished on the right, (just now|1 min ago)\.$/);
+    expect(await page.getByRole('button', { name: 'Nurse right' }).innerText()).toContain('last');
+    expect(await page.getByRole('button', { name: 'Nurse left' }).innerText()).not.toContain('last');
   });
 
   it('pauses and resumes', async () => {

@@ -1,51 +1,66 @@
-/** The one error type. Services throw it; the HTTP boundary turns it into `{error, message, fields?}`. */
+/**
+ * The one error type. Services throw it; the HTTP boundary turns it into
+ * `{error, code, message, fields?, fieldCodes?, fieldParams?}`: `error` is the broad category,
+ * `code` and `fieldCodes` are stable codes a client translates (src/domain/error-codes.ts).
+ */
+import { ERROR_STATUS, fieldIssue, type ErrorCode, type FieldCode, type FieldIssue, type FieldParams } from './domain/error-codes.js';
 
-export type ErrorCode =
-  | 'bad_request'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'request_timeout'
-  | 'payload_too_large'
-  | 'uri_too_long'
-  | 'too_many_requests'
-  | 'headers_too_large'
-  | 'internal';
+export type { ErrorCode, FieldCode, FieldIssue };
+export { fieldIssue };
 
-const STATUS: Record<ErrorCode, number> = {
-  bad_request: 400,
-  unauthorized: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  request_timeout: 408,
-  payload_too_large: 413,
-  uri_too_long: 414,
-  too_many_requests: 429,
-  headers_too_large: 431,
-  internal: 500,
-};
+/** Field path ("leftMl", "massage.minutes") → what is wrong with it. */
+export type FieldIssues = Record<string, FieldIssue>;
 
 export class AppError extends Error {
   readonly status: number;
+  /** The broad category, e.g. `bad_request`. */
+  readonly category: string;
   constructor(
     readonly code: ErrorCode,
     message: string,
-    /** Field path → why it is wrong. */
-    readonly fields?: Record<string, string>,
+    readonly fields?: FieldIssues,
     /** Extra body properties (e.g. the current record on a conflict). */
     readonly extra?: Record<string, unknown>,
   ) {
     super(message);
-    this.status = STATUS[code];
+    this.status = ERROR_STATUS[code].status;
+    this.category = ERROR_STATUS[code].category;
   }
 }
 
-export function badRequest(fields: Record<string, string>, message = 'Some fields are not valid'): AppError {
-  return new AppError('bad_request', message, fields);
+export function badRequest(fields: FieldIssues, message = 'Some fields are not valid'): AppError {
+  return new AppError('invalid_fields', message, fields);
+}
+
+/** A 400 naming one field. */
+export function badField(field: string, code: FieldCode, message: string, params?: FieldParams): AppError {
+  return badRequest({ [field]: fieldIssue(code, message, params) });
 }
 
 export function notFound(what = 'record'): AppError {
   return new AppError('not_found', `No such ${what}`);
+}
+
+/** The body of an error answer. */
+export interface ErrorAnswer {
+  error: string;
+  code: ErrorCode;
+  message: string;
+  fields?: Record<string, string>;
+  fieldCodes?: Record<string, FieldCode>;
+  fieldParams?: Record<string, FieldParams>;
+}
+
+export function errorAnswer(code: ErrorCode, message: string, fields?: FieldIssues): ErrorAnswer {
+  const body: ErrorAnswer = { error: ERROR_STATUS[code].category, code, message };
+  if (fields && Object.keys(fields).length > 0) {
+    body.fields = {};
+    body.fieldCodes = {};
+    for (const [path, f] of Object.entries(fields)) {
+      body.fields[path] = f.message;
+      body.fieldCodes[path] = f.code;
+      if (f.params) (body.fieldParams ??= {})[path] = f.params;
+    }
+  }
+  return body;
 }

@@ -57,9 +57,9 @@ describe.each(databases())('authorization matrix on $name', (dbCase) => {
     expect(t.app.householdRoutes.length).toBeGreaterThanOrEqual(12);
     for (const r of t.app.householdRoutes) {
       // Whatever changes data needs at least write access; reading never needs more than read,
-      // except sharing and the access log, which only the owner manages, and care notes, which
-      // only a consultant writes.
-      const ownerOnly = /\/(shares|access-log)(\/|$)/.test(r.url);
+      // except sharing, the access log and the household itself (its name, its unit), which only the
+      // owner manages, and care notes, which only a consultant writes.
+      const ownerOnly = /\/(shares|access-log)(\/|$)/.test(r.url) || r.url === '/api/households/:hid';
       const consultantsOwn = /\/care-notes(\/|$)/.test(r.url);
       const expected = ownerOnly ? 'manage' : r.method === 'GET' ? 'read' : consultantsOwn ? 'annotate' : 'write';
       expect(`${r.method} ${r.url} → ${r.access}`).toBe(`${r.method} ${r.url} → ${expected}`);

@@ -50,6 +50,28 @@ describe('lactea CLI', () => {
     expect(await fails(['create-user', '--email', 'x@example.org'])).toContain('--password-stdin');
   }, 60_000);
 
+  it('resets a forgotten password for a self-hoster: the new one signs in, the old one and every sign-in end', async () => {
+    const database = openDatabase(dbFile);
+    const { signIn } = await import('../src/services/accounts.js');
+    try {
+      const before = await signIn(database.db, { email: 'parent@example.org', password: 'a long enough password' }, 30);
+      const { stdout } = await lactea(['reset-password', '--email', 'PARENT@example.org', '--password-stdin'], {}, 'una contraseña nueva y larga\n');
+      expect(stdout).toContain('New password set for parent@example.org; 1 sign-in ended.');
+      await expect(signIn(database.db, { email: 'parent@example.org', password: 'a long enough password' }, 30)).rejects.toMatchObject({ code: 'wrong_credentials' });
+      expect((await signIn(database.db, { email: 'parent@example.org', password: 'una contraseña nueva y larga' }, 30)).user.email).toBe('parent@example.org');
+      // Her sign-in from before is gone (one made after the reset is there).
+      expect((await database.db.selectFrom('authSessions').select('userId').execute()).length).toBe(1);
+      expect(before.token).not.toBe('');
+    } finally {
+      await database.close();
+    }
+    expect(await fails(['reset-password', '--email', 'nobody@example.org', '--password-stdin'], {}, 'another long password\n')).toContain('No account with the email nobody@example.org');
+    expect(await fails(['reset-password', '--email', 'parent@example.org', '--password-stdin'], {}, 'contraseña\n')).toContain('password is one of the most common passwords');
+    expect(await fails(['reset-password', '--email', 'parent@example.org', '--password-stdin'], {}, 'short\n')).toMatch(/password/);
+    expect(await fails(['reset-password', '--email', 'parent@example.org'])).toContain('--password-stdin');
+    expect((await lactea(['reset-password', '--email', 'parent@example.org'], { LACTEA_PASSWORD: 'a long enough password' })).stdout).toContain('New password set');
+  }, 90_000);
+
   it('backs up a consistent copy (mode 600) and refuses to overwrite', async () => {
     const target = join(dir, 'backup.db');
     const { stdout } = await lactea(['backup', target]);

@@ -64,4 +64,53 @@ describe.each(databases())('households and babies API on $name', (dbCase) => {
     expect(names).not.toContain('Intruder');
     expect(names).toContain('Mine');
   });
+
+  it('the owner renames her household and sets the unit new members start with; others may not', async () => {
+    const m = await signUp(t.app);
+    const call = caller(t.app, m.cookie);
+    const url = `/api/households/${m.hid}`;
+    expect((await call('GET', '/api/households')).json().households[0]).toMatchObject({ name: 'Home', volumeUnit: 'ml' });
+    const r = await call('PATCH', url, { name: 'Maria & Javier', volumeUnit: 'floz' });
+    expect(r.statusCode).toBe(200);
+    expect(r.json()).toMatchObject({ id: m.hid, name: 'Maria & Javier', volumeUnit: 'floz', role: 'owner' });
+    expect((await call('GET', '/api/me')).json().households[0]).toMatchObject({ name: 'Maria & Javier', volumeUnit: 'floz' });
+    expect((await call('PATCH', url, { name: 'Only the name' })).json()).toMatchObject({ name: 'Only the name', volumeUnit: 'floz' });
+    for (const [body, field, code] of [
+      [{ name: '  ' }, 'name', 'required'],
+      [{ name: 'x'.repeat(81) }, 'name', 'too_long'],
+      [{ volumeUnit: 'cups' }, 'volumeUnit', 'invalid_choice'],
+      [{ owner: 'me' }, 'body', 'unknown_field'],
+    ] as const) {
+      const bad = await call('PATCH', url, body);
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().fieldCodes).toMatchObject({ [field]: code });
+    }
+    expect((await caller(t.app, b.cookie)('PATCH', url, { name: 'Taken' })).statusCode).toBe(404);
+    expect((await caller(t.app)('PATCH', url, { name: 'Taken' })).statusCode).toBe(401);
+    const created = await call('POST', '/api/households', { name: 'Grandma', volumeUnit: 'floz' });
+    expect(created.json()).toMatchObject({ name: 'Grandma', volumeUnit: 'floz' });
+  });
+
+  it('edits a baby\'s birth date, archives her with her sessions kept, and brings her back', async () => {
+    const call = caller(t.app, a.cookie);
+    const base = `/api/households/${a.hid}/babies`;
+    const baby = (await call('POST', base, { name: 'Lía', birthDate: '2026-11-02' })).json();
+    expect(baby.archivedAt).toBeNull();
+    expect((await call('PATCH', `${base}/${baby.id}`, { birthDate: '2026-11-03' })).json()).toMatchObject({ name: 'Lía', birthDate: '2026-11-03' });
+    expect((await call('PATCH', `${base}/${baby.id}`, { birthDate: null })).json().birthDate).toBeNull();
+    const feed = { kind: 'bottle', babyId: baby.id, startedAt: '2026-11-20T08:00:00Z', endedAt: '2026-11-20T08:10:00Z', volumeMl: 90, milkType: 'breast' };
+    const sid = randomUUID();
+    expect((await call('PUT', `/api/households/${a.hid}/sessions/${sid}`, feed)).statusCode).toBe(201);
+    const archived = await call('PATCH', `${base}/${baby.id}`, { archived: true });
+    expect(archived.statusCode).toBe(200);
+    expect(archived.json().archivedAt).toEqual(expect.any(String));
+    // Archiving again keeps the first date; her feed stays, and still names her.
+    expect((await call('PATCH', `${base}/${baby.id}`, { archived: true })).json().archivedAt).toBe(archived.json().archivedAt);
+    expect((await call('GET', `/api/households/${a.hid}/sessions/${sid}`)).json()).toMatchObject({ babyId: baby.id, volumeMl: 90 });
+    expect((await call('GET', base)).json().babies.find((x: { id: string }) => x.id === baby.id).archivedAt).toBe(archived.json().archivedAt);
+    expect((await call('PATCH', `${base}/${baby.id}`, { archived: false })).json().archivedAt).toBeNull();
+    expect((await call('PATCH', `${base}/${baby.id}`, { archived: 'yes' })).json().fieldCodes).toMatchObject({ archived: 'invalid' });
+    expect((await call('PATCH', `${base}/${baby.id}`, { birthDate: '2026-13-01' })).json().fieldCodes).toMatchObject({ birthDate: 'invalid_date' });
+    expect((await caller(t.app, b.cookie)('PATCH', `${base}/${baby.id}`, { archived: true })).statusCode).toBe(404);
+  });
 });

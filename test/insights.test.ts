@@ -47,6 +47,31 @@ describe.each(databases())('insights API on $name', (dbCase) => {
     expect(withThreshold.json().emptying.sides.right.reminder).toBe('due');
   });
 
+  it('counts days from her first logged day: on her first day nothing is averaged over days before it', async () => {
+    const m = await signUp(t.app);
+    const call = caller(t.app, m.cookie);
+    const now = Date.now();
+    const today = new Date(now).toISOString().slice(0, 10);
+    const empty = (await call('GET', summaryUrl(m, 'tz=UTC'))).json();
+    expect(empty.period).toEqual({ startedOn: null, countedFrom: null, days: 0, fullDays: 0, perFullDayMl: null });
+    // 3 × 3.5 fl oz today, the first thing she ever logged (a deleted older entry does not count).
+    const old = randomUUID();
+    await call('PUT', `/api/households/${m.hid}/sessions/${old}`, pump('2026-01-02T08:00:00Z', 10, 10));
+    await call('DELETE', `/api/households/${m.hid}/sessions/${old}`);
+    for (const minutesAgo of [200, 120, 40]) {
+      const startedAt = new Date(Math.max(Date.parse(`${today}T00:00:00Z`), now - minutesAgo * 60_000)).toISOString();
+      expect((await call('PUT', `/api/households/${m.hid}/sessions/${randomUUID()}`, { ...pump(startedAt, 51.75, 51.75), endedAt: startedAt })).statusCode).toBe(201);
+    }
+    const body = (await call('GET', summaryUrl(m, 'tz=UTC'))).json();
+    expect(body.period).toEqual({ startedOn: today, countedFrom: today, days: 1, fullDays: 0, perFullDayMl: null });
+    expect(body.trend.every((p: { movingAverageMl: number | null }) => p.movingAverageMl === null)).toBe(true);
+    expect(body.days[13].pumpedMl.total).toBeCloseTo(310.5);
+    // A range that ended yesterday: her first day is not in it.
+    const yesterday = new Date(now - 86_400_000).toISOString().slice(0, 10);
+    expect((await call('GET', summaryUrl(m, `tz=UTC&to=${yesterday}`))).json().period).toMatchObject({ startedOn: today, countedFrom: null, days: 0 });
+    expect((await call('GET', effectUrl(m, 'tz=UTC'))).json().startedOn).toBe(today);
+  });
+
   it('refuses a bad time zone, dates or range with a 400 naming the field', async () => {
     const call = caller(t.app, a.cookie);
     const cases: [string, string][] = [

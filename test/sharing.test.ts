@@ -55,6 +55,24 @@ describe.each(databases())('sharing API on $name', (dbCase) => {
     expect((await caller(t.app, lc.cookie)('POST', `/api/invites/${third.token}/accept`)).statusCode).toBe(409);
   });
 
+  it("a partner starts in the household's unit and skips the owner's guided start; a consultant keeps her unit", async () => {
+    const mum = await signUp(t.app);
+    const asMum = caller(t.app, mum.cookie);
+    await asMum('PATCH', `/api/households/${mum.hid}`, { volumeUnit: 'floz' });
+    const share = async (role: 'caregiver' | 'consultant') => (await asMum('POST', `/api/households/${mum.hid}/shares`, { role, accessExpiresAt: null })).json() as { token: string };
+    const partner = await signUp(t.app);
+    const asPartner = caller(t.app, partner.cookie);
+    expect((await asPartner('GET', '/api/me')).json().user.preferences).toMatchObject({ volumeUnit: 'ml', firstRun: 'household' });
+    expect((await asPartner('POST', `/api/invites/${(await share('caregiver')).token}/accept`)).json()).toMatchObject({ role: 'caregiver', volumeUnit: 'floz' });
+    expect((await asPartner('GET', '/api/me')).json().user.preferences).toMatchObject({ volumeUnit: 'floz', firstRun: 'done' });
+    // He may still choose his own.
+    await asPartner('PUT', '/api/me/preferences', { volumeUnit: 'ml' });
+    expect((await asPartner('GET', '/api/me')).json().user.preferences.volumeUnit).toBe('ml');
+    const lc = await signUp(t.app);
+    await caller(t.app, lc.cookie)('POST', `/api/invites/${(await share('consultant')).token}/accept`);
+    expect((await caller(t.app, lc.cookie)('GET', '/api/me')).json().user.preferences).toMatchObject({ volumeUnit: 'ml', firstRun: 'done' });
+  });
+
   it('invites a caregiver by a single-use link stored only as a hash', async () => {
     const inv = await invite('caregiver');
     expect(inv.token.length).toBeGreaterThanOrEqual(40);

@@ -3,7 +3,8 @@ import type { Account, SignInSession } from '../src/contract/account.js';
 import type { AccessLogEntry, CreatedInvite, InvitePreview, Member, OpenInvite, ShareRole } from '../src/contract/sharing.js';
 import type { SessionPage } from '../src/contract/sync.js';
 import type { Client } from '../src/contract/workspace.js';
-import type { Baby, HouseholdSummary, Preferences, User } from '../src/domain/account.js';
+import type { Baby, HouseholdSummary, Language, Preferences, User } from '../src/domain/account.js';
+import type { FieldParams } from '../src/domain/error-codes.js';
 import type { Session, SessionInput, SessionKind } from '../src/domain/session.js';
 import { householdPath } from './api-paths.js';
 
@@ -34,9 +35,17 @@ export interface SessionQuery {
   cursor?: string;
 }
 
+/** The stable codes of a failure's fields (see src/domain/error-codes.ts), for translating them. */
+export interface FieldDetail {
+  fieldCodes?: Record<string, string>;
+  fieldParams?: Record<string, FieldParams>;
+}
+
 /**
  * Every failure the API client reports: an HTTP error (status > 0) or no answer at all (status 0,
- * offline or the server is down). `fields` maps a field path ("leftMl", "massage.minutes") to why.
+ * offline or the server is down). `code` is the server's stable code (or the category, or
+ * `http_<status>`); `fields` maps a field path ("leftMl", "massage.minutes") to why, in English,
+ * and `detail` the same paths to stable codes: show them with `fieldErrors` (web/errors.ts).
  */
 export class ApiError extends Error {
   constructor(
@@ -46,6 +55,7 @@ export class ApiError extends Error {
     readonly fields: Record<string, string> = {},
     /** For 409: the record as the server has it now. */
     readonly current: Session | null = null,
+    readonly detail: FieldDetail = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -58,8 +68,11 @@ export class ApiError extends Error {
 
 interface ErrorBody {
   error?: unknown;
+  code?: unknown;
   message?: unknown;
   fields?: unknown;
+  fieldCodes?: unknown;
+  fieldParams?: unknown;
   current?: unknown;
 }
 
@@ -71,6 +84,19 @@ function toFields(v: unknown): Record<string, string> {
   if (!isRecord(v)) return {};
   const out: Record<string, string> = {};
   for (const [k, msg] of Object.entries(v)) out[k] = String(msg);
+  return out;
+}
+
+function toParams(v: unknown): Record<string, FieldParams> {
+  if (!isRecord(v)) return {};
+  const out: Record<string, FieldParams> = {};
+  for (const [k, p] of Object.entries(v)) {
+    if (!isRecord(p)) continue;
+    const one: FieldParams = {};
+    if (typeof p.min === 'number') one.min = p.min;
+    if (typeof p.max === 'number') one.max = p.max;
+    out[k] = one;
+  }
   return out;
 }
 
@@ -104,10 +130,11 @@ export async function request<T>(method: string, path: string, body?: unknown): 
     const e: ErrorBody = isRecord(json) ? json : {};
     throw new ApiError(
       res.status,
-      typeof e.error === 'string' ? e.error : `http_${res.status}`,
+      typeof e.code === 'string' ? e.code : typeof e.error === 'string' ? e.error : `http_${res.status}`,
       typeof e.message === 'string' ? e.message : res.statusText,
       toFields(e.fields),
       isRecord(e.current) ? (e.current as unknown as Session) : null,
+      { fieldCodes: toFields(e.fieldCodes), fieldParams: toParams(e.fieldParams) },
     );
   }
   return json as T;
@@ -121,7 +148,9 @@ function query(q: SessionQuery): string {
 }
 
 export const api = {
-  signup: (email: string, password: string, invite?: string) => request<Account>('POST', '/api/auth/signup', invite ? { email, password, invite } : { email, password }),
+  /** Her account keeps the language of the screen she signed up on; from an invite link, she joins at once. */
+  signup: (email: string, password: string, language: Language, invite?: string) =>
+    request<Account>('POST', '/api/auth/signup', invite ? { email, password, language, invite } : { email, password, language }),
   login: (email: string, password: string) => request<Account>('POST', '/api/auth/login', { email, password }),
   logout: () => request<void>('POST', '/api/auth/logout'),
   /** Who is signed in on this browser (null: nobody); always 200, unlike /api/me. */
@@ -130,11 +159,12 @@ export const api = {
 
   households: () => request<{ households: HouseholdSummary[] }>('GET', '/api/households'),
   createHousehold: (name: string) => request<HouseholdSummary>('POST', '/api/households', { name }),
+  changeHousehold: (hid: string, change: { name?: string; volumeUnit?: HouseholdSummary['volumeUnit'] }) => request<HouseholdSummary>('PATCH', householdPath(hid), change),
 
   babies: (hid: string) => request<{ babies: Baby[] }>('GET', `${householdPath(hid)}/babies`),
   createBaby: (hid: string, name: string, birthDate: string | null) =>
     request<Baby>('POST', `${householdPath(hid)}/babies`, { name, birthDate }),
-  updateBaby: (hid: string, bid: string, change: { name?: string; birthDate?: string | null }) =>
+  updateBaby: (hid: string, bid: string, change: { name?: string; birthDate?: string | null; archived?: boolean }) =>
     request<Baby>('PATCH', `${householdPath(hid)}/babies/${encodeURIComponent(bid)}`, change),
 
   sessions: (hid: string, q: SessionQuery) => request<SessionPage>('GET', `${householdPath(hid)}/sessions${query(q)}`),

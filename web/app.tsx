@@ -7,11 +7,14 @@ import { lazyScreen } from './components/lazy-screen.js';
 import { NoticeBar } from './components/notice-bar.js';
 import { ViewingBar } from './components/sharing-viewing.js';
 import { SyncStatus } from './components/sync-status.js';
+import { TimerBar } from './components/timer-bar.js';
 import { UpdatePrompt } from './components/update-prompt.js';
 import { languageStore, t } from './i18n.js';
 import { matchRoute, navigate, pathStore, type Route } from './router.js';
 import { Home } from './screens/home.js';
 import { accountStore, loadAccount } from './state/account.js';
+import { offerGuide } from './state/first-run.js';
+import { prefsStore } from './state/prefs.js';
 import { onlyConsultant } from './state/sharing-role.js';
 import { startPath } from './state/sharing-start.js';
 import { useStore } from './state/store.js';
@@ -21,6 +24,7 @@ const SignIn = lazyScreen(() => import('./screens/sign-in.js').then((m) => m.Sig
 const LogEntry = lazyScreen<{ kind: 'nurse' | 'pump' | 'bottle' } | { id: string }>(() => import('./screens/log-entry.js').then((m) => m.LogEntry));
 const LogList = lazyScreen(() => import('./screens/log-list.js').then((m) => m.LogList));
 const Babies = lazyScreen(() => import('./screens/babies.js').then((m) => m.Babies));
+const FirstRunGuide = lazyScreen(() => import('./screens/first-run.js').then((m) => m.FirstRunGuide));
 const BabyScreen = lazyScreen(() => import('./screens/baby.js').then((m) => m.BabyScreen));
 const Settings = lazyScreen(() => import('./screens/settings.js').then((m) => m.Settings));
 const CheckWizard = lazyScreen<{ forBaby: boolean }>(() => import('./screens/check-wizard.js').then((m) => m.CheckWizard));
@@ -60,6 +64,8 @@ function screenFor(route: Route, consultantOnly: boolean): JSX.Element {
       return <LogList />;
     case 'babies':
       return <Babies />;
+    case 'start':
+      return <FirstRunGuide />;
     case 'baby':
       return <BabyScreen />;
     case 'settings':
@@ -131,10 +137,16 @@ export function App(): JSX.Element {
   const isDesk = route.name === 'clients' || route.name === 'client' || (route.name === 'home' && consultantOnly);
   useHouseholdPolling(signedIn ? account.householdId : null);
 
+  const prefs = useStore(prefsStore);
+  const ownsHousehold = account.households.find((h) => h.id === account.householdId)?.role === 'owner';
   useEffect(() => {
     if (account.status === 'signed-out' && route.name !== 'signin' && route.name !== 'invite') navigate('/signin', { replace: true });
     if (signedIn && route.name === 'signin') navigate(startPath(), { replace: true });
   }, [account.status, route.name, signedIn]);
+  useEffect(() => {
+    // The guided start, once per opening while it is unfinished (home then offers to continue it).
+    if (signedIn && ownsHousehold && prefs.firstRun !== 'done' && route.name === 'home' && offerGuide()) navigate('/start', { replace: true });
+  }, [signedIn, ownsHousehold, prefs.firstRun, route.name]);
 
   if (account.status === 'loading') {
     return (
@@ -188,6 +200,7 @@ export function App(): JSX.Element {
       <Brand />
       <ViewingBar />
       <SyncStatus />
+      {route.name !== 'home' && <TimerBar />}
       <main id="main" class={isDesk ? 'desk-main' : undefined}>
         {screenFor(route, consultantOnly)}
         <About />

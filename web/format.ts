@@ -1,5 +1,5 @@
 /** Display text for times, durations and volumes in the user's language and units. */
-import { formatClock, formatVolume, roundVolume, type VolumeUnit } from '../src/domain/units.js';
+import { formatClock, formatVolume, roundVolume, spokenDuration, type VolumeUnit } from '../src/domain/units.js';
 import { instantMs, localDayBounds, toInstant, type Instant } from '../src/domain/time.js';
 import { t } from './i18n.js';
 
@@ -11,12 +11,19 @@ export function volumeText(ml: number, unit: VolumeUnit, lang: string): string {
   return formatVolume(ml, unit, lang);
 }
 
-/** "12 min" or "1 h 5 min" (rounded to the minute). */
+/** A duration as people say it: "under a minute", "7 min", "2 h", "2 h 15 min" (see spokenDuration). */
 export function minutesText(seconds: number): string {
-  const total = Math.round(Math.max(0, seconds) / 60);
-  const h = Math.floor(total / 60);
-  const m = total % 60;
-  return h > 0 ? t('time.hoursMinutes', { h, m }) : t('time.minutes', { m });
+  const d = spokenDuration(seconds);
+  switch (d.kind) {
+    case 'none':
+      return t('time.minutes', { m: 0 });
+    case 'under-minute':
+      return t('time.underMinute');
+    case 'minutes':
+      return t('time.minutes', { m: d.m });
+    case 'hours':
+      return d.m === 0 ? t('time.hours', { h: d.h }) : t('time.hoursMinutes', { h: d.h, m: d.m });
+  }
 }
 
 /** "just now", "25 min ago", "2 h 5 min ago". */
@@ -59,11 +66,14 @@ export function fromLocalInput(v: string): Instant | null {
   return Number.isNaN(d.getTime()) ? null : toInstant(d);
 }
 
-/** A number typed by a person: "60", "2.5" or "2,5". Null when empty; NaN when not a number. */
+/**
+ * A number typed by a person: "60", "2.5", "2,5", or "-30" (a minus sign, even the typographic one,
+ * reads as negative so the form can say that it cannot be below 0). Null when empty; NaN when not a number.
+ */
 export function parseDecimal(text: string): number | null {
-  const s = text.trim().replace(',', '.');
+  const s = text.trim().replace(',', '.').replace(/^[\u2212-]\s*/, '-');
   if (s === '') return null;
-  return /^\d+(\.\d*)?$|^\.\d+$/.test(s) ? Number(s) : Number.NaN;
+  return /^-?(\d+(\.\d*)?|\.\d+)$/.test(s) ? Number(s) : Number.NaN;
 }
 
 /** How a volume in mL is shown in an input: whole mL, or fl oz with up to one decimal. */

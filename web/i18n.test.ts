@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ERROR_CODES, FIELD_CODES } from '../src/domain/error-codes.js';
 import enCore from './i18n/en.json' with { type: 'json' };
 import enScreens from './i18n/en-screens.json' with { type: 'json' };
 import esCore from './i18n/es.json' with { type: 'json' };
@@ -41,5 +42,33 @@ describe('translation catalogues', () => {
 
   it('use the same placeholders in both languages', () => {
     for (const k of keys(en)) expect(placeholders(lookup(es, k)), k).toEqual(placeholders(lookup(en, k)));
+  });
+});
+
+/** What the server can say; every code must read as a sentence in every language (web/errors.ts). */
+describe('error code sentences', () => {
+  const has = (o: object, key: string): boolean => typeof key.split('.').reduce<unknown>((cur, k) => (cur as Record<string, unknown> | undefined)?.[k], o) === 'string';
+
+  it.each([
+    ['English', enCore],
+    ['Spanish', esCore],
+  ])('cover every error code in %s, in the shell catalogue', (_, catalogue) => {
+    expect(ERROR_CODES.filter((c) => !has(catalogue, `errors.code.${c}`))).toEqual([]);
+  });
+
+  it.each([
+    ['English', enScreens],
+    ['Spanish', esScreens],
+  ])('cover every field code in %s', (_, catalogue) => {
+    expect(FIELD_CODES.filter((c) => !has(catalogue, `fieldErrors.${c}`))).toEqual([]);
+  });
+
+  it('name only the numbers a field code carries', () => {
+    for (const c of FIELD_CODES) for (const p of placeholders(lookup(en, `fieldErrors.${c}`))) expect(['min', 'max'], c).toContain(p);
+  });
+
+  it('hold no sentence for a code the server no longer sends', () => {
+    expect(keys((en as { errors: { code: object } }).errors.code).filter((k) => !(ERROR_CODES as readonly string[]).includes(k))).toEqual([]);
+    expect(keys((en as { fieldErrors: object }).fieldErrors).filter((k) => !(FIELD_CODES as readonly string[]).includes(k))).toEqual([]);
   });
 });

@@ -21,6 +21,9 @@ void i18next.init({
 
 export const t = (key: string, options?: Record<string, unknown>): string => i18next.t(key, options);
 
+/** True when the loaded catalogues have a string for the key (in the language in use or English). */
+export const hasText = (key: string): boolean => i18next.exists(key);
+
 async function loadCatalogue(lang: Language): Promise<void> {
   if (i18next.hasResourceBundle(lang, 'translation')) return;
   if (lang === 'es') {

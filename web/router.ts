@@ -10,6 +10,7 @@ export type Route =
   | { name: 'log' }
   | { name: 'entry'; id: string }
   | { name: 'babies' }
+  | { name: 'start' }
   | { name: 'baby' }
   | { name: 'settings' }
   /** `/check?for=baby` starts at the baby's questions. */
@@ -56,6 +57,7 @@ const STATIC: Record<string, Route> = {
   '/bottle': { name: 'bottle' },
   '/log': { name: 'log' },
   '/babies': { name: 'babies' },
+  '/start': { name: 'start' },
   '/baby': { name: 'baby' },
   '/settings': { name: 'settings' },
   '/massage': { name: 'massage' },

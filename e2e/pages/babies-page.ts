@@ -16,11 +16,25 @@ export class BabiesPage {
     await this.page.locator('.baby-row .name', { hasText: name }).waitFor();
   }
 
-  async rename(from: string, to: string): Promise<void> {
-    await this.page.getByRole('button', { name: `Rename: ${from}` }).click();
-    await this.page.getByLabel(`New name for ${from}`).fill(to);
-    await this.page.getByRole('button', { name: 'Save' }).click();
-    await this.page.locator('.baby-row .name', { hasText: to }).waitFor();
+  /** Opens a baby's details and changes her name and/or birth date. */
+  async edit(name: string, change: { name?: string; birthDate?: string }): Promise<void> {
+    await this.page.getByRole('button', { name: `Edit ${name}` }).click();
+    const form = this.page.getByRole('group', { name: `Edit ${name}` });
+    if (change.name !== undefined) await form.getByLabel('Name', { exact: true }).fill(change.name);
+    if (change.birthDate !== undefined) await form.getByLabel('Birth date (optional)').fill(change.birthDate);
+    await form.getByRole('button', { name: 'Save' }).click();
+    await this.page.locator('.baby-row .name', { hasText: change.name ?? name }).waitFor();
+  }
+
+  async archive(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Edit ${name}` }).click();
+    await this.page.getByRole('button', { name: `Archive ${name}` }).click();
+    await this.page.getByTestId('archived-babies').getByText(name).waitFor();
+  }
+
+  async restore(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Bring back ${name}` }).click();
+    await this.page.getByTestId('babies').getByText(name).waitFor();
   }
 
   names(): Promise<string[]> {

@@ -67,8 +67,8 @@ export class HomePage {
     return (await this.page.getByTestId(`total-${which}`).locator('dd').innerText()).replace(/\s+/g, ' ').trim();
   }
 
-  nextSide(): Locator {
-    return this.page.getByTestId('next-side');
+  lastNursing(): Locator {
+    return this.page.getByTestId('last-nursing');
   }
 
   async logPump(): Promise<void> {

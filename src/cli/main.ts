@@ -7,6 +7,7 @@ import { demoCommand } from './commands/demo.js';
 import { exportCommand } from './commands/export.js';
 import { createUserCommand } from './commands/create-user.js';
 import { migrateCommand } from './commands/migrate.js';
+import { resetPasswordCommand } from './commands/reset-password.js';
 import { restoreCommand } from './commands/restore.js';
 import { serveCommand } from './commands/serve.js';
 
@@ -27,6 +28,7 @@ const program = new Command()
 program.addCommand(serveCommand());
 program.addCommand(migrateCommand());
 program.addCommand(createUserCommand());
+program.addCommand(resetPasswordCommand());
 program.addCommand(backupCommand());
 program.addCommand(restoreCommand());
 program.addCommand(exportCommand());

@@ -16,7 +16,7 @@ export const instant = z
   .transform((s, ctx) => {
     const normal = normalizeInstant(s);
     if (normal !== null) return normal;
-    ctx.issues.push({ code: 'custom', message: 'must be an ISO 8601 date-time with a time zone, e.g. 2026-11-23T03:15:00Z', input: s });
+    ctx.issues.push({ code: 'custom', message: 'must be an ISO 8601 date-time with a time zone, e.g. 2026-11-23T03:15:00Z', input: s, params: { code: 'invalid_date' } });
     return z.NEVER;
   })
   .meta({ format: 'date-time' });
@@ -27,5 +27,5 @@ export const instant = z
  */
 export const id = z.uuid().transform((s) => s.toLowerCase());
 
-export const calendarDate = z.string().refine(isCalendarDate, 'must be a date as YYYY-MM-DD');
+export const calendarDate = z.string().refine(isCalendarDate, { message: 'must be a date as YYYY-MM-DD', params: { code: 'invalid_date' } });
 

@@ -1,12 +1,27 @@
 /** Households, memberships and babies. */
 import type { Kysely, Transaction } from 'kysely';
 import type { Baby, HouseholdSummary, Role } from '../domain/account.js';
+import type { VolumeUnit } from '../domain/units.js';
 import type { DB } from './schema.js';
 
 type Q = Kysely<DB> | Transaction<DB>;
 
-export async function insertHousehold(db: Q, h: { id: string; name: string; createdAt: string }): Promise<void> {
+export async function insertHousehold(db: Q, h: { id: string; name: string; createdAt: string; volumeUnit?: VolumeUnit }): Promise<void> {
   await db.insertInto('households').values(h).execute();
+}
+
+export async function updateHousehold(db: Q, id: string, patch: { name?: string; volumeUnit?: VolumeUnit }): Promise<void> {
+  await db.updateTable('households').set(patch).where('id', '=', id).execute();
+}
+
+/** The unit new members of a household start with. */
+export async function householdUnit(db: Q, id: string): Promise<VolumeUnit> {
+  const row = await db.selectFrom('households').select('volumeUnit').where('id', '=', id).executeTakeFirst();
+  return asVolumeUnit(row?.volumeUnit);
+}
+
+function asVolumeUnit(v: string | undefined): VolumeUnit {
+  return v === 'floz' ? 'floz' : 'ml';
 }
 
 export async function insertMembership(
@@ -20,13 +35,13 @@ export async function listHouseholdsForUser(db: Q, userId: string, nowIso: strin
   const rows = await db
     .selectFrom('memberships')
     .innerJoin('households', 'households.id', 'memberships.householdId')
-    .select(['households.id', 'households.name', 'households.createdAt', 'memberships.role'])
+    .select(['households.id', 'households.name', 'households.createdAt', 'households.volumeUnit', 'memberships.role'])
     .where('memberships.userId', '=', userId)
     .where((eb) => eb.or([eb('memberships.expiresAt', 'is', null), eb('memberships.expiresAt', '>', nowIso)]))
     .orderBy('households.createdAt')
     .orderBy('households.id')
     .execute();
-  return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.createdAt, role: r.role as Role }));
+  return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.createdAt, role: r.role as Role, volumeUnit: asVolumeUnit(r.volumeUnit) }));
 }
 
 /** The user's live role in a household, or null when she is not (or no longer) a member. */
@@ -45,7 +60,7 @@ export async function findRole(db: Q, householdId: string, userId: string, nowIs
 export async function listBabies(db: Q, householdId: string): Promise<Baby[]> {
   return db
     .selectFrom('babies')
-    .select(['id', 'householdId', 'name', 'birthDate', 'createdAt'])
+    .select(['id', 'householdId', 'name', 'birthDate', 'createdAt', 'archivedAt'])
     .where('householdId', '=', householdId)
     // In the order they were added; twins added in the same instant, by name.
     .orderBy('createdAt')
@@ -57,7 +72,7 @@ export async function listBabies(db: Q, householdId: string): Promise<Baby[]> {
 export async function findBaby(db: Q, householdId: string, id: string): Promise<Baby | null> {
   const row = await db
     .selectFrom('babies')
-    .select(['id', 'householdId', 'name', 'birthDate', 'createdAt'])
+    .select(['id', 'householdId', 'name', 'birthDate', 'createdAt', 'archivedAt'])
     .where('householdId', '=', householdId)
     .where('id', '=', id)
     .executeTakeFirst();
@@ -68,7 +83,7 @@ export async function insertBaby(db: Q, b: Baby): Promise<void> {
   await db.insertInto('babies').values(b).execute();
 }
 
-export async function updateBaby(db: Q, householdId: string, id: string, patch: { name?: string; birthDate?: string | null }): Promise<void> {
+export async function updateBaby(db: Q, householdId: string, id: string, patch: { name?: string; birthDate?: string | null; archivedAt?: string | null }): Promise<void> {
   await db.updateTable('babies').set(patch).where('householdId', '=', householdId).where('id', '=', id).execute();
 }
 

@@ -3,6 +3,8 @@
  * database and camelCase here (CamelCasePlugin). Instants are ISO-8601 UTC text; booleans are
  * 0/1 integers; JSON is text. Every household-owned table leads with household_id.
  */
+import type { Generated } from 'kysely';
+
 export interface UsersTable {
   id: string;
   email: string;
@@ -24,6 +26,8 @@ export interface HouseholdsTable {
   id: string;
   name: string;
   createdAt: string;
+  /** The volume unit new members start with: 'ml' or 'floz' (default 'ml'). */
+  volumeUnit: Generated<string>;
 }
 
 export interface MembershipsTable {
@@ -40,6 +44,8 @@ export interface BabiesTable {
   name: string;
   birthDate: string | null;
   createdAt: string;
+  /** When the baby was archived (hidden from pickers; sessions kept); null while active. */
+  archivedAt: Generated<string | null>;
 }
 
 export interface SessionsTable {

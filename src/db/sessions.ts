@@ -142,6 +142,20 @@ export interface ListFilter {
   limit: number;
 }
 
+/** When the household's first session (not deleted) began; null when there is none. */
+export async function firstSessionStart(db: Kysely<DB>, householdId: string): Promise<string | null> {
+  // The (household, started_at) index answers this from its first entry.
+  const row = await db
+    .selectFrom('sessions')
+    .select('startedAt')
+    .where('householdId', '=', householdId)
+    .where('deletedAt', 'is', null)
+    .orderBy('startedAt')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.startedAt ?? null;
+}
+
 export async function listSessions(db: Kysely<DB>, householdId: string, f: ListFilter): Promise<Session[]> {
   let q = db.selectFrom('sessions').selectAll().where('householdId', '=', householdId).where('deletedAt', 'is', null);
   if (f.from) q = q.where('startedAt', '>=', f.from);

@@ -29,10 +29,14 @@ export function publicUser(u: UserWithHash): User {
   return { id: u.id, email: u.email, createdAt: u.createdAt, preferences: u.preferences };
 }
 
-export async function insertUser(db: Kysely<DB>, u: { id: string; email: string; passwordHash: string; createdAt: string }): Promise<void> {
+export async function insertUser(
+  db: Kysely<DB>,
+  u: { id: string; email: string; passwordHash: string; createdAt: string; preferences?: Partial<Preferences> },
+): Promise<void> {
+  const { preferences, ...row } = u;
   await db
     .insertInto('users')
-    .values({ ...u, preferences: JSON.stringify(DEFAULT_PREFERENCES) })
+    .values({ ...row, preferences: JSON.stringify({ ...DEFAULT_PREFERENCES, ...preferences }) })
     .execute();
 }
 
@@ -133,6 +137,12 @@ export async function listAuthSessions(db: Kysely<DB>, userId: string, nowIso: s
 export async function deleteUserAuthSession(db: Kysely<DB>, userId: string, sessionId: string): Promise<boolean> {
   const r = await db.deleteFrom('authSessions').where('userId', '=', userId).where('id', '=', sessionId).executeTakeFirst();
   return Number(r.numDeletedRows) === 1;
+}
+
+/** Signs a user out everywhere. */
+export async function deleteAllAuthSessions(db: Kysely<DB>, userId: string): Promise<number> {
+  const r = await db.deleteFrom('authSessions').where('userId', '=', userId).executeTakeFirst();
+  return Number(r.numDeletedRows);
 }
 
 /** Signs a user out everywhere but the given session. */

@@ -10,6 +10,11 @@ export type Language = (typeof LANGUAGES)[number];
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** The guided start after sign-up, step by step; 'done' once finished or skipped (and for older accounts). */
+export const FIRST_RUN_STEPS = ['household', 'babies', 'units', 'partner'] as const;
+export type FirstRunStep = (typeof FIRST_RUN_STEPS)[number];
+export type FirstRun = FirstRunStep | 'done';
+
 export interface Preferences {
   volumeUnit: VolumeUnit;
   temperatureUnit: TemperatureUnit;
@@ -17,6 +22,8 @@ export interface Preferences {
   language: Language;
   /** Remind her when a breast has not been emptied for this long; null = off (the default). */
   emptyingReminder: { dayHours: number; nightHours: number } | null;
+  /** Where she is in the guided start; a new account begins at 'household'. */
+  firstRun: FirstRun;
 }
 
 export const DEFAULT_PREFERENCES: Preferences = {
@@ -25,6 +32,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   theme: 'system',
   language: 'en',
   emptyingReminder: null,
+  firstRun: 'done',
 };
 
 export interface User {
@@ -39,6 +47,8 @@ export interface HouseholdSummary {
   name: string;
   role: Role;
   createdAt: Instant;
+  /** The volume unit new members start with (each may still choose their own). */
+  volumeUnit: VolumeUnit;
 }
 
 export interface Baby {
@@ -48,6 +58,8 @@ export interface Baby {
   /** Calendar date "YYYY-MM-DD", or null when not given. */
   birthDate: string | null;
   createdAt: Instant;
+  /** When archived: hidden from pickers and new entries, her sessions kept. Null while active. */
+  archivedAt: Instant | null;
 }
 
 /**

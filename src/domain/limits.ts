@@ -28,4 +28,20 @@ export const LIMITS = {
   maxReportDays: 366,
   pain: { min: 0, max: 10 },
   fullness: { min: 1, max: 5 },
+  /** A creamatocrit reading: the cream layer as a percentage of the milk column. */
+  cmctPercent: { min: 0, max: 30 },
+  /**
+   * Allowed but unusual: the form asks "are you sure?" once before saving (see plausibility.ts).
+   * Lactea's own thresholds for catching slips and unit mix-ups, not statements about her body.
+   */
+  plausible: {
+    /** A bottle under this is more likely fl oz typed as mL. */
+    minBottleMl: 10,
+    /** One side in one pumping session above this is more likely a typo. */
+    maxSideMl: 500,
+    /** A nursing or bottle feed longer than this is more likely a timer left running. */
+    maxFeedMinutes: 180,
+    /** An end this far after now is more likely a wrong time (an hour, or AM for PM) than a feed typed a little early. */
+    endsLaterMinutes: 30,
+  },
 } as const;

@@ -2,6 +2,7 @@
  * What every household record written with idempotent PUTs carries besides its own fields: who
  * made it and when, its version (an edit must carry the version it read) and a soft-delete mark.
  */
+import type { FieldCode, FieldParams } from './error-codes.js';
 import type { Instant } from './time.js';
 
 export interface RecordMeta {
@@ -16,8 +17,10 @@ export interface RecordMeta {
   deletedAt: Instant | null;
 }
 
-/** A bad field and why, as the API's 400 names it. */
+/** A bad field and why, as the API's 400 names it: in English, and (where known) a stable code with its numbers. */
 export interface FieldProblem {
   field: string;
   message: string;
+  code?: FieldCode;
+  params?: FieldParams;
 }

@@ -3,6 +3,7 @@
  * Pure functions for the nursing timer, validation across fields, and derived values.
  */
 import { LIMITS } from './limits.js';
+import type { FieldIssue } from './error-codes.js';
 import type { FieldProblem, RecordMeta } from './record.js';
 import { instantMs, type Instant, toInstant } from './time.js';
 
@@ -61,6 +62,9 @@ export interface SessionInput {
 /** A stored session: the input plus who, when, its version and a soft-delete mark (see record.ts). */
 export interface Session extends SessionInput, RecordMeta {}
 
+/** A bad field whose code is always known. */
+export type CodedProblem = FieldProblem & FieldIssue;
+
 export type { FieldProblem };
 
 /** A blank input of a kind, for forms. */
@@ -88,44 +92,44 @@ export function emptySessionInput(kind: SessionKind, now: Instant): SessionInput
  * Checks that span fields (shapes and ranges of single fields are checked by the schema).
  * Returns every problem found, each naming its field.
  */
-export function sessionProblems(s: SessionInput, nowMs: number): FieldProblem[] {
-  const out: FieldProblem[] = [];
+export function sessionProblems(s: SessionInput, nowMs: number): CodedProblem[] {
+  const out: CodedProblem[] = [];
   const start = instantMs(s.startedAt);
   const end = s.endedAt === null ? null : instantMs(s.endedAt);
   if (start > nowMs + LIMITS.maxFutureSkewMinutes * 60_000) {
-    out.push({ field: 'startedAt', message: 'must not be in the future' });
+    out.push({ field: 'startedAt', code: 'in_future', message: 'must not be in the future' });
   }
   if (end !== null) {
-    if (end < start) out.push({ field: 'endedAt', message: 'must not be before startedAt' });
+    if (end < start) out.push({ field: 'endedAt', code: 'end_before_start', message: 'must not be before startedAt' });
     else if (end - start > LIMITS.maxSessionHours * 3_600_000) {
-      out.push({ field: 'endedAt', message: `a session may last at most ${LIMITS.maxSessionHours} hours` });
+      out.push({ field: 'endedAt', code: 'session_too_long', params: { max: LIMITS.maxSessionHours }, message: `a session may last at most ${LIMITS.maxSessionHours} hours` });
     }
   }
   if (s.kind !== 'nurse' && s.kind !== 'pump' && s.segments.length > 0) {
-    out.push({ field: 'segments', message: 'only nursing and pumping sessions have side segments' });
+    out.push({ field: 'segments', code: 'not_for_kind', message: 'only nursing and pumping sessions have side segments' });
   }
   if (s.kind !== 'pump' && (s.leftMl !== null || s.rightMl !== null)) {
-    out.push({ field: s.leftMl !== null ? 'leftMl' : 'rightMl', message: 'only pumping sessions have per-side volumes' });
+    out.push({ field: s.leftMl !== null ? 'leftMl' : 'rightMl', code: 'not_for_kind', message: 'only pumping sessions have per-side volumes' });
   }
   if (s.kind !== 'bottle' && (s.volumeMl !== null || s.milkType !== null)) {
-    out.push({ field: s.volumeMl !== null ? 'volumeMl' : 'milkType', message: 'only bottle feeds have a volume and milk type' });
+    out.push({ field: s.volumeMl !== null ? 'volumeMl' : 'milkType', code: 'not_for_kind', message: 'only bottle feeds have a volume and milk type' });
   }
   if (s.kind === 'bottle') {
-    if (s.volumeMl === null) out.push({ field: 'volumeMl', message: 'a bottle feed needs a volume' });
-    if (s.milkType === null) out.push({ field: 'milkType', message: 'a bottle feed needs a milk type' });
+    if (s.volumeMl === null) out.push({ field: 'volumeMl', code: 'required', message: 'a bottle feed needs a volume' });
+    if (s.milkType === null) out.push({ field: 'milkType', code: 'required', message: 'a bottle feed needs a milk type' });
   }
   if (s.kind === 'pump' && s.leftMl === null && s.rightMl === null) {
-    if (s.endedAt !== null) out.push({ field: 'leftMl', message: 'a finished pumping session needs a volume for at least one side' });
+    if (s.endedAt !== null) out.push({ field: 'leftMl', code: 'side_volume_needed', message: 'a finished pumping session needs a volume for at least one side' });
   }
   if (s.kind === 'massage') {
-    if (s.massage === null) out.push({ field: 'massage', message: 'a massage session needs massage details' });
-    if (s.endedAt === null) out.push({ field: 'endedAt', message: 'a massage session needs an end' });
+    if (s.massage === null) out.push({ field: 'massage', code: 'required', message: 'a massage session needs massage details' });
+    if (s.endedAt === null) out.push({ field: 'endedAt', code: 'required', message: 'a massage session needs an end' });
   }
   if (s.kind === 'bottle' && s.endedAt === null) {
-    out.push({ field: 'endedAt', message: 'a bottle feed needs an end' });
+    out.push({ field: 'endedAt', code: 'required', message: 'a bottle feed needs an end' });
   }
   if (s.massage && s.massage.tool === 'hands' && (s.massage.vibration || s.massage.heat)) {
-    out.push({ field: 'massage.tool', message: 'vibration and heat need a massager' });
+    out.push({ field: 'massage.tool', code: 'massager_needed', message: 'vibration and heat need a massager' });
   }
   if (s.kind === 'nurse') out.push(...segmentProblems(s.segments, start, end));
   if (s.kind === 'pump') out.push(...pumpSegmentProblems(s.segments, start, end));
@@ -133,19 +137,19 @@ export function sessionProblems(s: SessionInput, nowMs: number): FieldProblem[] 
 }
 
 /** Nursing: one breast at a time, so the segments follow each other without overlapping. */
-function segmentProblems(segments: readonly Segment[], start: number, end: number | null, index: (i: number) => number = (i) => i): FieldProblem[] {
-  const out: FieldProblem[] = [];
+function segmentProblems(segments: readonly Segment[], start: number, end: number | null, index: (i: number) => number = (i) => i): CodedProblem[] {
+  const out: CodedProblem[] = [];
   let prevEnd = start;
   segments.forEach((seg, j) => {
     const i = index(j);
     const a = instantMs(seg.start);
     const b = seg.end === null ? null : instantMs(seg.end);
     const field = `segments.${i}`;
-    if (a < prevEnd) out.push({ field: `${field}.start`, message: 'segments must be in order, after startedAt, and must not overlap' });
-    if (b !== null && b < a) out.push({ field: `${field}.end`, message: 'must not be before the segment start' });
-    if (b === null && j !== segments.length - 1) out.push({ field: `${field}.end`, message: 'only the last segment may be running' });
-    if (b === null && end !== null) out.push({ field: `${field}.end`, message: 'a finished session cannot have a running segment' });
-    if (end !== null && (b ?? a) > end) out.push({ field: `${field}.end`, message: 'must not be after endedAt' });
+    if (a < prevEnd) out.push({ field: `${field}.start`, code: 'segment_order', message: 'segments must be in order, after startedAt, and must not overlap' });
+    if (b !== null && b < a) out.push({ field: `${field}.end`, code: 'end_before_start', message: 'must not be before the segment start' });
+    if (b === null && j !== segments.length - 1) out.push({ field: `${field}.end`, code: 'segment_running', message: 'only the last segment may be running' });
+    if (b === null && end !== null) out.push({ field: `${field}.end`, code: 'segment_running', message: 'a finished session cannot have a running segment' });
+    if (end !== null && (b ?? a) > end) out.push({ field: `${field}.end`, code: 'segment_order', message: 'must not be after endedAt' });
     prevEnd = b ?? a;
   });
   return out;
@@ -155,11 +159,11 @@ function segmentProblems(segments: readonly Segment[], start: number, end: numbe
  * Pumping: both breasts may be pumped at once, so each side's segments are checked as nursing's
  * are (in order, not overlapping, only the last one running), and the list is in order of start.
  */
-function pumpSegmentProblems(segments: readonly Segment[], start: number, end: number | null): FieldProblem[] {
-  const out: FieldProblem[] = [];
+function pumpSegmentProblems(segments: readonly Segment[], start: number, end: number | null): CodedProblem[] {
+  const out: CodedProblem[] = [];
   segments.forEach((seg, i) => {
     const prev = segments[i - 1];
-    if (prev && instantMs(seg.start) < instantMs(prev.start)) out.push({ field: `segments.${i}.start`, message: 'segments must be in order of their start' });
+    if (prev && instantMs(seg.start) < instantMs(prev.start)) out.push({ field: `segments.${i}.start`, code: 'segment_order', message: 'segments must be in order of their start' });
   });
   for (const side of SIDES) {
     const indexes = segments.flatMap((g, i) => (g.side === side ? [i] : []));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptySessionInput, startSegments, switchSide, type Session, type SessionInput } from './session.js';
 import { localDayBounds } from './time.js';
-import { dayTotals, lastFeed, nextSide } from './today.js';
+import { dayTotals, lastFeed, lastNursing } from './today.js';
 
 let n = 0;
 const rec = (s: SessionInput, over: Partial<Session> = {}): Session => ({
@@ -43,10 +43,18 @@ describe('dayTotals', () => {
     expect(dayTotals([running], window, now).nursingSeconds.left).toBe(600);
   });
 
-  it('finds the last feed and the side to start next', () => {
+  it('finds the last feed, and which sides the last nursing started and finished on', () => {
     expect(lastFeed([nurse, pump, bottle, deleted])?.id).toBe(bottle.id);
     expect(lastFeed([pump])).toBeNull();
-    expect(nextSide([nurse, pump])).toBe('left');
-    expect(nextSide([pump])).toBeNull();
+    expect(lastNursing([nurse, pump, acrossMidnight])).toEqual({ first: 'left', last: 'right', oneSide: false, endedAt: at(1, 25) });
+    expect(lastNursing([acrossMidnight])).toEqual({ first: 'right', last: 'right', oneSide: true, endedAt: at(0, 10) });
+    const running = rec({ ...emptySessionInput('nurse', at(19, 50)), segments: startSegments('left', at(19, 50)) });
+    expect(lastNursing([nurse, running])).toEqual({ first: 'left', last: 'left', oneSide: true, endedAt: null });
+    // Left, right, then left again: started and finished on the left, on both sides.
+    const back = rec({ ...emptySessionInput('nurse', at(3)), endedAt: at(3, 30), segments: [{ side: 'left', start: at(3), end: at(3, 10) }, { side: 'right', start: at(3, 10), end: at(3, 20) }, { side: 'left', start: at(3, 20), end: at(3, 30) }] });
+    expect(lastNursing([nurse, back])).toEqual({ first: 'left', last: 'left', oneSide: false, endedAt: at(3, 30) });
+    expect(lastNursing([pump, nurse, rec({ ...nurse, segments: [] }, { startedAt: at(23) })])).toEqual({ first: 'left', last: 'right', oneSide: false, endedAt: at(1, 25) });
+    expect(lastNursing([pump])).toBeNull();
+    expect(lastNursing([rec(nurse, { deletedAt: at(2) })])).toBeNull();
   });
 });

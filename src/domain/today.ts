@@ -1,6 +1,6 @@
 /** The home screen's picture of a day: totals, the last feed, and which side to start next. */
-import { lastSide, otherSide, sideSeconds, type Session, type Side } from './session.js';
-import { instantMs } from './time.js';
+import { sideSeconds, type Session, type Side } from './session.js';
+import { instantMs, type Instant } from './time.js';
 
 export interface DayTotals {
   pumpedMl: Record<Side, number> & { total: number };
@@ -68,17 +68,29 @@ export function lastFeed<T extends Logged>(sessions: readonly T[]): T | null {
   return best;
 }
 
+/** What happened at the last nursing session: the side she started on and the one she finished on. */
+export interface LastNursing {
+  first: Side;
+  last: Side;
+  /** True when she nursed on one side only. */
+  oneSide: boolean;
+  /** When the last side's stretch ended; null while it runs. */
+  endedAt: Instant | null;
+}
+
 /**
- * Which breast to offer first next time: the one she did not finish on last time, so both get
- * emptied in turn. Null when there is no nursing yet.
+ * The last nursing session's sides, as a fact to show, not a suggestion: CLINICAL.md has nothing
+ * on which breast to offer first, so Lactea does not say which (null when there is no nursing yet).
  */
-export function nextSide(sessions: readonly Logged[]): Side | null {
+export function lastNursing(sessions: readonly Logged[]): LastNursing | null {
   let latest: Logged | null = null;
   for (const s of sessions) {
     if (s.deletedAt || s.kind !== 'nurse' || s.segments.length === 0) continue;
     if (!latest || instantMs(s.startedAt) > instantMs(latest.startedAt)) latest = s;
   }
-  if (!latest) return null;
-  const side = lastSide(latest.segments);
-  return side ? otherSide(side) : null;
+  const segs = latest?.segments ?? [];
+  const first = segs[0];
+  const last = segs[segs.length - 1];
+  if (!first || !last) return null;
+  return { first: first.side, last: last.side, oneSide: segs.every((g) => g.side === first.side), endedAt: last.end };
 }

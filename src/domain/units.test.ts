@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cToF, flOzToMl, formatClock, formatTemperature, formatVolume, fToC, fromMl, mlToFlOz, roundVolume, toMl } from './units.js';
+import { cToF, flOzToMl, formatClock, formatTemperature, formatVolume, fToC, fromMl, mlToFlOz, roundVolume, spokenDuration, toMl } from './units.js';
 
 describe('units', () => {
   it('converts US fluid ounces and millilitres both ways', () => {
@@ -22,5 +22,17 @@ describe('units', () => {
     expect(formatClock(65)).toBe('1:05');
     expect(formatClock(3725)).toBe('1:02:05');
     expect(formatClock(-3)).toBe('0:00');
+  });
+
+  it('says durations as people do: never "0 min" for something that happened', () => {
+    expect(spokenDuration(0)).toEqual({ kind: 'none' });
+    expect(spokenDuration(-5)).toEqual({ kind: 'none' });
+    expect(spokenDuration(1)).toEqual({ kind: 'under-minute' });
+    expect(spokenDuration(59.9)).toEqual({ kind: 'under-minute' });
+    expect(spokenDuration(60)).toEqual({ kind: 'minutes', m: 1 });
+    expect(spokenDuration(7 * 60 + 20)).toEqual({ kind: 'minutes', m: 7 });
+    expect(spokenDuration(59 * 60 + 29)).toEqual({ kind: 'minutes', m: 59 });
+    expect(spokenDuration(59 * 60 + 31)).toEqual({ kind: 'hours', h: 1, m: 0 });
+    expect(spokenDuration(2 * 3600 + 15 * 60)).toEqual({ kind: 'hours', h: 2, m: 15 });
   });
 });

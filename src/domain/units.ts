@@ -47,16 +47,39 @@ export function roundVolume(ml: number, unit: VolumeUnit): number {
   return unit === 'ml' ? Math.round(v) : Math.round(v * 10) / 10;
 }
 
+/** The unit's symbol, the same in every language: "mL" or "fl oz". */
+export function unitSymbol(unit: VolumeUnit): string {
+  return unit === 'ml' ? 'mL' : 'fl oz';
+}
+
+/** The other volume unit, for saying a value in both. */
+export function otherUnit(unit: VolumeUnit): VolumeUnit {
+  return unit === 'ml' ? 'floz' : 'ml';
+}
+
 export function formatVolume(ml: number, unit: VolumeUnit, locale = 'en'): string {
   const v = roundVolume(ml, unit);
   const n = new Intl.NumberFormat(locale, { maximumFractionDigits: unit === 'ml' ? 0 : 1 }).format(v);
-  return unit === 'ml' ? `${n} mL` : `${n} fl oz`;
+  return `${n} ${unitSymbol(unit)}`;
 }
 
 export function formatTemperature(c: number, unit: TemperatureUnit, locale = 'en'): string {
   const v = fromCelsius(c, unit);
   const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(v);
   return unit === 'c' ? `${n} °C` : `${n} °F`;
+}
+
+/**
+ * A duration as people say it, rounded to the minute: none at all, under a minute (never "0 min"
+ * for something that happened), whole minutes ("7 min"), or hours and minutes ("2 h 15 min", "2 h").
+ */
+export type SpokenDuration = { kind: 'none' } | { kind: 'under-minute' } | { kind: 'minutes'; m: number } | { kind: 'hours'; h: number; m: number };
+
+export function spokenDuration(seconds: number): SpokenDuration {
+  if (!(seconds > 0)) return { kind: 'none' };
+  if (seconds < 60) return { kind: 'under-minute' };
+  const total = Math.round(seconds / 60);
+  return total < 60 ? { kind: 'minutes', m: total } : { kind: 'hours', h: Math.floor(total / 60), m: total % 60 };
 }
 
 /** "1:05:09" or "5:09" for a number of seconds (negative treated as 0). */

@@ -70,7 +70,7 @@ export function householdIdOf(request: FastifyRequest): string | null {
  * whose role does not allow the action gets 403.
  */
 export function checkAccess(role: Role | null, access: Access): Role {
-  if (!role) throw new AppError('not_found', 'No such household');
-  if (!roleAllows(role, access)) throw new AppError('forbidden', `Your role (${role}) cannot do this`);
+  if (!role) throw new AppError('household_not_found', 'No such household');
+  if (!roleAllows(role, access)) throw new AppError('role_forbidden', `Your role (${role}) cannot do this`);
   return role;
 }

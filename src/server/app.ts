@@ -11,6 +11,7 @@ import { VERSION } from '../version.js';
 import { registerAccessRules } from './access.js';
 import { registerAuth } from './auth.js';
 import { registerCompression } from './compression.js';
+import { errorAnswer } from '../errors.js';
 import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './error-handler.js';
 import { accountRoutes } from './routes/account.js';
 import { careContactRoutes } from './routes/care-contacts.js';
@@ -140,7 +141,7 @@ export async function buildApp(config: Readonly<Config>, database: Database, opt
     if (hasWeb && request.method === 'GET' && isAppRoute(request.url)) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
-    return reply.code(404).send({ error: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` });
+    return reply.code(404).send(errorAnswer('not_found', `No route ${request.method} ${request.url.split('?')[0]}`));
   });
 
   app.addHook('onResponse', (request, reply, done) => {

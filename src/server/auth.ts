@@ -38,12 +38,12 @@ export function registerAuth(app: FastifyInstance): void {
     const config = request.routeOptions.config;
     if (config.public || request.is404) return;
     const token = sessionToken(request);
-    if (!token) throw new AppError('unauthorized', 'Please sign in');
+    if (!token) throw new AppError('sign_in_required', 'Please sign in');
     const access = config.access;
     const hid = access ? householdIdOf(request) : null;
     // Household route: the role comes with the user from one lookup; checkAccess decides.
     const found = hid ? await userAndRoleForToken(app.db, token, hid) : await signedInUser(app.db, token);
-    if (!found) throw new AppError('unauthorized', 'Please sign in');
+    if (!found) throw new AppError('sign_in_required', 'Please sign in');
     request.user = found.user;
     if (access) request.role = checkAccess(found.role, access);
   });
@@ -56,6 +56,6 @@ async function signedInUser(db: FastifyInstance['db'], token: string): Promise<{
 
 /** The signed-in user of a non-public route (the auth hook guarantees one). */
 export function currentUser(request: FastifyRequest): NonNullable<FastifyRequest['user']> {
-  if (!request.user) throw new AppError('unauthorized', 'Please sign in');
+  if (!request.user) throw new AppError('sign_in_required', 'Please sign in');
   return request.user;
 }

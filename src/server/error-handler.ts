@@ -1,10 +1,11 @@
-/** The one error boundary: every failure leaves as `{error, message, fields?}`. */
+/** The one error boundary: every failure leaves as `{error, code, message, fields?, fieldCodes?, fieldParams?}`. */
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { databaseRefusal } from '../db/errors.js';
-import { AppError } from '../errors.js';
+import { isFieldCode, type FieldIssue } from '../domain/error-codes.js';
+import { AppError, errorAnswer, fieldIssue, type ErrorAnswer, type FieldIssues } from '../errors.js';
 
 function fieldPath(context: string | undefined, instancePath: string): string {
   const path = instancePath.replace(/^\//, '').split('/').filter(Boolean).join('.');
@@ -12,56 +13,104 @@ function fieldPath(context: string | undefined, instancePath: string): string {
   return context === 'body' || context === undefined ? 'body' : context;
 }
 
+interface SchemaIssue {
+  keyword: string;
+  instancePath: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
+/** The value a request sent at a schema path ("/massage/minutes"), or undefined when it sent none. */
+function sentAt(input: unknown, instancePath: string): unknown {
+  let cur = input;
+  for (const key of instancePath.split('/').filter(Boolean)) {
+    if (typeof cur !== 'object' || cur === null) return undefined;
+    cur = (cur as Record<string, unknown>)[key];
+  }
+  return cur;
+}
+
+/** A zod issue as a field code, with the numbers its sentence needs; `input` is what was sent. */
+export function schemaIssue(issue: SchemaIssue, input: unknown): FieldIssue {
+  const p = issue.params;
+  const message = issue.message ?? 'is not valid';
+  const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : undefined);
+  switch (issue.keyword) {
+    case 'invalid_type':
+      if (sentAt(input, issue.instancePath) === undefined) return fieldIssue('required', 'is required');
+      return fieldIssue(p.expected === 'int' ? 'not_whole' : 'invalid', message);
+    case 'too_small': {
+      const min = num(p.minimum);
+      if (p.origin === 'string') return min === 1 ? fieldIssue('required', message) : fieldIssue('too_short', message, min === undefined ? undefined : { min });
+      if (p.origin === 'number' && min === 0) return fieldIssue('negative', message, { min });
+      return fieldIssue('too_small', message, min === undefined ? undefined : { min });
+    }
+    case 'too_big': {
+      const max = num(p.maximum);
+      return fieldIssue(p.origin === 'string' ? 'too_long' : 'too_big', message, max === undefined ? undefined : { max });
+    }
+    case 'invalid_format':
+      return fieldIssue(p.format === 'email' ? 'invalid_email' : 'invalid', message);
+    case 'invalid_value':
+      return fieldIssue('invalid_choice', message);
+    case 'unrecognized_keys':
+      return fieldIssue('unknown_field', `unknown field(s): ${String((p.keys as string[] | undefined) ?? [])}`);
+    case 'custom': {
+      const code = (p.params as { code?: unknown } | undefined)?.code;
+      return fieldIssue(typeof code === 'string' && isFieldCode(code) ? code : 'invalid', message);
+    }
+    default:
+      return fieldIssue('invalid', message);
+  }
+}
+
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     if (err instanceof AppError) {
-      return reply.code(err.status).send({ error: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}), ...err.extra });
+      return reply.code(err.status).send({ ...bodyOf(err), ...err.extra });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
-      const fields: Record<string, string> = {};
-      for (const issue of err.validation) {
-        const key = fieldPath(err.validationContext, issue.instancePath);
-        const message = issue.keyword === 'unrecognized_keys' ? `unknown field(s): ${String((issue.params as { keys?: string[] }).keys ?? [])}` : issue.message;
-        fields[key] ??= message ?? 'is not valid';
-      }
-      return reply.code(400).send({ error: 'bad_request', message: 'Some fields are not valid', fields });
+      const fields: FieldIssues = {};
+      const sent = err.validationContext === 'querystring' ? request.query : err.validationContext === 'params' ? request.params : err.validationContext === 'headers' ? request.headers : request.body;
+      for (const issue of err.validation) fields[fieldPath(err.validationContext, issue.instancePath)] ??= schemaIssue(issue, sent);
+      return reply.code(400).send(errorAnswer('invalid_fields', 'Some fields are not valid', fields));
     }
     if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return reply.code(413).send({ error: 'payload_too_large', message: 'The request body is too large', fields: { body: 'is too large' } });
+      return reply.code(413).send(errorAnswer('body_too_large', 'The request body is too large', { body: fieldIssue('too_large', 'is too large') }));
     }
     if (err.statusCode === 429) {
-      return reply.code(429).send({ error: 'too_many_requests', message: 'Too many attempts; wait a minute and try again' });
+      return reply.code(429).send(errorAnswer('rate_limited', 'Too many attempts; wait a minute and try again'));
     }
     if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-      return reply.code(415).send({ error: 'unsupported_media_type', message: 'Send JSON with content-type: application/json' });
+      return reply.code(415).send(errorAnswer('unsupported_media_type', 'Send JSON with content-type: application/json'));
     }
     if (err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500) {
       // Malformed JSON, an empty JSON body and the like.
-      return reply.code(400).send({ error: 'bad_request', message: err.message, fields: { body: 'is not valid JSON' } });
+      return reply.code(400).send(errorAnswer('invalid_json', err.message, { body: fieldIssue('invalid_json', 'is not valid JSON') }));
     }
     const refusal = databaseRefusal(err);
     if (refusal) {
       // A write that raced another: what it belongs to was deleted meanwhile, or the row was made meanwhile.
       const e =
         refusal === 'foreign-key'
-          ? new AppError('not_found', 'What this belongs to no longer exists')
+          ? new AppError('parent_gone', 'What this belongs to no longer exists')
           : refusal === 'unique'
-            ? new AppError('conflict', 'This was saved by another request at the same moment; read it again')
-            : new AppError('bad_request', 'Some text cannot be stored', { body: 'must not contain NUL characters' });
-      return reply.code(e.status).send({ error: e.code, message: e.message, ...(e.fields ? { fields: e.fields } : {}) });
+            ? new AppError('write_race', 'This was saved by another request at the same moment; read it again')
+            : new AppError('invalid_fields', 'Some text cannot be stored', { body: fieldIssue('invalid_text', 'must not contain NUL characters') });
+      return reply.code(e.status).send(bodyOf(e));
     }
     // Never the error object itself: a database error's detail can hold the row it failed on.
     request.log.error(
       { errName: err.name, errCode: err.code, errMessage: err.message.slice(0, 300), stack: err.stack?.split('\n').slice(1, 6).join('\n'), method: request.method, route: request.routeOptions.url },
       'request failed',
     );
-    return reply.code(500).send({ error: 'internal', message: 'Something went wrong on the server' });
+    return reply.code(500).send(errorAnswer('internal', 'Something went wrong on the server'));
   });
 }
 
 /** The body of an AppError, as every answer of ours carries it. */
-function bodyOf(err: AppError): string {
-  return JSON.stringify({ error: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) });
+function bodyOf(err: AppError): ErrorAnswer {
+  return errorAnswer(err.code, err.message, err.fields);
 }
 
 /**
@@ -71,9 +120,9 @@ function bodyOf(err: AppError): string {
 export function frameworkErrors(err: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
   const e =
     err.code === 'FST_ERR_MAX_PARAM_LENGTH'
-      ? new AppError('uri_too_long', 'The address is too long', { path: 'is too long' })
-      : new AppError('bad_request', 'The address is not valid', { path: 'is not a valid address' });
-  void reply.code(e.status).type('application/json').send(bodyOf(e));
+      ? new AppError('uri_too_long', 'The address is too long', { path: fieldIssue('too_long', 'is too long') })
+      : new AppError('invalid_request', 'The address is not valid', { path: fieldIssue('invalid', 'is not a valid address') });
+  void reply.code(e.status).type('application/json').send(JSON.stringify(bodyOf(e)));
 }
 
 /**
@@ -86,9 +135,9 @@ export function clientErrorHandler(err: NodeJS.ErrnoException, socket: Socket): 
     err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
       ? new AppError('request_timeout', 'The request took too long to arrive')
       : err.code === 'HPE_HEADER_OVERFLOW'
-        ? new AppError('headers_too_large', 'The request headers are too large', { headers: 'are too large' })
-        : new AppError('bad_request', 'The request is not valid HTTP');
-  const body = bodyOf(e);
+        ? new AppError('headers_too_large', 'The request headers are too large', { headers: fieldIssue('too_large', 'are too large') })
+        : new AppError('invalid_request', 'The request is not valid HTTP');
+  const body = JSON.stringify(bodyOf(e));
   if (socket.writable) {
     socket.write(`HTTP/1.1 ${e.status} ${STATUS_CODES[e.status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n${body}`);
   }

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { calendarDate, id, instant } from '../contract/common.js';
-import { LANGUAGES, ROLES, THEMES } from '../domain/account.js';
+import { FIRST_RUN_STEPS, LANGUAGES, ROLES, THEMES } from '../domain/account.js';
+import { ERROR_CODES, FIELD_CODES } from '../domain/error-codes.js';
 import { LIMITS } from '../domain/limits.js';
 import { MASSAGE_TIMINGS, MASSAGE_TOOLS, MILK_TYPES, SESSION_KINDS, SIDES } from '../domain/session.js';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../services/passwords.js';
@@ -80,18 +81,23 @@ export const credentials = z.strictObject({
 
 export const signupBody = credentials.extend({
   password: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(MAX_PASSWORD_LENGTH),
+  /** The language of the screen she signed up on; her account keeps it (default English). */
+  language: z.enum(LANGUAGES).optional(),
   /** Signing up from an invite link: join at once (a consultant then owns no household). */
   invite: z.string().min(20).max(100).regex(/^[A-Za-z0-9_-]+$/, 'is not an invite token').optional(),
 });
 
+export const volumeUnit = z.enum(['ml', 'floz']);
+
 const reminderHours = z.number().min(0.5, 'must be at least half an hour').max(24, 'must be at most 24 hours');
 
 export const preferences = z.strictObject({
-  volumeUnit: z.enum(['ml', 'floz']),
+  volumeUnit,
   temperatureUnit: z.enum(['c', 'f']),
   theme: z.enum(THEMES),
   language: z.enum(LANGUAGES),
   emptyingReminder: z.strictObject({ dayHours: reminderHours, nightHours: reminderHours }).nullable(),
+  firstRun: z.enum([...FIRST_RUN_STEPS, 'done']).describe('Where she is in the guided start after sign-up'),
 });
 
 /** A change to some preferences; the others stay as they are. */
@@ -100,21 +106,34 @@ export const preferencesPatch = preferences.partial();
 export const user = z.object({ id: z.uuid(), email: z.string(), createdAt: z.string(), preferences }).meta({ id: 'User' });
 
 export const householdSummary = z
-  .object({ id: z.uuid(), name: z.string(), role: z.enum(ROLES), createdAt: z.string() })
+  .object({ id: z.uuid(), name: z.string(), role: z.enum(ROLES), createdAt: z.string(), volumeUnit: volumeUnit.describe('The volume unit new members start with') })
   .meta({ id: 'Household' });
 
 export const me = z.object({ user, households: z.array(householdSummary) });
 
 export const name = z.string().trim().min(1, 'is required').max(LIMITS.maxNameLength);
 
-export const householdBody = z.strictObject({ name });
+export const householdBody = z.strictObject({ name, volumeUnit: volumeUnit.optional() });
+export const householdPatch = z.strictObject({ name: name.optional(), volumeUnit: volumeUnit.optional() });
 
 export const babyBody = z.strictObject({ name, birthDate: calendarDate.nullable().default(null) });
-export const babyPatch = z.strictObject({ name: name.optional(), birthDate: calendarDate.nullable().optional() });
+export const babyPatch = z.strictObject({
+  name: name.optional(),
+  birthDate: calendarDate.nullable().optional(),
+  /** True archives her (hidden from pickers, her sessions kept); false brings her back. */
+  archived: z.boolean().optional(),
+});
 export const baby = z
-  .object({ id: z.uuid(), householdId: z.uuid(), name: z.string(), birthDate: z.string().nullable(), createdAt: z.string() })
+  .object({ id: z.uuid(), householdId: z.uuid(), name: z.string(), birthDate: z.string().nullable(), createdAt: z.string(), archivedAt: z.string().nullable() })
   .meta({ id: 'Baby' });
 
 export const errorBody = z
-  .object({ error: z.string(), message: z.string(), fields: z.record(z.string(), z.string()).optional() })
+  .object({
+    error: z.string().describe('The broad category: bad_request, unauthorized, forbidden, not_found, conflict, …'),
+    code: z.enum(ERROR_CODES).describe('A stable code for this failure, for clients to translate'),
+    message: z.string().describe('What went wrong, in English'),
+    fields: z.record(z.string(), z.string()).optional().describe('Each bad field (a dotted path) and why, in English'),
+    fieldCodes: z.record(z.string(), z.enum(FIELD_CODES)).optional().describe('Each bad field and a stable code for why'),
+    fieldParams: z.record(z.string(), z.object({ min: z.number().optional(), max: z.number().optional() })).optional().describe('Numbers a field code names'),
+  })
   .meta({ id: 'Error' });

@@ -70,7 +70,7 @@ export async function registerSecurity(app: FastifyInstance): Promise<void> {
       for (const name of pageRemoved) reply.removeHeader(name);
       for (const [name, value] of pageHeaders) reply.header(name, value);
     }
-    done(crossSiteWrite(request, app.config.trustProxy) ? new AppError('forbidden', 'Cross-site requests are refused') : undefined);
+    done(crossSiteWrite(request, app.config.trustProxy) ? new AppError('cross_site', 'Cross-site requests are refused') : undefined);
   });
 }
 

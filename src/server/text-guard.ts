@@ -4,7 +4,7 @@
  * route's body, query and path, naming each field that holds one.
  */
 import type { FastifyInstance } from 'fastify';
-import { badRequest } from '../errors.js';
+import { badRequest, fieldIssue } from '../errors.js';
 
 const NUL = '\u0000';
 
@@ -26,6 +26,6 @@ export function registerTextGuard(app: FastifyInstance): void {
   app.addHook('preValidation', (request, _reply, done) => {
     const fields = [...nulFields(request.params, ''), ...nulFields(request.query, ''), ...nulFields(request.body, '')];
     if (fields.length === 0) return done();
-    done(badRequest(Object.fromEntries(fields.slice(0, 20).map((f) => [f || 'body', 'must not contain NUL characters']))));
+    done(badRequest(Object.fromEntries(fields.slice(0, 20).map((f) => [f || 'body', fieldIssue('invalid_text', 'must not contain NUL characters')]))));
   });
 }

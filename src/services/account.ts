@@ -1,16 +1,18 @@
 /** What a user does with her own account: password, sign-in sessions, export, deletion. */
 import type { Kysely } from 'kysely';
-import { AppError, badRequest, notFound } from '../errors.js';
+import { AppError, badField, notFound } from '../errors.js';
 import { listHouseholdsForUser } from '../db/households.js';
 import type { DB } from '../db/schema.js';
 import {
+  deleteAllAuthSessions,
   deleteOtherAuthSessions,
+  findUserByEmail,
   deleteUserAuthSession,
   findUserById,
   listAuthSessions,
   updatePasswordHash,
 } from '../db/users.js';
-import { tokenHash } from './accounts.js';
+import { normalizeEmail, tokenHash } from './accounts.js';
 import { hashPassword, isCommonPassword, verifyPassword } from './passwords.js';
 
 /** Changes the password after checking the current one; every other sign-in is ended. */
@@ -22,11 +24,23 @@ export async function changePassword(
 ): Promise<{ endedSessions: number }> {
   const user = await findUserById(db, userId);
   if (!user) throw notFound('user');
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw badRequest({ currentPassword: 'is not right' });
-  if (isCommonPassword(input.newPassword)) throw badRequest({ newPassword: 'is one of the most common passwords; choose another' });
-  if (input.newPassword === input.currentPassword) throw badRequest({ newPassword: 'must differ from the current password' });
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw badField('currentPassword', 'wrong_password', 'is not right');
+  if (isCommonPassword(input.newPassword)) throw badField('newPassword', 'common_password', 'is one of the most common passwords; choose another');
+  if (input.newPassword === input.currentPassword) throw badField('newPassword', 'same_password', 'must differ from the current password');
   await updatePasswordHash(db, userId, await hashPassword(input.newPassword));
   return { endedSessions: await deleteOtherAuthSessions(db, userId, tokenHash(currentToken)) };
+}
+
+/**
+ * A new password set by whoever runs the server (`lactea reset-password`), for someone who forgot
+ * hers: no current password asked; every sign-in of hers is ended.
+ */
+export async function resetPassword(db: Kysely<DB>, email: string, newPassword: string): Promise<{ endedSessions: number }> {
+  const user = await findUserByEmail(db, normalizeEmail(email));
+  if (!user) throw new AppError('not_found', `No account with the email ${normalizeEmail(email)}`);
+  if (isCommonPassword(newPassword)) throw badField('password', 'common_password', 'is one of the most common passwords; choose another');
+  await updatePasswordHash(db, user.id, await hashPassword(newPassword));
+  return { endedSessions: await deleteAllAuthSessions(db, user.id) };
 }
 
 export async function signInSessions(db: Kysely<DB>, userId: string, currentToken: string, now = new Date()) {
@@ -46,7 +60,7 @@ export async function endSignInSession(db: Kysely<DB>, userId: string, id: strin
 export async function deleteAccount(db: Kysely<DB>, userId: string, confirm: string, now = new Date()): Promise<void> {
   const user = await findUserById(db, userId);
   if (!user) throw notFound('user');
-  if (confirm.trim().toLowerCase() !== user.email) throw badRequest({ confirm: 'type your email address to confirm' });
+  if (confirm.trim().toLowerCase() !== user.email) throw badField('confirm', 'confirm_mismatch', 'type your email address to confirm');
   const owned = (await listHouseholdsForUser(db, userId, now.toISOString())).filter((h) => h.role === 'owner').map((h) => h.id);
   await db.transaction().execute(async (trx) => {
     if (owned.length > 0) await trx.deleteFrom('households').where('id', 'in', owned).execute();

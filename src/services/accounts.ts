@@ -1,8 +1,8 @@
 /** Sign-up, sign-in and sign-out; the same functions serve the HTTP API and the CLI. */
 import { hash, randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import type { HouseholdSummary, Preferences, Role, User } from '../domain/account.js';
-import { AppError } from '../errors.js';
+import type { HouseholdSummary, Language, Preferences, Role, User } from '../domain/account.js';
+import { AppError, fieldIssue, notFound } from '../errors.js';
 import { insertHousehold, insertMembership, listHouseholdsForUser } from '../db/households.js';
 import type { DB } from '../db/schema.js';
 import {
@@ -19,6 +19,11 @@ import {
   type UserWithHash,
 } from '../db/users.js';
 import { dummyPasswordHash, hashPassword, isCommonPassword, verifyPassword } from './passwords.js';
+
+/** A new household's name until she gives it one (the guided start asks first thing). */
+const DEFAULT_HOUSEHOLD_NAME: Record<Language, string> = { en: 'Home', es: 'Casa' };
+
+const emailTaken = (): AppError => new AppError('email_taken', 'An account with this email already exists', { email: fieldIssue('email_taken', 'is already registered') });
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -46,16 +51,16 @@ export interface NewAccountOptions {
 
 export async function createUser(
   db: Kysely<DB>,
-  input: { email: string; password: string; householdName?: string },
+  input: { email: string; password: string; householdName?: string; language?: Language },
   now = new Date(),
   options: NewAccountOptions = {},
 ): Promise<{ user: User; households: HouseholdSummary[] }> {
   const email = normalizeEmail(input.email);
   if (isCommonPassword(input.password)) {
-    throw new AppError('bad_request', 'Choose a less common password', { password: 'is one of the most common passwords; choose another' });
+    throw new AppError('invalid_fields', 'Choose a less common password', { password: fieldIssue('common_password', 'is one of the most common passwords; choose another') });
   }
   if (await findUserByEmail(db, email)) {
-    throw new AppError('conflict', 'An account with this email already exists', { email: 'is already registered' });
+    throw emailTaken();
   }
   const passwordHash = await hashPassword(input.password);
   const userId = randomUUID();
@@ -63,9 +68,9 @@ export async function createUser(
   const createdAt = now.toISOString();
   try {
     await db.transaction().execute(async (trx) => {
-      await insertUser(trx, { id: userId, email, passwordHash, createdAt });
+      await insertUser(trx, { id: userId, email, passwordHash, createdAt, preferences: { firstRun: 'household', ...(input.language ? { language: input.language } : {}) } });
       if (options.ownHousehold !== false) {
-        await insertHousehold(trx, { id: householdId, name: input.householdName ?? 'Home', createdAt });
+        await insertHousehold(trx, { id: householdId, name: input.householdName ?? DEFAULT_HOUSEHOLD_NAME[input.language ?? 'en'], createdAt });
         await insertMembership(trx, { householdId, userId, role: 'owner', createdAt, expiresAt: null });
       }
       await options.alsoDo?.(trx, userId, createdAt);
@@ -74,7 +79,7 @@ export async function createUser(
     if (e instanceof AppError) throw e;
     // Two sign-ups with one email at the same moment: the unique index decides.
     if (await findUserByEmail(db, email)) {
-      throw new AppError('conflict', 'An account with this email already exists', { email: 'is already registered' });
+      throw emailTaken();
     }
     throw e;
   }
@@ -97,7 +102,7 @@ export async function startSession(db: Kysely<DB>, user: UserWithHash, sessionDa
 
 export async function signUp(
   db: Kysely<DB>,
-  input: { email: string; password: string },
+  input: { email: string; password: string; language?: Language },
   sessionDays: number,
   userAgent: string | null = null,
   options: NewAccountOptions = {},
@@ -112,7 +117,7 @@ export async function signIn(db: Kysely<DB>, input: { email: string; password: s
   const user = await findUserByEmail(db, normalizeEmail(input.email));
   // Verify against a dummy hash for an unknown email, so the answer takes as long either way.
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
-  if (!user || !ok) throw new AppError('unauthorized', 'Email or password is not right');
+  if (!user || !ok) throw new AppError('wrong_credentials', 'Email or password is not right');
   return startSession(db, user, sessionDays, new Date(), userAgent);
 }
 
@@ -134,9 +139,9 @@ export async function userAndRoleForToken(db: Kysely<DB>, token: string, househo
 
 export async function setPreferences(db: Kysely<DB>, userId: string, change: Partial<Preferences>): Promise<User> {
   const current = await findUserById(db, userId);
-  if (!current) throw new AppError('not_found', 'No such user');
+  if (!current) throw notFound('user');
   await updatePreferences(db, userId, { ...current.preferences, ...change });
   const user = await findUserById(db, userId);
-  if (!user) throw new AppError('not_found', 'No such user');
+  if (!user) throw notFound('user');
   return publicUser(user);
 }

@@ -5,19 +5,20 @@ import { nappyProblems, toNappyInput, type Nappy, type NappyInput } from '../dom
 import { toWeightInput, weightProblems, type Weight, type WeightInput } from '../domain/baby/weight.js';
 import { LIMITS } from '../domain/limits.js';
 import type { FieldProblem } from '../domain/record.js';
+import { fieldIssue, type FieldIssues } from '../errors.js';
 import { findBaby } from '../db/households.js';
 import { CARE_NOTES, NAPPIES, WEIGHTS } from '../db/baby-records.js';
 import type { DB } from '../db/schema.js';
 import type { Resource } from './versioned.js';
 
-function fieldsOf(problems: readonly FieldProblem[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const p of problems) out[p.field] ??= p.message;
+function fieldsOf(problems: readonly FieldProblem[]): FieldIssues {
+  const out: FieldIssues = {};
+  for (const p of problems) out[p.field] ??= fieldIssue(p.code ?? 'invalid', p.message, p.params);
   return out;
 }
 
-async function checkBaby(db: Kysely<DB>, householdId: string, babyId: string, fields: Record<string, string>): Promise<void> {
-  if (!(await findBaby(db, householdId, babyId))) fields.babyId = 'is not a baby of this household';
+async function checkBaby(db: Kysely<DB>, householdId: string, babyId: string, fields: FieldIssues): Promise<void> {
+  if (!(await findBaby(db, householdId, babyId))) fields.babyId = fieldIssue('unknown_baby', 'is not a baby of this household');
 }
 
 export const nappyResource: Resource<NappyInput, Nappy> = {
@@ -48,7 +49,7 @@ export const weightResource: Resource<WeightInput, Weight> = {
         .where('deletedAt', 'is', null)
         .where('id', '!=', id)
         .executeTakeFirst();
-      if (other) fields.birth = 'this baby already has a birth weight; change that one instead';
+      if (other) fields.birth = fieldIssue('birth_weight_exists', 'this baby already has a birth weight; change that one instead');
     }
     return fields;
   },
@@ -59,9 +60,9 @@ export const careNoteResource: Resource<CareNoteInput, CareNote> = {
   noun: 'care note',
   inputOf: toCareNoteInput,
   async problems(_db, _householdId, _id, input, now) {
-    const fields: Record<string, string> = {};
-    if (!input.body.trim()) fields.body = 'is required';
-    if (Date.parse(input.notedAt) > now.getTime() + LIMITS.maxFutureSkewMinutes * 60_000) fields.notedAt = 'must not be in the future';
+    const fields: FieldIssues = {};
+    if (!input.body.trim()) fields.body = fieldIssue('required', 'is required');
+    if (Date.parse(input.notedAt) > now.getTime() + LIMITS.maxFutureSkewMinutes * 60_000) fields.notedAt = fieldIssue('in_future', 'must not be in the future');
     return fields;
   },
   // A note is its author's: another consultant of the same client cannot rewrite it.

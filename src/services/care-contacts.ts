@@ -24,5 +24,5 @@ export async function saveCareContacts(db: Kysely<DB>, actor: { userId: string }
   const current = await careContactsOf(db, householdId);
   // The same save again (its answer was lost): it landed, so it is not a conflict.
   if (current.version === input.version + 1 && sameContent(current, input)) return current;
-  throw new AppError('conflict', 'The care contacts were changed meanwhile', undefined, { current });
+  throw new AppError('version_conflict', 'The care contacts were changed meanwhile', undefined, { current });
 }

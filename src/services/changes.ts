@@ -13,7 +13,7 @@
 import type { Kysely } from 'kysely';
 import type { Changes } from '../contract/sync.js';
 import type { RecordMeta } from '../domain/record.js';
-import { badRequest } from '../errors.js';
+import { badField } from '../errors.js';
 import { CARE_NOTES, NAPPIES, WEIGHTS } from '../db/baby-records.js';
 import type { DB } from '../db/schema.js';
 import { listSessionChanges } from '../db/sessions.js';
@@ -101,7 +101,7 @@ function decode(token: string): Position {
   } catch {
     // fall through
   }
-  throw badRequest({ since: 'is not a position this server gave out' });
+  throw badField('since', 'invalid_cursor', 'is not a position this server gave out');
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import { creamatocritProblems, milkQuality, type MilkQuality, type SampleType } from '../domain/insights/index.js';
 import { LIMITS } from '../domain/limits.js';
-import { AppError, badRequest, notFound } from '../errors.js';
+import { AppError, badRequest, fieldIssue, notFound, type FieldIssues } from '../errors.js';
 import { deleteEntry, findEntry, insertEntryIfAbsent, listEntries, type StoredCreamatocrit } from '../db/creamatocrit.js';
 import { findSession } from '../db/sessions.js';
 import type { DB } from '../db/schema.js';
@@ -30,19 +30,19 @@ export async function saveEntry(
   input: EntryInput,
   now = new Date(),
 ): Promise<{ status: 200 | 201; entry: StoredCreamatocrit }> {
-  const fields: Record<string, string> = {};
-  for (const p of creamatocritProblems([input])) fields[p.field.replace(/^entries\.0\./, '')] ??= p.message;
-  if (Date.parse(input.measuredAt) > now.getTime() + LIMITS.maxFutureSkewMinutes * 60_000) fields.measuredAt = 'must not be in the future';
+  const fields: FieldIssues = {};
+  for (const p of creamatocritProblems([input])) fields[p.field.replace(/^entries\.0\./, '')] ??= fieldIssue(p.code ?? 'invalid', p.message, p.params);
+  if (Date.parse(input.measuredAt) > now.getTime() + LIMITS.maxFutureSkewMinutes * 60_000) fields.measuredAt = fieldIssue('in_future', 'must not be in the future');
   if (input.sessionId) {
     const s = await findSession(db, householdId, input.sessionId);
-    if (!s || s.deletedAt) fields.sessionId = 'is not a session of this household';
+    if (!s || s.deletedAt) fields.sessionId = fieldIssue('unknown_session', 'is not a session of this household');
   }
   if (Object.keys(fields).length > 0) throw badRequest(fields);
   const created = await insertEntryIfAbsent(db, { ...input, id, householdId, createdAt: now.toISOString(), createdBy: actor.userId });
   if (created) return { status: 201, entry: created };
   const existing = await findEntry(db, householdId, id);
   if (existing && same(existing, input)) return { status: 200, entry: existing };
-  throw new AppError('conflict', 'A different measurement was already saved under this id', undefined, existing ? { current: existing } : undefined);
+  throw new AppError('id_taken', 'A different measurement was already saved under this id', undefined, existing ? { current: existing } : undefined);
 }
 
 /** Deletes a measurement for good; 404 when there is none (an offline client treats that as done). */

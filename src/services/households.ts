@@ -2,18 +2,33 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Baby, HouseholdSummary } from '../domain/account.js';
+import type { VolumeUnit } from '../domain/units.js';
 import { notFound } from '../errors.js';
-import { findBaby, insertBaby, insertHousehold, insertMembership, listBabies, updateBaby } from '../db/households.js';
+import { findBaby, insertBaby, insertHousehold, insertMembership, listBabies, listHouseholdsForUser, updateBaby, updateHousehold } from '../db/households.js';
 import type { DB } from '../db/schema.js';
 
-export async function createHousehold(db: Kysely<DB>, userId: string, name: string, now = new Date()): Promise<HouseholdSummary> {
+export async function createHousehold(db: Kysely<DB>, userId: string, name: string, now = new Date(), volumeUnit: VolumeUnit = 'ml'): Promise<HouseholdSummary> {
   const id = randomUUID();
   const createdAt = now.toISOString();
   await db.transaction().execute(async (trx) => {
-    await insertHousehold(trx, { id, name, createdAt });
+    await insertHousehold(trx, { id, name, createdAt, volumeUnit });
     await insertMembership(trx, { householdId: id, userId, role: 'owner', createdAt, expiresAt: null });
   });
-  return { id, name, role: 'owner', createdAt };
+  return { id, name, role: 'owner', createdAt, volumeUnit };
+}
+
+/** Renames a household or changes the unit new members start with (the owner's to do). */
+export async function changeHousehold(
+  db: Kysely<DB>,
+  userId: string,
+  householdId: string,
+  patch: { name?: string; volumeUnit?: VolumeUnit },
+  now = new Date(),
+): Promise<HouseholdSummary> {
+  if (patch.name !== undefined || patch.volumeUnit !== undefined) await updateHousehold(db, householdId, patch);
+  const h = (await listHouseholdsForUser(db, userId, now.toISOString())).find((x) => x.id === householdId);
+  if (!h) throw notFound('household');
+  return h;
 }
 
 export function babiesOf(db: Kysely<DB>, householdId: string): Promise<Baby[]> {
@@ -26,19 +41,26 @@ export async function addBaby(
   input: { name: string; birthDate: string | null },
   now = new Date(),
 ): Promise<Baby> {
-  const baby: Baby = { id: randomUUID(), householdId, name: input.name, birthDate: input.birthDate, createdAt: now.toISOString() };
+  const baby: Baby = { id: randomUUID(), householdId, name: input.name, birthDate: input.birthDate, createdAt: now.toISOString(), archivedAt: null };
   await insertBaby(db, baby);
   return baby;
 }
 
+/** Renames a baby, changes the birth date, or archives one (her sessions stay) or brings her back. */
 export async function changeBaby(
   db: Kysely<DB>,
   householdId: string,
   id: string,
-  patch: { name?: string; birthDate?: string | null },
+  patch: { name?: string; birthDate?: string | null; archived?: boolean },
+  now = new Date(),
 ): Promise<Baby> {
-  if (!(await findBaby(db, householdId, id))) throw notFound('baby');
-  if (patch.name !== undefined || patch.birthDate !== undefined) await updateBaby(db, householdId, id, patch);
+  const current = await findBaby(db, householdId, id);
+  if (!current) throw notFound('baby');
+  const { archived, ...rest } = patch;
+  const change: { name?: string; birthDate?: string | null; archivedAt?: string | null } = { ...rest };
+  // Archiving twice keeps the first date.
+  if (archived !== undefined && archived !== (current.archivedAt !== null)) change.archivedAt = archived ? now.toISOString() : null;
+  if (Object.keys(change).length > 0) await updateBaby(db, householdId, id, change);
   const baby = await findBaby(db, householdId, id);
   if (!baby) throw notFound('baby');
   return baby;

@@ -6,13 +6,14 @@ import type { Kysely } from 'kysely';
 import type { EmptyingThreshold } from '../domain/insights/emptying.js';
 import { type MassageEffect, massageEffect } from '../domain/insights/massage-effect.js';
 import { insightsSummary, type Summary } from '../domain/insights/summary.js';
+import { startedOn } from '../domain/insights/periods.js';
 import type { Session, SessionKind } from '../domain/session.js';
 import type { Level } from '../domain/triage/types.js';
 import { addCalendarDays, localDate, startOfLocalDate } from '../domain/time.js';
 import type { VolumeUnit } from '../domain/units.js';
-import { badRequest } from '../errors.js';
+import { badField } from '../errors.js';
 import type { DB } from '../db/schema.js';
-import { listSessions } from '../db/sessions.js';
+import { firstSessionStart, listSessions } from '../db/sessions.js';
 import { listChecks } from '../db/symptom-checks.js';
 
 /** The longest range one request may cover (a little over three years). */
@@ -43,8 +44,8 @@ function daysBetween(from: string, to: string): number {
 export function resolveRange(q: RangeQuery, defaultDays: number, nowMs: number): { from: string; to: string } {
   const to = q.to ?? localDate(nowMs, q.tz);
   const from = q.from ?? addCalendarDays(to, -(defaultDays - 1));
-  if (to < from) throw badRequest({ to: 'must not be before from' });
-  if (daysBetween(from, to) + 1 > MAX_RANGE_DAYS) throw badRequest({ from: `the range may cover at most ${MAX_RANGE_DAYS} days` });
+  if (to < from) throw badField('to', 'before_from', 'must not be before from');
+  if (daysBetween(from, to) + 1 > MAX_RANGE_DAYS) throw badField('from', 'range_too_long', `the range may cover at most ${MAX_RANGE_DAYS} days`, { max: MAX_RANGE_DAYS });
   return { from, to };
 }
 
@@ -63,8 +64,8 @@ async function sessionsIn(db: Kysely<DB>, householdId: string, range: { from: st
 
 function thresholdOf(q: SummaryQuery): EmptyingThreshold | null {
   if (q.dayHours === undefined && q.nightHours === undefined) return null;
-  if (q.dayHours === undefined) throw badRequest({ dayHours: 'give both dayHours and nightHours, or neither' });
-  if (q.nightHours === undefined) throw badRequest({ nightHours: 'give both dayHours and nightHours, or neither' });
+  if (q.dayHours === undefined) throw badField('dayHours', 'both_or_neither', 'give both dayHours and nightHours, or neither');
+  if (q.nightHours === undefined) throw badField('nightHours', 'both_or_neither', 'give both dayHours and nightHours, or neither');
   return { dayHours: q.dayHours, nightHours: q.nightHours, nightStartHour: q.nightStart, nightEndHour: q.nightEnd };
 }
 
@@ -73,18 +74,21 @@ interface SummaryInput {
   sessions: Session[];
   checks: { checkedAt: string; level: Level }[];
   recent: Session[];
+  /** When she first logged anything, so days before it are not counted as zeros. */
+  firstLoggedAt: string | null;
 }
 
 async function readSummaryInput(db: Kysely<DB>, householdId: string, range: { from: string; to: string }, tz: string): Promise<SummaryInput> {
   const checksFrom = new Date(startOfLocalDate(range.from, tz)).toISOString();
   const checksTo = new Date(startOfLocalDate(addCalendarDays(range.to, 1), tz)).toISOString();
-  const [sessions, checks, recentNurse, recentPump] = await Promise.all([
+  const [sessions, checks, recentNurse, recentPump, firstLoggedAt] = await Promise.all([
     sessionsIn(db, householdId, range, tz),
     listChecks(db, householdId, { from: checksFrom, to: checksTo, limit: MAX_ROWS }),
     listSessions(db, householdId, { kind: 'nurse', limit: 20 }),
     listSessions(db, householdId, { kind: 'pump', limit: 40 }),
+    firstSessionStart(db, householdId),
   ]);
-  return { sessions, checks: checks.map((c) => ({ checkedAt: c.checkedAt, level: c.result.level })), recent: [...recentNurse, ...recentPump] };
+  return { sessions, checks: checks.map((c) => ({ checkedAt: c.checkedAt, level: c.result.level })), recent: [...recentNurse, ...recentPump], firstLoggedAt };
 }
 
 export async function summaryOf(db: Kysely<DB>, householdId: string, q: SummaryQuery, now = new Date()): Promise<Summary> {
@@ -92,18 +96,23 @@ export async function summaryOf(db: Kysely<DB>, householdId: string, q: SummaryQ
   const range = resolveRange(q, DEFAULT_SUMMARY_DAYS, nowMs);
   const threshold = thresholdOf(q);
   const input = await readSummaryInput(db, householdId, range, q.tz);
-  return insightsSummary(input.sessions, { checks: input.checks, from: range.from, to: range.to, timeZone: q.tz, nowMs, threshold, recent: input.recent });
+  return insightsSummary(input.sessions, { checks: input.checks, from: range.from, to: range.to, timeZone: q.tz, nowMs, threshold, recent: input.recent, firstLoggedAt: input.firstLoggedAt });
 }
 
-export type MassageEffectReport = MassageEffect & { from: string; to: string; timeZone: string };
+/** `startedOn`: her first logged day, so the period shown starts there when she began inside the range. */
+export type MassageEffectReport = MassageEffect & { from: string; to: string; timeZone: string; startedOn: string | null };
 
 export async function massageEffectOf(db: Kysely<DB>, householdId: string, q: RangeQuery & { unit?: VolumeUnit }, now = new Date()): Promise<MassageEffectReport> {
   const range = resolveRange(q, DEFAULT_EFFECT_DAYS, now.getTime());
   // Only pumping and massage-only sessions matter here: reading just those is a quarter of the rows.
-  const [pumps, massages] = await Promise.all([sessionsIn(db, householdId, range, q.tz, 'pump'), sessionsIn(db, householdId, range, q.tz, 'massage')]);
+  const [pumps, massages, firstLoggedAt] = await Promise.all([
+    sessionsIn(db, householdId, range, q.tz, 'pump'),
+    sessionsIn(db, householdId, range, q.tz, 'massage'),
+    firstSessionStart(db, householdId),
+  ]);
   const sessions = [...pumps, ...massages];
   const first = startOfLocalDate(range.from, q.tz);
   // Massage-only sessions from the day before may count for the first pumps; the pumps themselves are the range's.
   const inRange = sessions.filter((s) => s.kind !== 'pump' || Date.parse(s.startedAt) >= first);
-  return { ...massageEffect(inRange, q.tz, q.unit ?? 'ml'), from: range.from, to: range.to, timeZone: q.tz };
+  return { ...massageEffect(inRange, q.tz, q.unit ?? 'ml'), from: range.from, to: range.to, timeZone: q.tz, startedOn: startedOn(firstLoggedAt, q.tz) };
 }

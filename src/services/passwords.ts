@@ -1,6 +1,8 @@
 /** Password hashing with argon2id. */
 import { hash, verify } from '@node-rs/argon2';
-import { dictionary } from '@zxcvbn-ts/language-common';
+import { dictionary as common } from '@zxcvbn-ts/language-common';
+import { dictionary as english } from '@zxcvbn-ts/language-en';
+import { dictionary as spanish } from '@zxcvbn-ts/language-es-es';
 
 // Algorithm.Argon2id is a const enum in the typings, which isolated modules cannot inline.
 const ARGON2ID = 2;
@@ -40,10 +42,33 @@ export function dummyPasswordHash(): Promise<string> {
   return dummyHash;
 }
 
-let common: Set<string> | null = null;
+let blocked: Set<string> | null = null;
 
-/** True for a password from the list of the ~49,000 most common ones (zxcvbn-ts), in any case. */
+/** Lower case without accents: "Contraseña" and "contrasena" are one password to an attacker. */
+function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function blocklist(): Set<string> {
+  blocked ??= new Set(
+    [
+      ...(common['passwords-common'] as string[]),
+      // A single dictionary word is among the first things tried (NIST SP 800-63B §5.1.1.2).
+      ...(english['commonWords-en'] as string[]),
+      ...(spanish['commonWords-es-es'] as string[]),
+    ].map(fold),
+  );
+  return blocked;
+}
+
+/**
+ * True for a password that is one of the ~49,000 most common ones (zxcvbn-ts), or one common
+ * English or Spanish word, in any case, with or without accents, and with or without digits or
+ * symbols tacked on the end ("Contraseña123").
+ */
 export function isCommonPassword(password: string): boolean {
-  common ??= new Set((dictionary['passwords-common'] as string[]).map((p) => p.toLowerCase()));
-  return common.has(password.toLowerCase());
+  const list = blocklist();
+  const p = fold(password.trim());
+  const stem = p.replace(/[\d\W_]+$/u, '');
+  return list.has(p) || list.has(p.replace(/\s+/g, '')) || (stem.length >= 4 && list.has(stem));
 }

@@ -10,7 +10,7 @@ import { buildReport, type Report } from '../domain/report/report.js';
 import { LIMITS } from '../domain/limits.js';
 import { addCalendarDays, localDate, startOfLocalDate } from '../domain/time.js';
 import { weightUnitFor, type VolumeUnit } from '../domain/units.js';
-import { AppError, badRequest } from '../errors.js';
+import { AppError, badField } from '../errors.js';
 import { NAPPIES, WEIGHTS } from '../db/baby-records.js';
 import { listEntries } from '../db/creamatocrit.js';
 import { listBabies } from '../db/households.js';
@@ -36,9 +36,9 @@ export interface ReportQuery {
 export function reportRange(q: Pick<ReportQuery, 'from' | 'to' | 'tz'>, nowMs: number): { from: string; to: string } {
   const to = q.to ?? localDate(nowMs, q.tz);
   const from = q.from ?? addCalendarDays(to, -(DEFAULT_REPORT_DAYS - 1));
-  if (to < from) throw badRequest({ to: 'must not be before from' });
+  if (to < from) throw badField('to', 'before_from', 'must not be before from');
   const days = Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
-  if (days > LIMITS.maxReportDays) throw badRequest({ from: `a report covers at most ${LIMITS.maxReportDays} days` });
+  if (days > LIMITS.maxReportDays) throw badField('from', 'range_too_long', `a report covers at most ${LIMITS.maxReportDays} days`, { max: LIMITS.maxReportDays });
   return { from, to };
 }
 

@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import { isRoutineId } from '../domain/routine-ids.js';
 import { sameSessionInput, sessionProblems, type Session, type SessionInput, type SessionKind } from '../domain/session.js';
-import { AppError, badRequest, notFound } from '../errors.js';
+import { AppError, badField, badRequest, fieldIssue, notFound, type FieldIssues } from '../errors.js';
 import { findBaby } from '../db/households.js';
 import type { DB } from '../db/schema.js';
 import { findSession, insertSessionIfAbsent, listSessions, softDeleteSession, updateSessionAtVersion } from '../db/sessions.js';
@@ -14,14 +14,14 @@ export interface Actor {
 export type PutResult = { status: 200 | 201; session: Session };
 
 function conflict(current: Session, message: string): AppError {
-  return new AppError('conflict', message, undefined, { current });
+  return new AppError('version_conflict', message, undefined, { current });
 }
 
 async function checkInput(db: Kysely<DB>, householdId: string, input: SessionInput, nowMs: number): Promise<void> {
-  const fields: Record<string, string> = {};
-  for (const p of sessionProblems(input, nowMs)) fields[p.field] ??= p.message;
-  if (input.massage?.routineId && !isRoutineId(input.massage.routineId)) fields['massage.routineId'] = 'is not a known routine';
-  if (input.babyId && !(await findBaby(db, householdId, input.babyId))) fields.babyId = 'is not a baby of this household';
+  const fields: FieldIssues = {};
+  for (const p of sessionProblems(input, nowMs)) fields[p.field] ??= p;
+  if (input.massage?.routineId && !isRoutineId(input.massage.routineId)) fields['massage.routineId'] = fieldIssue('unknown_routine', 'is not a known routine');
+  if (input.babyId && !(await findBaby(db, householdId, input.babyId))) fields.babyId = fieldIssue('unknown_baby', 'is not a baby of this household');
   if (Object.keys(fields).length > 0) throw badRequest(fields);
 }
 
@@ -101,8 +101,8 @@ export async function listSessionPage(
   q: ListQuery,
 ): Promise<{ sessions: Session[]; nextCursor: string | null }> {
   const after = q.cursor === undefined ? undefined : decodeCursor(q.cursor);
-  if (after === null) throw badRequest({ cursor: 'is not a cursor this server gave out' });
-  if (q.from && q.to && q.to < q.from) throw badRequest({ to: 'must not be before from' });
+  if (after === null) throw badField('cursor', 'invalid_cursor', 'is not a cursor this server gave out');
+  if (q.from && q.to && q.to < q.from) throw badField('to', 'before_from', 'must not be before from');
   const rows = await listSessions(db, householdId, {
     from: q.from,
     to: q.to,

@@ -4,9 +4,9 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import type { Role } from '../domain/account.js';
-import { AppError, badRequest, notFound } from '../errors.js';
-import { deleteHouseholds, emptyOwnedHouseholds, insertMembership, listHouseholdsForUser } from '../db/households.js';
+import type { Language, Role } from '../domain/account.js';
+import { AppError, badField, notFound } from '../errors.js';
+import { deleteHouseholds, emptyOwnedHouseholds, householdUnit, insertMembership, listHouseholdsForUser } from '../db/households.js';
 import { isUniqueViolation } from '../db/errors.js';
 import type { DB } from '../db/schema.js';
 import { liveRole } from '../db/users.js';
@@ -24,12 +24,12 @@ import {
   revokeInvite,
   updateMembership,
 } from '../db/sharing.js';
-import { signUp, tokenHash, type SignedIn } from './accounts.js';
+import { setPreferences, signUp, tokenHash, type SignedIn } from './accounts.js';
 
 export const INVITE_DAYS = 7;
 export type InviteRole = Exclude<Role, 'owner'>;
 
-const invalidInvite = () => new AppError('not_found', 'This invite link is not valid: it was used, revoked, or it expired');
+const invalidInvite = () => new AppError('invite_invalid', 'This invite link is not valid: it was used, revoked, or it expired');
 
 export async function createInvite(
   db: Kysely<DB>,
@@ -38,8 +38,8 @@ export async function createInvite(
   input: { role: InviteRole; accessExpiresAt: string | null },
   now = new Date(),
 ): Promise<{ id: string; token: string; role: InviteRole; expiresAt: string; accessExpiresAt: string | null }> {
-  if (input.accessExpiresAt !== null && input.role !== 'consultant') throw badRequest({ accessExpiresAt: 'only a consultant share can expire' });
-  if (input.accessExpiresAt !== null && input.accessExpiresAt <= now.toISOString()) throw badRequest({ accessExpiresAt: 'must be in the future' });
+  if (input.accessExpiresAt !== null && input.role !== 'consultant') throw badField('accessExpiresAt', 'consultant_only', 'only a consultant share can expire');
+  if (input.accessExpiresAt !== null && input.accessExpiresAt <= now.toISOString()) throw badField('accessExpiresAt', 'in_past', 'must be in the future');
   const token = randomBytes(32).toString('base64url');
   const invite = {
     householdId,
@@ -85,6 +85,9 @@ async function join(trx: Transaction<DB>, invite: OpenInvite, userId: string, no
   await deleteExpiredMembership(trx, invite.householdId, userId, nowIso);
   await insertMembership(trx, { householdId: invite.householdId, userId, role: invite.role as Role, createdAt: nowIso, expiresAt: invite.accessExpiresAt });
   if (invite.role === 'consultant') await deleteHouseholds(trx, await emptyOwnedHouseholds(trx, userId));
+  // A partner starts in the household's unit, so "3" for a bottle means what it means to her (he may
+  // change it); the guided start is the owner's. A consultant keeps the unit she works in.
+  await setPreferences(trx, userId, invite.role === 'caregiver' ? { volumeUnit: await householdUnit(trx, invite.householdId), firstRun: 'done' } : { firstRun: 'done' });
 }
 
 /**
@@ -93,7 +96,7 @@ async function join(trx: Transaction<DB>, invite: OpenInvite, userId: string, no
  */
 export async function signUpFromInvite(
   db: Kysely<DB>,
-  input: { email: string; password: string; invite: string },
+  input: { email: string; password: string; invite: string; language?: Language },
   sessionDays: number,
   userAgent: string | null,
   now = new Date(),
@@ -102,7 +105,7 @@ export async function signUpFromInvite(
   try {
     invite = await openInvite(db, input.invite, now.toISOString());
   } catch {
-    throw badRequest({ invite: 'this invite link is not valid any more: it was used, withdrawn or it expired' });
+    throw badField('invite', 'invite_used', 'this invite link is not valid any more: it was used, withdrawn or it expired');
   }
   return signUp(db, input, sessionDays, userAgent, { ownHousehold: invite.role !== 'consultant', alsoDo: (trx, userId, nowIso) => join(trx, invite, userId, nowIso) });
 }
@@ -110,7 +113,7 @@ export async function signUpFromInvite(
 export async function acceptInvite(db: Kysely<DB>, user: { id: string }, token: string, now = new Date()) {
   const nowIso = now.toISOString();
   const invite = await openInvite(db, token, nowIso);
-  const alreadyMember = () => new AppError('conflict', 'You already have access to this household');
+  const alreadyMember = () => new AppError('already_member', 'You already have access to this household');
   const existing = await findMembership(db, invite.householdId, user.id);
   if (existing && liveRole({ role: existing.role as Role, memberExpiresAt: existing.expiresAt }, nowIso)) throw alreadyMember();
   try {
@@ -135,8 +138,8 @@ export async function revokeShare(db: Kysely<DB>, actor: { userId: string }, hou
   if (await revokeInvite(db, householdId, id, now.toISOString())) return;
   const member = await findMembership(db, householdId, id);
   if (!member) throw notFound('share');
-  if (member.role === 'owner') throw new AppError('forbidden', 'The owner’s access cannot be revoked');
-  if (id === actor.userId) throw new AppError('forbidden', 'You cannot revoke your own access here');
+  if (member.role === 'owner') throw new AppError('owner_access', 'The owner’s access cannot be revoked');
+  if (id === actor.userId) throw new AppError('own_access', 'You cannot revoke your own access here');
   await deleteMembership(db, householdId, id);
 }
 
@@ -148,10 +151,10 @@ export async function changeShare(
 ) {
   const member = await findMembership(db, householdId, userId);
   if (!member) throw notFound('member');
-  if (member.role === 'owner') throw new AppError('forbidden', 'The owner’s role cannot be changed');
+  if (member.role === 'owner') throw new AppError('owner_access', 'The owner’s role cannot be changed');
   const role = patch.role ?? (member.role as InviteRole);
   const expiresAt = patch.expiresAt !== undefined ? patch.expiresAt : member.expiresAt;
-  if (expiresAt !== null && role !== 'consultant') throw badRequest({ expiresAt: 'only a consultant share can expire' });
+  if (expiresAt !== null && role !== 'consultant') throw badField('expiresAt', 'consultant_only', 'only a consultant share can expire');
   await updateMembership(db, householdId, userId, { role, expiresAt });
   const members = await listMembers(db, householdId);
   const updated = members.find((m) => m.userId === userId);

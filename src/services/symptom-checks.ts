@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import { evaluate, readSavedAnswers, validateAnswers, type SavedCheck, type SymptomAnswers, type TriageResult } from '../domain/triage/index.js';
 import { LIMITS } from '../domain/limits.js';
-import { AppError, badRequest } from '../errors.js';
+import { AppError, badField, badRequest, fieldIssue, notFound, type FieldIssues } from '../errors.js';
 import type { DB } from '../db/schema.js';
 import { findCheck, insertCheckIfAbsent, listChecks, type SymptomCheck } from '../db/symptom-checks.js';
 
@@ -15,8 +15,8 @@ export const HISTORY_DAYS = 14;
 export function parseAnswers(input: unknown): SymptomAnswers {
   const v = validateAnswers(input);
   if (!v.ok) {
-    const fields: Record<string, string> = {};
-    for (const p of v.problems) fields[`answers.${p.field}`] ??= p.message;
+    const fields: FieldIssues = {};
+    for (const p of v.problems) fields[`answers.${p.field}`] ??= fieldIssue(p.code ?? 'invalid', p.message);
     throw badRequest(fields, 'Some answers are not valid');
   }
   return v.answers;
@@ -52,7 +52,7 @@ export async function saveCheck(
   const answers = parseAnswers(body.answers);
   const checkedAt = body.checkedAt ?? now.toISOString();
   const checkedMs = Date.parse(checkedAt);
-  if (checkedMs > now.getTime() + LIMITS.maxFutureSkewMinutes * 60_000) throw badRequest({ checkedAt: 'must not be in the future' });
+  if (checkedMs > now.getTime() + LIMITS.maxFutureSkewMinutes * 60_000) throw badField('checkedAt', 'in_future', 'must not be in the future');
   const existing = await findCheck(db, householdId, id);
   if (existing) return sameOrConflict(existing, answers);
   const result = evaluate(answers, await history(db, householdId, checkedMs), checkedMs);
@@ -74,7 +74,7 @@ export async function saveCheck(
 
 function sameOrConflict(existing: SymptomCheck, answers: SymptomAnswers): { status: 200; check: SymptomCheck } {
   if (JSON.stringify(existing.answers) === JSON.stringify(answers)) return { status: 200, check: existing };
-  throw new AppError('conflict', 'A different check was already saved under this id', undefined, { current: existing });
+  throw new AppError('id_taken', 'A different check was already saved under this id', undefined, { current: existing });
 }
 
 export function checksOf(db: Kysely<DB>, householdId: string, q: { from?: string; to?: string; limit: number }): Promise<SymptomCheck[]> {
@@ -83,6 +83,6 @@ export function checksOf(db: Kysely<DB>, householdId: string, q: { from?: string
 
 export async function checkById(db: Kysely<DB>, householdId: string, id: string): Promise<SymptomCheck> {
   const c = await findCheck(db, householdId, id);
-  if (!c) throw new AppError('not_found', 'No such check');
+  if (!c) throw notFound('check');
   return c;
 }

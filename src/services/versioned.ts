@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { RecordMeta } from '../domain/record.js';
-import { AppError, badRequest, notFound } from '../errors.js';
+import { AppError, badField, badRequest, notFound, type FieldIssues } from '../errors.js';
 import type { DB } from '../db/schema.js';
 import {
   findRecord,
@@ -29,18 +29,18 @@ export interface Resource<I, R extends I & RecordMeta> {
   /** The input part of a stored record, in a fixed order. */
   inputOf(r: I): I;
   /** Field → why, for input the schema let through (checks across fields and against the household). */
-  problems(db: Kysely<DB>, householdId: string, id: string, input: I, now: Date): Promise<Record<string, string>>;
+  problems(db: Kysely<DB>, householdId: string, id: string, input: I, now: Date): Promise<FieldIssues>;
   /** Whether this actor may change or delete an existing record (default: anyone with write access). */
   mayChange?(existing: R, actor: Actor): boolean;
 }
 
 function conflict(current: RecordMeta, message: string): AppError {
-  return new AppError('conflict', message, undefined, { current });
+  return new AppError('version_conflict', message, undefined, { current });
 }
 
 
 function checkMayChange<I, R extends I & RecordMeta>(res: Resource<I, R>, existing: R, actor: Actor): void {
-  if (res.mayChange && !res.mayChange(existing, actor)) throw new AppError('forbidden', `Only whoever wrote this ${res.noun} can change it`);
+  if (res.mayChange && !res.mayChange(existing, actor)) throw new AppError('not_author', `Only whoever wrote this ${res.noun} can change it`);
 }
 
 export async function putRecord<I, R extends I & RecordMeta>(
@@ -93,6 +93,6 @@ export async function deleteRecord<I, R extends I & RecordMeta>(db: Kysely<DB>, 
 }
 
 export async function listRecordsOf<I, R extends I & RecordMeta>(db: Kysely<DB>, res: Resource<I, R>, householdId: string, f: RecordFilter): Promise<R[]> {
-  if (f.from && f.to && f.to < f.from) throw badRequest({ to: 'must not be before from' });
+  if (f.from && f.to && f.to < f.from) throw badField('to', 'before_from', 'must not be before from');
   return listRecords(db, res.spec, householdId, f);
 }

@@ -6,6 +6,7 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { currentPlan, type CareNoteKind } from '../../src/domain/baby/care-note.js';
 import { LIMITS } from '../../src/domain/limits.js';
+import { errorText, fieldErrors } from '../errors.js';
 import { t } from '../i18n.js';
 import { deleteCareNote, saveCareNote, type CareNoteView } from '../state/baby-records.js';
 import { notify } from '../state/notice.js';
@@ -52,7 +53,7 @@ function Editor({ editing, onDone }: { editing: CareNoteView | null; onDone: () 
     try {
       const o = await saveCareNote({ kind, notedAt: editing?.notedAt ?? new Date().toISOString(), body: body.trim() }, editing);
       if (o.state === 'rejected') {
-        setError(o.error.fields.body ?? o.error.message);
+        setError(fieldErrors(o.error).body ?? errorText(o.error));
         return;
       }
       notify(t('desk.notes.saved'));

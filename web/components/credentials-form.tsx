@@ -2,7 +2,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../api.js';
-import { errorText } from '../errors.js';
+import { errorText, fieldErrors } from '../errors.js';
 import { t } from '../i18n.js';
 import { signIn } from '../state/account.js';
 import { Field } from './field.js';
@@ -44,8 +44,8 @@ export function CredentialsForm({ create, invite, onSignedIn }: Props): JSX.Elem
       onSignedIn?.();
     } catch (err) {
       if (err instanceof ApiError && err.status === 401) setError(t('auth.wrong'));
-      else if (err instanceof ApiError && err.fields.invite) setError(t('sharing.accept.goneText'));
-      else if (err instanceof ApiError && Object.keys(err.fields).length > 0) setFields(err.fields);
+      else if (err instanceof ApiError && err.fields.invite) setError(fieldErrors(err).invite ?? errorText(err));
+      else if (err instanceof ApiError && Object.keys(err.fields).length > 0) setFields(fieldErrors(err));
       else setError(errorText(err));
     } finally {
       setBusy(false);

@@ -44,14 +44,21 @@ interface Props {
   lang: string;
   nowMs: number;
   babyName: string | null;
+  /** Saved on this phone, not yet on the server (it waits in the outbox). */
+  waiting?: boolean;
 }
 
-export function EntryItem({ session, unit, lang, nowMs, babyName }: Props): JSX.Element {
+export function EntryItem({ session, unit, lang, nowMs, babyName, waiting = false }: Props): JSX.Element {
   const Icon = ICONS[session.kind];
   const kind = t(`kind.${session.kind}`);
   const time = timeText(session.startedAt, lang);
   return (
-    <Link href={`/log/${session.id}`} class="entry" aria-label={`${t('log.edit', { kind, time })}: ${entrySummary(session, unit, lang, nowMs)}`}>
+    <Link
+      href={`/log/${session.id}`}
+      class="entry"
+      aria-label={`${t('log.edit', { kind, time })}: ${entrySummary(session, unit, lang, nowMs)}${waiting ? ` (${t('log.waiting')})` : ''}`}
+      data-waiting={waiting ? 'true' : undefined}
+    >
       <span class="icon" aria-hidden="true">
         <Icon />
       </span>
@@ -64,6 +71,7 @@ export function EntryItem({ session, unit, lang, nowMs, babyName }: Props): JSX.
           <time dateTime={session.startedAt}>{time}</time>
         </span>
         <span class="summary">{entrySummary(session, unit, lang, nowMs)}</span>
+        {waiting && <span class="waiting-tag">{t('log.waiting')}</span>}
       </span>
     </Link>
   );

@@ -8,7 +8,8 @@ import { ApiError } from '../api.js';
 import { t } from '../i18n.js';
 import { reportError } from '../errors.js';
 import { accountStore } from '../state/account.js';
-import { emptyingStore, hoursMinutes, notifyDue, refreshEmptying, sidesNow, type SideNow } from '../state/insights-reminder.js';
+import { minutesText } from '../format.js';
+import { emptyingStore, notifyDue, refreshEmptying, sidesNow, type SideNow } from '../state/insights-reminder.js';
 import { prefsStore } from '../state/prefs.js';
 import { useStore } from '../state/store.js';
 import { recentStore } from '../state/today.js';
@@ -17,6 +18,8 @@ import { Link } from './link.js';
 
 const sideName = (s: SideNow): string => t(`insights.side.${s.side}`);
 const sideWord = (s: SideNow): string => t(`insights.sideWord.${s.side}`);
+/** Whole minutes as people say them; under a minute ago is "just now". */
+const since = (minutes: number): string => (minutes < 1 ? t('time.justNow') : minutesText(minutes * 60));
 
 export function EmptyingCard(): JSX.Element | null {
   const account = useStore(accountStore);
@@ -48,7 +51,7 @@ export function EmptyingCard(): JSX.Element | null {
     if (due.length === 0) return;
     notifyDue(due, (s) => ({
       title: t('insights.home.notifyTitle'),
-      body: t('insights.home.notifyBody', { side: sideWord(s), time: hoursMinutes(s.minutes ?? 0) }),
+      body: t('insights.home.notifyBody', { side: sideWord(s), time: since(s.minutes ?? 0) }),
     })).catch(() => undefined);
   }, [dueKey]);
 
@@ -78,8 +81,7 @@ export function EmptyingCard(): JSX.Element | null {
                   <span class="value none">{t('insights.home.never')}</span>
                 ) : (
                   <span class="value">
-                    <time dateTime={`PT${Math.floor(s.minutes / 60)}H${s.minutes % 60}M`}>{hoursMinutes(s.minutes)}</time>
-                    <span class="unit">{t('insights.home.unit')}</span>
+                    <time dateTime={`PT${Math.floor(s.minutes / 60)}H${s.minutes % 60}M`}>{since(s.minutes)}</time>
                   </span>
                 )}
                 {s.due && <span class="due-tag">{t('insights.home.due')}</span>}
@@ -92,7 +94,7 @@ export function EmptyingCard(): JSX.Element | null {
         {sides && (
           <p class="muted small emptying-foot">
             {sides[0]?.thresholdMinutes != null ? (
-              t('insights.home.threshold', { time: hoursMinutes(sides[0].thresholdMinutes) })
+              t('insights.home.threshold', { time: minutesText(sides[0].thresholdMinutes * 60) })
             ) : (
               <>
                 {t('insights.home.reminderOff')} <Link href="/settings">{t('insights.home.turnOn')}</Link>

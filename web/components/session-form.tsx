@@ -1,9 +1,11 @@
 /** The fields of a log entry: the essentials first, then optional details folded away. */
 import type { JSX } from 'preact';
 import type { Baby } from '../../src/domain/account.js';
+import { LIMITS } from '../../src/domain/limits.js';
 import { MASSAGE_TIMINGS, MASSAGE_TOOLS, MILK_TYPES, SIDES } from '../../src/domain/session.js';
-import type { VolumeUnit } from '../../src/domain/units.js';
-import { t } from '../i18n.js';
+import { unitSymbol, type VolumeUnit } from '../../src/domain/units.js';
+import { languageStore, t } from '../i18n.js';
+import { useStore } from '../state/store.js';
 import type { EntryForm, FormErrors } from '../state/entry-form.js';
 import { Field, SelectField } from './field.js';
 import { Segmented } from './segmented.js';
@@ -26,13 +28,15 @@ function scale(min: number, max: number, low: string, high: string): { value: st
 }
 
 export function SessionForm({ form, errors, unit, babies, isNew, running, onChange }: Props): JSX.Element {
-  const unitLabel = unit === 'ml' ? t('settings.ml') : t('settings.floz');
+  const unitLabel = unitSymbol(unit);
   const decimal = { type: 'text', inputMode: 'decimal', autocomplete: 'off', enterKeyHint: 'done' } as const;
   const showBaby = form.kind !== 'pump' && babies.length > 1;
   const detailsOpen = !isNew || form.massageOn || Boolean(errors.end || errors.painBefore || errors.painAfter || errors.massageMinutes || errors.notes);
 
-  const pain = scale(0, 10, t('form.painNone'), t('form.painWorst'));
-  const fullness = scale(1, 5, t('form.fullnessSoft'), t('form.fullnessFull'));
+  const pain = scale(LIMITS.pain.min, LIMITS.pain.max, t('form.painNone'), t('form.painWorst'));
+  const nearLimit = form.notes.length > LIMITS.maxNotesLength * 0.9;
+  const lang = useStore(languageStore);
+  const fullness = scale(LIMITS.fullness.min, LIMITS.fullness.max, t('form.fullnessSoft'), t('form.fullnessFull'));
 
   const minutesField = (side: 'left' | 'right'): JSX.Element => {
     const id = side === 'left' ? 'leftMinutes' : 'rightMinutes';
@@ -198,15 +202,20 @@ export function SessionForm({ form, errors, unit, babies, isNew, running, onChan
           )}
           <div class="field">
             <label for="notes">{t('form.notes')}</label>
+            {/* No maxLength: the browser would cut a long paste without a word. Too long is said, and kept. */}
             <textarea
               id="notes"
               name="notes"
               value={form.notes}
-              maxLength={2000}
               onInput={(e) => onChange({ notes: e.currentTarget.value })}
               aria-invalid={errors.notes ? 'true' : undefined}
-              aria-describedby={errors.notes ? 'notes-error' : undefined}
+              aria-describedby={[nearLimit ? 'notes-count' : '', errors.notes ? 'notes-error' : ''].filter(Boolean).join(' ') || undefined}
             />
+            {nearLimit && (
+              <span class="help" id="notes-count">
+                {t('form.notesCount', { n: form.notes.length.toLocaleString(lang), max: LIMITS.maxNotesLength.toLocaleString(lang) })}
+              </span>
+            )}
             {errors.notes && (
               <span class="error" id="notes-error">
                 {errors.notes}

@@ -1,6 +1,11 @@
 /** A running (or paused) nursing timer: time per side and in total, and the three things she can do. */
 import type { JSX } from 'preact';
-import { currentSide, isPaused, lastSide, SIDES, sideSeconds, type Session } from '../../src/domain/session.js';
+import { useState } from 'preact/hooks';
+import { sessionDoubts } from '../../src/domain/plausibility.js';
+import { currentSide, isPaused, lastSide, SIDES, sideSeconds, stopSession, type Session } from '../../src/domain/session.js';
+import { toInstant } from '../../src/domain/time.js';
+import { navigate } from '../router.js';
+import { ConfirmDoubts } from './confirm-doubts.js';
 import { formatClock, minutesText } from '../format.js';
 import { t } from '../i18n.js';
 import { notify } from '../state/notice.js';
@@ -20,9 +25,20 @@ export function TimerCard({ session, nowMs, babyName }: Props): JSX.Element {
   const total = secs.left + secs.right;
   const titleId = `timer-${session.id}`;
 
-  const stop = async (): Promise<void> => {
+  const [longFeed, setLongFeed] = useState<string | null>(null);
+
+  const stop = async (checked = false, thenFix = false): Promise<void> => {
+    const now = Date.now();
+    // A feed over 3 hours is more likely a timer left running: asked once before it is saved.
+    const doubt = sessionDoubts(stopSession(session, toInstant(now)), now).find((d) => d.kind === 'long-feed');
+    if (doubt && !checked) {
+      setLongFeed(minutesText(doubt.minutes * 60));
+      return;
+    }
+    setLongFeed(null);
     const saved = await stopTimer(session.id);
-    if (saved) {
+    if (thenFix) navigate(`/log/${session.id}`);
+    else if (saved) {
       const s = sideSeconds(saved.segments, Date.now());
       notify(t('timer.stopped', { time: minutesText(s.left + s.right) }));
     }
@@ -48,6 +64,15 @@ export function TimerCard({ session, nowMs, babyName }: Props): JSX.Element {
           </div>
         ))}
       </div>
+      {longFeed && (
+        <ConfirmDoubts
+          lines={[t('doubts.longFeed', { duration: longFeed })]}
+          confirmLabel={t('doubts.saveLong', { duration: longFeed })}
+          changeLabel={t('doubts.fixEnd')}
+          onConfirm={() => void stop(true)}
+          onChange={() => void stop(true, true)}
+        />
+      )}
       <div class="timer-buttons">
         <button type="button" onClick={() => void switchTimerSide(session.id)}>
           {t('timer.switch')}

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { WEIGHT_PLACES, type Weight, type WeightPlace } from '../../src/domain/baby/weight.js';
 import { LIMITS } from '../../src/domain/limits.js';
 import { lbOzToGrams, type WeightUnit } from '../../src/domain/units.js';
+import { errorText, fieldErrors } from '../errors.js';
 import { fromLocalInput, parseDecimal, toLocalInput } from '../format.js';
 import { t } from '../i18n.js';
 import { saveWeight } from '../state/baby-records.js';
@@ -56,8 +57,9 @@ export function WeightForm({ babyId, unit, canBeBirth, birthDate }: Props): JSX.
     try {
       const o = await saveWeight({ babyId, measuredAt: at, grams: Math.round(g * 10) / 10, birth, place, notes: notes.trim() });
       if (o.state === 'rejected') {
-        const f = o.error.fields;
-        setErrors({ [unit === 'kg' ? 'kg' : 'lb']: f.grams, when: f.measuredAt, form: f.birth ?? (f.grams || f.measuredAt ? undefined : o.error.message) });
+        // The server's reasons, in her language.
+        const f = fieldErrors(o.error);
+        setErrors({ [unit === 'kg' ? 'kg' : 'lb']: f.grams, when: f.measuredAt, form: f.birth ?? (f.grams || f.measuredAt ? undefined : errorText(o.error)) });
         return;
       }
       notify(o.state === 'queued' ? t('baby.weight.savedOffline') : t('baby.weight.saved'));

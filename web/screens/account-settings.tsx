@@ -5,7 +5,7 @@ import { api, ApiError, EXPORT_URL, type SignInSession } from '../api.js';
 import { BackLink } from '../components/back-link.js';
 import { Field } from '../components/field.js';
 import { PageTitle } from '../components/page-title.js';
-import { errorText, reportError } from '../errors.js';
+import { errorText, fieldErrors, reportError } from '../errors.js';
 import { languageStore, t } from '../i18n.js';
 import { navigate } from '../router.js';
 import { accountStore, signedOut } from '../state/account.js';
@@ -15,16 +15,8 @@ import { useStore } from '../state/store.js';
 
 const MIN_PASSWORD = 10;
 
-/** The server's English field reasons, in her language where we know them. */
-function passwordFieldText(field: string, reason: string): string {
-  if (field === 'currentPassword' && /not right/.test(reason)) return t('account.password.wrongCurrent');
-  if (field === 'newPassword' && /common/.test(reason)) return t('account.password.common');
-  if (field === 'newPassword' && /differ/.test(reason)) return t('account.password.same');
-  if (field === 'newPassword' && /at least/.test(reason)) return t('auth.passwordShort');
-  return reason;
-}
-
-function ChangePassword(): JSX.Element {
+/** `onChanged`: every other sign-in has just ended, so the list below is read again. */
+function ChangePassword({ onChanged }: { onChanged: () => void }): JSX.Element {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [fields, setFields] = useState<Record<string, string>>({});
@@ -46,11 +38,10 @@ function ChangePassword(): JSX.Element {
       setCurrent('');
       setNext('');
       notify(t('account.password.changed', { count: endedSessions }));
+      onChanged();
     } catch (err) {
       if (err instanceof ApiError && Object.keys(err.fields).length > 0) {
-        const out: Record<string, string> = {};
-        for (const [k, v] of Object.entries(err.fields)) out[k] = passwordFieldText(k, v);
-        setFields(out);
+        setFields(fieldErrors(err));
       } else {
         if (err instanceof ApiError && err.status === 401) reportError(err);
         setError(errorText(err));
@@ -88,7 +79,7 @@ function ChangePassword(): JSX.Element {
   );
 }
 
-function Sessions({ lang }: { lang: string }): JSX.Element {
+function Sessions({ lang, changed }: { lang: string; changed: number }): JSX.Element {
   const [sessions, setSessions] = useState<SignInSession[] | null>(null);
   const [version, setVersion] = useState(0);
   const [busy, setBusy] = useState(false);
@@ -104,7 +95,7 @@ function Sessions({ lang }: { lang: string }): JSX.Element {
     return () => {
       live = false;
     };
-  }, [version]);
+  }, [version, changed]);
 
   const end = async (ids: string[]): Promise<void> => {
     setBusy(true);
@@ -205,6 +196,7 @@ function DeleteAccount({ email }: { email: string }): JSX.Element {
 }
 
 export function AccountSettings(): JSX.Element {
+  const [passwordChanges, setPasswordChanges] = useState(0);
   const account = useStore(accountStore);
   const lang = useStore(languageStore);
   const email = account.user?.email ?? '';
@@ -213,8 +205,8 @@ export function AccountSettings(): JSX.Element {
       <BackLink href="/settings" />
       <PageTitle>{t('account.title')}</PageTitle>
       <p class="muted">{t('settings.signedInAs', { email })}</p>
-      <ChangePassword />
-      <Sessions lang={lang} />
+      <ChangePassword onChanged={() => setPasswordChanges((n) => n + 1)} />
+      <Sessions lang={lang} changed={passwordChanges} />
       <section class="card" aria-labelledby="export-title">
         <h2 id="export-title">{t('account.export.title')}</h2>
         <p class="muted">{t('account.export.explain')}</p>

@@ -5,7 +5,7 @@ import type { Level } from '../../src/domain/triage/index.js';
 import { LevelTag } from '../components/check-level.js';
 import { Link } from '../components/link.js';
 import { PageTitle } from '../components/page-title.js';
-import { errorText, reportError } from '../errors.js';
+import { errorText, reportIfSignedOut } from '../errors.js';
 import { languageStore, t } from '../i18n.js';
 import { accountStore } from '../state/account.js';
 import { checkedAtText, topReason } from '../state/check-format.js';
@@ -38,7 +38,7 @@ export function CheckHistory(): JSX.Element {
     try {
       setChecks(await loadChecks(hid));
     } catch (e) {
-      reportError(e);
+      reportIfSignedOut(e);
       setFailure(errorText(e));
       // Offline: still show the checks this session has already seen.
       const seen = Object.values(savedChecksStore.get()).filter((c) => c.householdId === hid);

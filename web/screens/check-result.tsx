@@ -198,7 +198,7 @@ function ResultView({ check, retrying, onRetry }: { check: AnyCheck; retrying: b
             {r.fitRoutines.map((id) => (
               <li key={id}>
                 <Link class="button wide" href={`/massage/${id}`}>
-                  {t(`check.routine.${id}`)}
+                  {t(`massage.names.${id}`)}
                 </Link>
               </li>
             ))}
@@ -211,7 +211,7 @@ function ResultView({ check, retrying, onRetry }: { check: AnyCheck; retrying: b
           <h2 id="r-avoid-routines">{t('check.result.avoidRoutines')}</h2>
           <ul class="check-list avoid">
             {r.avoidRoutines.map((id) => (
-              <li key={id}>{t(`check.routine.${id}`)}</li>
+              <li key={id}>{t(`massage.names.${id}`)}</li>
             ))}
           </ul>
         </section>

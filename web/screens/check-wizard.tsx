@@ -10,7 +10,7 @@ import { ApiError } from '../api.js';
 import { QUESTION_ID, renderStep } from '../components/check-steps.js';
 import { Link } from '../components/link.js';
 import { PageTitle } from '../components/page-title.js';
-import { errorText, reportError, reportUnlessOffline } from '../errors.js';
+import { errorText, reportIfSignedOut, reportUnlessOffline } from '../errors.js';
 import { t } from '../i18n.js';
 import { navigate } from '../router.js';
 import { accountStore } from '../state/account.js';
@@ -141,7 +141,7 @@ export function CheckWizard({ forBaby }: { forBaby: boolean }): JSX.Element {
       if (e instanceof ApiError && e.status === 400 && Object.keys(e.fields).length > 0) {
         showProblems(d, Object.entries(e.fields).map(([field, message]) => ({ field, message })));
       } else {
-        reportError(e);
+        reportIfSignedOut(e);
         setFailure(errorText(e));
       }
     } finally {

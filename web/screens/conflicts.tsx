@@ -6,10 +6,11 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { pumpedMl, sideSeconds, type Session } from '../../src/domain/session.js';
 import { instantMs } from '../../src/domain/time.js';
-import type { VolumeUnit } from '../../src/domain/units.js';
+import { unitSymbol, type VolumeUnit } from '../../src/domain/units.js';
 import { entrySummary } from '../components/entry-item.js';
 import { PageTitle } from '../components/page-title.js';
-import { errorText } from '../errors.js';
+import { ApiError } from '../api.js';
+import { errorText, fieldErrors } from '../errors.js';
 import { minutesText, timeText, volumeText } from '../format.js';
 import { languageStore, t } from '../i18n.js';
 import { notify } from '../state/notice.js';
@@ -28,7 +29,7 @@ interface Row {
 /** The fields worth comparing, in her units and words. */
 function rows(s: Session, unit: VolumeUnit, lang: string): Row[] {
   const v = (ml: number | null): string => (ml === null ? '—' : volumeText(ml, unit, lang));
-  const u = unit === 'ml' ? t('settings.ml') : t('settings.floz');
+  const u = unitSymbol(unit);
   const out: Row[] = [
     { label: t('form.startedAt'), value: timeText(s.startedAt, lang) },
     { label: t('form.endedAt'), value: s.endedAt ? `${timeText(s.endedAt, lang)} (${minutesText((instantMs(s.endedAt) - instantMs(s.startedAt)) / 1000)})` : t('log.running') },
@@ -136,18 +137,17 @@ function RejectedCard({ held, unit, lang }: { held: Extract<Held, { kind: 'rejec
           : w.kind === 'record.put'
             ? `${t(`baby.held.${w.path}`)} · ${timeText(w.local.updatedAt, lang)}`
             : t('sync.aDelete');
-  const fields = Object.entries(held.fields);
+  const refusal = new ApiError(400, held.code ?? 'invalid_fields', held.message, held.fields, null, held.detail ?? {});
+  const fields = Object.entries(fieldErrors(refusal));
   return (
     <article class="card conflict" data-testid="rejected">
       <h2>{t('sync.rejectedTitle')}</h2>
       <p>{what}</p>
-      <p class="form-error">{held.message}</p>
+      <p class="form-error">{errorText(refusal)}</p>
       {fields.length > 0 && (
         <ul>
           {fields.map(([f, m]) => (
-            <li key={f}>
-              {f}: {m}
-            </li>
+            <li key={f}>{m}</li>
           ))}
         </ul>
       )}

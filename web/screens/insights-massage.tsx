@@ -1,4 +1,5 @@
 /** /insights/massage — "Does massage help me?": the adjusted difference, by routine, and how it is worked out. */
+import { unitSymbol } from '../../src/domain/units.js';
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Adjustment, EffectResult } from '../../src/domain/insights/index.js';
@@ -7,7 +8,7 @@ import { BackLink } from '../components/back-link.js';
 import { ComparisonCard, type Comparison } from '../components/insights-comparison.js';
 import { PageTitle } from '../components/page-title.js';
 import { Segmented } from '../components/segmented.js';
-import { errorText, reportError } from '../errors.js';
+import { errorText, reportIfSignedOut } from '../errors.js';
 import { languageStore, t } from '../i18n.js';
 import { accountStore } from '../state/account.js';
 import { fetchMassageEffect, type MassageEffectReport } from '../state/insights-api.js';
@@ -52,7 +53,7 @@ export function InsightsMassage(): JSX.Element {
       const effect = await fetchMassageEffect(hid, Number(range), prefs.volumeUnit);
       setReport({ range, effect });
     } catch (e) {
-      reportError(e);
+      reportIfSignedOut(e);
       setFailure(errorText(e));
     }
   };
@@ -62,7 +63,7 @@ export function InsightsMassage(): JSX.Element {
   }, [hid, range, prefs.volumeUnit]);
 
   const l = lang === 'es' ? 'es' : 'en';
-  const unit = prefs.volumeUnit === 'ml' ? 'mL' : 'fl oz';
+  const unit = unitSymbol(prefs.volumeUnit);
   // The sentences come in her unit from the server; the interval plot is converted here.
   const inUnit = (c: Comparison): Comparison => {
     const f = (v: number | null): number | null => (v === null ? null : fromMl(v, prefs.volumeUnit));
@@ -89,7 +90,7 @@ export function InsightsMassage(): JSX.Element {
       {!effect && !failure && <p class="muted">{t('app.loading')}</p>}
       {effect && (
         <>
-          <p class="muted small">{t('insights.massage.period', { from: shortDate(effect.from, lang), to: shortDate(effect.to, lang) })}</p>
+          <p class="muted small">{t('insights.massage.period', { from: shortDate(effect.startedOn && effect.startedOn > effect.from ? effect.startedOn : effect.from, lang), to: shortDate(effect.to, lang) })}</p>
           <ComparisonCard
             id="effect-overall"
             title={t('insights.massage.overall')}
@@ -129,7 +130,7 @@ export function InsightsMassage(): JSX.Element {
                 <ComparisonCard
                   key={r.routineId}
                   id={`effect-${r.routineId}`}
-                  title={t(`insights.routine.${r.routineId}`, { defaultValue: r.routineId })}
+                  title={t(`massage.names.${r.routineId}`, { defaultValue: r.routineId })}
                   c={inUnit(comparison(r.result))}
                   lang={l}
                   unit={unit}

@@ -12,7 +12,8 @@ import { Field, SelectField } from '../components/field.js';
 import { ComparisonCard, StatusTag, type Comparison } from '../components/insights-comparison.js';
 import { PageTitle } from '../components/page-title.js';
 import { Segmented } from '../components/segmented.js';
-import { errorText, reportError } from '../errors.js';
+import { errorText, fieldErrors, reportIfSignedOut } from '../errors.js';
+import { LIMITS } from '../../src/domain/limits.js';
 import { fromLocalInput, parseDecimal, timeText, timeZone, toLocalInput } from '../format.js';
 import { languageStore, t } from '../i18n.js';
 import { accountStore } from '../state/account.js';
@@ -95,10 +96,11 @@ function EntryForm({ hid, userId, onSaved }: { hid: string; userId: string; onSa
     const measuredAt = fromLocalInput(form.measuredAt);
     const cmct = parseDecimal(form.cmct);
     const next: typeof errors = {};
-    if (!measuredAt) next.measuredAt = t('form.time');
-    else if (Date.parse(measuredAt) > Date.now() + 5 * 60_000) next.measuredAt = t('form.future');
-    if (cmct === null) next.cmct = t('form.required');
-    else if (Number.isNaN(cmct) || cmct < 0 || cmct > 30) next.cmct = t('insights.milk.cmctError');
+    // The server's limits, from the one place both use.
+    if (!measuredAt) next.measuredAt = t('errors.time');
+    else if (Date.parse(measuredAt) > Date.now() + LIMITS.maxFutureSkewMinutes * 60_000) next.measuredAt = t('fieldErrors.in_future');
+    if (cmct === null) next.cmct = t('errors.required');
+    else if (Number.isNaN(cmct) || cmct < LIMITS.cmctPercent.min || cmct > LIMITS.cmctPercent.max) next.cmct = t('insights.milk.cmctError', LIMITS.cmctPercent);
     setErrors(next);
     if (Object.keys(next).length > 0 || !measuredAt || cmct === null) return;
     setSaving(true);
@@ -108,7 +110,8 @@ function EntryForm({ hid, userId, onSaved }: { hid: string; userId: string; onSa
       if (outcome.state === 'rejected') {
         const err = outcome.error;
         if (err.status === 400) {
-          setErrors({ ...(err.fields.cmctPercent ? { cmct: t('insights.milk.cmctError') } : {}), ...(err.fields.measuredAt ? { measuredAt: t('form.time') } : {}), form: t('form.fixFields') });
+          const fields = fieldErrors(err);
+          setErrors({ ...(fields.cmctPercent ? { cmct: fields.cmctPercent } : {}), ...(fields.measuredAt ? { measuredAt: fields.measuredAt } : {}), form: errorText(err) });
         } else {
           setErrors({ form: errorText(err) });
         }
@@ -140,7 +143,7 @@ function EntryForm({ hid, userId, onSaved }: { hid: string; userId: string; onSa
         autoComplete="off"
         value={form.cmct}
         onValue={(cmct) => setForm({ ...form, cmct })}
-        help={t('insights.milk.cmctHelp')}
+        help={t('insights.milk.cmctHelp', LIMITS.cmctPercent)}
         error={errors.cmct}
       />
       <Field
@@ -308,7 +311,7 @@ export function InsightsMilk(): JSX.Element {
     try {
       setStored(await fetchCreamatocrit(hid));
     } catch (e) {
-      reportError(e);
+      reportIfSignedOut(e);
       setFailure(errorText(e));
     }
   };

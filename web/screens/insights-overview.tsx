@@ -1,14 +1,16 @@
 /** /insights — today and each day, the output trend and the daily rhythm, as plots, tables and a list. */
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { DayPicture, Summary } from '../../src/domain/insights/index.js';
-import type { VolumeUnit } from '../../src/domain/units.js';
+import type { DayPicture, Summary, TrendPoint } from '../../src/domain/insights/index.js';
+import { countedDays } from '../../src/domain/insights/periods.js';
+import { addCalendarDays } from '../../src/domain/time.js';
+import { unitSymbol, type VolumeUnit } from '../../src/domain/units.js';
 import { Figure, type TableData } from '../components/insights-figure.js';
 import { Link } from '../components/link.js';
 import { PageTitle } from '../components/page-title.js';
 import { Plot } from '../components/plot-uplot.js';
 import { Segmented } from '../components/segmented.js';
-import { errorText, reportError } from '../errors.js';
+import { errorText, reportIfSignedOut } from '../errors.js';
 import { minutesText } from '../format.js';
 import { languageStore, t } from '../i18n.js';
 import { accountStore } from '../state/account.js';
@@ -32,27 +34,46 @@ interface Ctx {
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
 
 /** A column heading with the unit its numbers are in: "Left (mL)". */
-const withUnit = (key: string, unit: VolumeUnit): string => t('insights.col.withUnit', { col: t(key), unit: unit === 'ml' ? 'mL' : 'fl oz' });
+const withUnit = (key: string, unit: VolumeUnit): string => t('insights.col.withUnit', { col: t(key), unit: unitSymbol(unit) });
 
 /** A volume as a bare number in her unit, for table cells (the unit is in the heading). */
 const num = (ml: number, unit: VolumeUnit, lang: string): string =>
   new Intl.NumberFormat(lang, { maximumFractionDigits: unit === 'ml' ? 0 : 1 }).format(volumeValue(ml, unit));
 
-function dailyFigure(s: Summary, { unit, lang }: Ctx): JSX.Element {
-  const days = s.days;
+/** The days that count: from her first logged day (days before it are not zeros; see domain/insights/periods.ts). */
+function shownDays(s: Summary): DayPicture[] {
+  return countedDays(s.days, s.period.startedOn);
+}
+
+/** What the range's numbers cover, in words: from her first day when she started inside it, and the full days averaged. */
+function dailySummary(s: Summary, days: DayPicture[], { unit, lang }: Ctx): string {
+  const v = (ml: number): string => volume(ml, unit, lang);
   const total = sum(days.map((d) => d.pumpedMl.total));
   const left = sum(days.map((d) => d.pumpedMl.left));
   const right = sum(days.map((d) => d.pumpedMl.right));
-  const v = (ml: number): string => volume(ml, unit, lang);
+  const p = s.period;
+  const since = p.startedOn !== null && p.startedOn > s.from ? t('insights.since', { date: shortDate(p.startedOn, lang) }) : null;
+  if (total === 0) return [since, t('insights.daily.none', { days: days.length })].filter(Boolean).join(' ');
+  if (p.fullDays === 0) return [since, t('insights.daily.firstDay', { total: v(total), left: v(left), right: v(right) })].filter(Boolean).join(' ');
+  return [
+    since,
+    t('insights.daily.summary', { days: days.length, total: v(total), left: v(left), right: v(right) }),
+    t('insights.daily.perDay', { count: p.fullDays, perDay: v(p.perFullDayMl ?? 0) }),
+    p.days > p.fullDays ? t('insights.daily.todayApart') : null,
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+function dailyFigure(s: Summary, ctx: Ctx): JSX.Element {
+  const { unit, lang } = ctx;
+  const days = shownDays(s);
   const table: TableData = {
     caption: t('insights.daily.title'),
     head: [t('insights.col.date'), withUnit('insights.side.left', unit), withUnit('insights.side.right', unit), withUnit('insights.col.total', unit)],
     rows: [...days].reverse().map((d) => ({ key: d.date, cells: [shortDate(d.date, lang), num(d.pumpedMl.left, unit, lang), num(d.pumpedMl.right, unit, lang), num(d.pumpedMl.total, unit, lang)] })),
   };
-  const summary =
-    total > 0
-      ? t('insights.daily.summary', { days: days.length, total: v(total), perDay: v(total / Math.max(1, days.length)), left: v(left), right: v(right) })
-      : t('insights.daily.none', { days: days.length });
+  const summary = dailySummary(s, days, ctx);
   return (
     <Figure
       id="fig-daily"
@@ -66,7 +87,7 @@ function dailyFigure(s: Summary, { unit, lang }: Ctx): JSX.Element {
           xLabels={days.map((d) => axisDate(d.date, lang))}
           xTitles={days.map((d) => shortDate(d.date, lang))}
           format={(x) => (unit === 'ml' ? whole(x, lang) : decimal(x, lang))}
-          unit={unit === 'ml' ? 'mL' : 'fl oz'}
+          unit={unitSymbol(unit)}
           series={[
             { label: t('insights.side.left'), values: days.map((d) => volumeValue(d.pumpedMl.left, unit)), color: '--plot-1', kind: 'bar-left' },
             { label: t('insights.side.right'), values: days.map((d) => volumeValue(d.pumpedMl.right, unit)), color: '--plot-2', kind: 'bar-right' },
@@ -77,21 +98,39 @@ function dailyFigure(s: Summary, { unit, lang }: Ctx): JSX.Element {
   );
 }
 
-function trendFigure(s: Summary, { unit, lang }: Ctx): JSX.Element {
+/**
+ * The trend in words: from one full week's average to the latest; or, with less than a week of
+ * finished days, the average over the days there are, saying how many (and since when, near her start).
+ */
+function trendSummary(s: Summary, trend: TrendPoint[], { unit, lang }: Ctx): string {
   const v = (ml: number): string => volume(ml, unit, lang);
-  const withAvg = s.trend.filter((p) => p.movingAverageMl !== null);
-  const first = withAvg[0];
+  const withAvg = trend.filter((p) => p.movingAverageMl !== null);
+  const weeks = withAvg.filter((p) => p.averageDays === 7);
+  const first = weeks[0];
   const last = withAvg[withAvg.length - 1];
-  const summary =
-    first && last && first !== last
-      ? t('insights.trend.summary', { from: v(first.movingAverageMl ?? 0), to: v(last.movingAverageMl ?? 0), start: shortDate(first.date, lang), end: shortDate(last.date, lang) })
-      : last
-        ? t('insights.trend.one', { avg: v(last.movingAverageMl ?? 0) })
-        : t('insights.trend.short');
+  if (!last) return t('insights.trend.short');
+  if (last.averageDays < 7) {
+    const windowStart = addCalendarDays(last.date, -6);
+    const started = s.period.startedOn;
+    return started !== null && started >= windowStart
+      ? t('insights.trend.sinceStart', { count: last.averageDays, date: shortDate(started, lang), avg: v(last.movingAverageMl ?? 0) })
+      : t('insights.trend.lastDays', { count: last.averageDays, avg: v(last.movingAverageMl ?? 0) });
+  }
+  return first && first !== last
+    ? t('insights.trend.summary', { from: v(first.movingAverageMl ?? 0), to: v(last.movingAverageMl ?? 0), start: shortDate(first.date, lang), end: shortDate(last.date, lang) })
+    : t('insights.trend.one', { avg: v(last.movingAverageMl ?? 0) });
+}
+
+function trendFigure(s: Summary, ctx: Ctx): JSX.Element {
+  const { unit, lang } = ctx;
+  const trend = countedDays(s.trend, s.period.startedOn);
+  const summary = trendSummary(s, trend, ctx);
+  const average = (p: TrendPoint): string =>
+    p.movingAverageMl === null ? '–' : p.averageDays < 7 ? t('insights.trend.cellDays', { value: num(p.movingAverageMl, unit, lang), n: p.averageDays }) : num(p.movingAverageMl, unit, lang);
   const table: TableData = {
     caption: t('insights.trend.title'),
     head: [t('insights.col.date'), withUnit('insights.col.total', unit), withUnit('insights.col.average', unit)],
-    rows: [...s.trend].reverse().map((p) => ({ key: p.date, cells: [shortDate(p.date, lang), num(p.totalMl, unit, lang), p.movingAverageMl === null ? '–' : num(p.movingAverageMl, unit, lang)] })),
+    rows: [...trend].reverse().map((p) => ({ key: p.date, cells: [shortDate(p.date, lang), num(p.totalMl, unit, lang), average(p)] })),
   };
   return (
     <Figure
@@ -103,13 +142,13 @@ function trendFigure(s: Summary, { unit, lang }: Ctx): JSX.Element {
         <Plot
           label={t('insights.trend.title')}
           describedBy={describedBy}
-          xLabels={s.trend.map((p) => axisDate(p.date, lang))}
-          xTitles={s.trend.map((p) => shortDate(p.date, lang))}
+          xLabels={trend.map((p) => axisDate(p.date, lang))}
+          xTitles={trend.map((p) => shortDate(p.date, lang))}
           format={(x) => (unit === 'ml' ? whole(x, lang) : decimal(x, lang))}
-          unit={unit === 'ml' ? 'mL' : 'fl oz'}
+          unit={unitSymbol(unit)}
           series={[
-            { label: t('insights.col.total'), values: s.trend.map((p) => volumeValue(p.totalMl, unit)), color: '--plot-soft', kind: 'bar' },
-            { label: t('insights.col.average'), values: s.trend.map((p) => (p.movingAverageMl === null ? null : volumeValue(p.movingAverageMl, unit))), color: '--plot-3', kind: 'line' },
+            { label: t('insights.col.total'), values: trend.map((p) => volumeValue(p.totalMl, unit)), color: '--plot-soft', kind: 'bar' },
+            { label: t('insights.col.average'), values: trend.map((p) => (p.movingAverageMl === null ? null : volumeValue(p.movingAverageMl, unit))), color: '--plot-3', kind: 'line' },
           ]}
         />
       )}
@@ -144,7 +183,7 @@ function rhythmFigure(s: Summary, { unit, lang }: Ctx): JSX.Element {
           xLabels={s.rhythm.map((h) => hourLabel(h.hour))}
           xTitles={s.rhythm.map((h) => t('insights.rhythm.hourTitle', { hour: hourLabel(h.hour), n: h.n }))}
           format={(x) => (unit === 'ml' ? whole(x, lang) : decimal(x, lang))}
-          unit={unit === 'ml' ? 'mL' : 'fl oz'}
+          unit={unitSymbol(unit)}
           series={[{ label: t('insights.col.mean'), values: s.rhythm.map((h) => (h.meanMl === null ? null : volumeValue(h.meanMl, unit))), color: '--plot-1', kind: 'bar' }]}
         />
       )}
@@ -235,7 +274,7 @@ export function InsightsOverview(): JSX.Element {
       const s = await fetchSummary(hid, Number(range), prefs.emptyingReminder);
       if (rangeStore.get() === range) setSummary(s);
     } catch (e) {
-      reportError(e);
+      reportIfSignedOut(e);
       setFailure(errorText(e));
     }
   };
@@ -289,7 +328,7 @@ export function InsightsOverview(): JSX.Element {
               {t('insights.eachDay')}
             </h2>
             <ol class="insights-days">
-              {[...current.days].reverse().map((d) => (
+              {[...shownDays(current)].reverse().map((d) => (
                 <DayRow key={d.date} d={d} ctx={ctx} />
               ))}
             </ol>

@@ -1,6 +1,7 @@
 /** /invite/:token — what an invite offers; accept it, or sign in or sign up first and come back. */
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { unitSymbol } from '../../src/domain/units.js';
 import { api, ApiError, type InvitePreview } from '../api.js';
 import { PageTitle } from '../components/page-title.js';
 import { DropIcon } from '../components/icons.js';
@@ -74,7 +75,9 @@ export function InviteAccept({ token }: { token: string }): JSX.Element {
       rememberClient(household.id, preview.invite.invitedBy);
       await loadAccount();
       if (household.role !== 'consultant') await selectHousehold(household.id);
-      notify(t('sharing.accept.done', { who: preview.invite.invitedBy }));
+      // A partner starts in the household's unit (the server set it): say so, and where to change it.
+      const unit = household.role === 'caregiver' ? ` ${t('sharing.accept.unit', { unit: unitSymbol(household.volumeUnit) })}` : '';
+      notify(`${t('sharing.accept.done', { who: preview.invite.invitedBy })}${unit}`);
       navigate(household.role === 'consultant' ? '/clients' : '/', { replace: true });
     } catch (e) {
       if (e instanceof ApiError && e.status === 409) {

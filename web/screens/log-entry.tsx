@@ -18,7 +18,10 @@ import { timeText } from '../format.js';
 import { languageStore, t } from '../i18n.js';
 import { navigate } from '../router.js';
 import { accountStore } from '../state/account.js';
-import { buildInput, DEFAULT_MINUTES, formFromSession, serverErrors, type EntryForm, type FormErrors } from '../state/entry-form.js';
+import { buildInput, DEFAULT_MINUTES, formField, formFromSession, serverErrors, type EntryForm, type FormErrors } from '../state/entry-form.js';
+import { doubtText } from '../state/doubt-text.js';
+import { ConfirmDoubts } from '../components/confirm-doubts.js';
+import { doubtsKey, sessionDoubts } from '../../src/domain/plausibility.js';
 import { notify } from '../state/notice.js';
 import { canWrite } from '../state/sharing-role.js';
 import { prefsStore } from '../state/prefs.js';
@@ -68,6 +71,9 @@ export function LogEntry(props: Props): JSX.Element {
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
+  /** An unusual value to ask about before saving, and the ones she already said are right. */
+  const [ask, setAsk] = useState<{ key: string; lines: string[]; field: string } | null>(null);
+  const [confirmed, setConfirmed] = useState('');
 
   const adopt = (s: Session): void => {
     // A timed pump still running is finished here: it ends when the pumping ended, volumes to give.
@@ -133,25 +139,36 @@ export function LogEntry(props: Props): JSX.Element {
   const newTitle = { nurse: 'form.nurseTitle', pump: 'form.pumpTitle', bottle: 'form.bottleTitle', massage: 'form.editTitle' } as const;
   const title = isNew ? t(newTitle[form.kind]) : finishing ? t('form.finishPumpTitle') : writable ? t('form.editTitle') : t('sharing.viewing.entryTitle');
 
-  const save = async (e: Event): Promise<void> => {
-    e.preventDefault();
+  const save = async (e: Event | null, sure = confirmed): Promise<void> => {
+    e?.preventDefault();
     if (busy) return;
-    const built = buildInput(form, loaded.initial, loaded.base, isNew, prefs.volumeUnit, Date.now());
+    const nowMs = Date.now();
+    const built = buildInput(form, loaded.initial, loaded.base, isNew, prefs.volumeUnit, nowMs, lang);
     if (!built.input) {
+      setAsk(null);
       setErrors({ ...built.errors, form: built.errors.form ?? t('errors.fixFields') });
       focusFirstError(built.errors);
       return;
     }
+    // Allowed but unusual (a 3 mL bottle, a 9-hour feed): asked once, in words, before saving.
+    const doubts = sessionDoubts(built.input, nowMs);
+    const key = doubtsKey(doubts);
+    if (key !== '' && key !== sure) {
+      setErrors({});
+      setAsk({ key, lines: doubts.map((d) => doubtText(d, prefs.volumeUnit, lang, nowMs)), field: formField(doubts[0]?.field ?? '', form.kind) });
+      return;
+    }
+    setAsk(null);
     setBusy(true);
     setErrors({});
     try {
-      const local = optimistic(built.input, loaded.id, hid, account.user?.id ?? '', loaded.session, toInstant(Date.now()));
+      const local = optimistic(built.input, loaded.id, hid, account.user?.id ?? '', loaded.session, toInstant(nowMs));
       const baseVersion = baseVersionFor(syncStore.get().pending, loaded.id, loaded.session?.version ?? null);
       const outcome = await submit({ kind: 'session.put', hid, id: loaded.id, input: built.input, baseVersion, local }, { handle: ['rejected'], waitMs: 5000 });
       if (outcome.state === 'rejected') {
         const err = outcome.error;
         if (err.status === 400 && Object.keys(err.fields).length > 0) {
-          const fieldErrors = serverErrors(err.fields, form.kind);
+          const fieldErrors = serverErrors(err, form.kind);
           setErrors({ ...fieldErrors, form: fieldErrors.form ?? t('errors.fixFields') });
           focusFirstError(fieldErrors);
         } else {
@@ -215,13 +232,26 @@ export function LogEntry(props: Props): JSX.Element {
           form={form}
           errors={errors}
           unit={prefs.volumeUnit}
-          babies={account.babies}
+          babies={account.babies.filter((b) => !b.archivedAt || b.id === form.babyId)}
           isNew={isNew || finishing}
           running={loaded.base.endedAt === null && loaded.base.kind === 'nurse'}
           onChange={(change) => setForm({ ...form, ...change })}
         />
         </fieldset>
-        {writable && <div class="sticky-save">
+        {ask && (
+          <ConfirmDoubts
+            lines={ask.lines}
+            onConfirm={() => {
+              setConfirmed(ask.key);
+              void save(null, ask.key);
+            }}
+            onChange={() => {
+              setAsk(null);
+              requestAnimationFrame(() => document.getElementById(ask.field)?.focus());
+            }}
+          />
+        )}
+        {writable && !ask && <div class="sticky-save">
           <button type="submit" class="primary" disabled={busy}>
             {busy ? t('common.saving') : t('common.save')}
           </button>

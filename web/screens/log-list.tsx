@@ -16,7 +16,7 @@ import { LoadFailure } from '../components/load-failure.js';
 import { Link } from '../components/link.js';
 import { canWrite } from '../state/sharing-role.js';
 import { inLoadedRange, loadLogPage, logStore, openLog } from '../state/log-copy.js';
-import { overlaySessions } from '../sync/outbox-logic.js';
+import { overlaySessions, pendingSessionIds } from '../sync/outbox-logic.js';
 import { syncStore } from '../sync/sync-store.js';
 
 /** "+": log a feed, a pump or a bottle that already happened. */
@@ -83,6 +83,8 @@ export function LogList(): JSX.Element {
   const state = { ...copy, loading, error };
   const sessions = hid && copy.hid === hid ? overlaySessions(copy.sessions, sync.pending, hid, (s) => inLoadedRange(s, copy)) : [];
 
+  // Each entry still in the outbox says so, one by one (the line at the top only counts them).
+  const waiting = pendingSessionIds(sync.pending);
   const twins = account.babies.length > 1;
   const babyName = (id: string | null): string | null => (twins ? (account.babies.find((b) => b.id === id)?.name ?? null) : null);
 
@@ -109,7 +111,7 @@ export function LogList(): JSX.Element {
           <ul class="entries">
             {g.sessions.map((s) => (
               <li key={s.id}>
-                <EntryItem session={s} unit={prefs.volumeUnit} lang={lang} nowMs={nowMs} babyName={babyName(s.babyId)} />
+                <EntryItem session={s} unit={prefs.volumeUnit} lang={lang} nowMs={nowMs} babyName={babyName(s.babyId)} waiting={waiting.has(s.id)} />
               </li>
             ))}
           </ul>

@@ -7,11 +7,11 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Block, ReportDocument } from '../../src/domain/report/document.js';
 import { addCalendarDays, localDate } from '../../src/domain/time.js';
-import { request } from '../api.js';
+import { ApiError, request } from '../api.js';
 import { householdPath } from '../api-paths.js';
 import { Field } from '../components/field.js';
 import { LoadFailure } from '../components/load-failure.js';
-import { errorText } from '../errors.js';
+import { errorText, fieldErrors } from '../errors.js';
 import { timeZone } from '../format.js';
 import { languageStore, t } from '../i18n.js';
 import { accountStore } from '../state/account.js';
@@ -103,7 +103,7 @@ export function Report({ hid }: { hid: string }): JSX.Element {
       },
       (e: unknown) => {
         if (!live) return;
-        const f = (e as { fields?: Record<string, string> }).fields ?? {};
+        const f = e instanceof ApiError ? fieldErrors(e) : {};
         setFields(Object.keys(f).length > 0 ? { from: f.from ?? '', to: f.to ?? '' } : {});
         setLoad({ state: 'error', text: errorText(e) });
       },

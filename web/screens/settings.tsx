@@ -2,6 +2,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Preferences } from '../../src/domain/account.js';
+import { unitSymbol } from '../../src/domain/units.js';
 import { ApiError } from '../api.js';
 import { PageTitle } from '../components/page-title.js';
 import { BabyIcon, PhoneIcon } from '../components/icons.js';
@@ -10,6 +11,7 @@ import { ReminderSettings } from '../components/insights-reminder-settings.js';
 import { Segmented } from '../components/segmented.js';
 import { SelectField } from '../components/field.js';
 import { SharingLinks } from '../components/sharing-links.js';
+import { HouseholdSettings } from '../components/household-settings.js';
 import { householdLabel } from '../state/sharing-clients.js';
 import { roleText } from '../state/sharing-format.js';
 import { reportError } from '../errors.js';
@@ -64,6 +66,7 @@ function SignOutButton(): JSX.Element {
 export function Settings(): JSX.Element {
   const prefs = useStore(prefsStore);
   const account = useStore(accountStore);
+  const household = account.households.find((h) => h.id === account.householdId) ?? null;
 
   return (
     <section>
@@ -74,7 +77,7 @@ export function Settings(): JSX.Element {
           legend={t('settings.volume')}
           value={prefs.volumeUnit}
           options={[
-            { value: 'ml', label: t('settings.ml') },
+            { value: 'ml', label: unitSymbol('ml') },
             { value: 'floz', label: t('settings.floz') },
           ]}
           onChange={(volumeUnit) => void change({ volumeUnit })}
@@ -112,6 +115,7 @@ export function Settings(): JSX.Element {
         />
       </div>
       <ReminderSettings />
+      {household?.role === 'owner' && <HouseholdSettings household={household} />}
       <div class="card settings-links">
         <Link href="/babies" class="button wide settings-babies">
           <BabyIcon />

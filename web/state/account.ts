@@ -3,6 +3,7 @@ import type { Baby, HouseholdSummary, User } from '../../src/domain/account.js';
 import { api, ApiError, type Account } from '../api.js';
 import { dropAccountCopy, forgetCacheOwner, keepAccountCopy, keepCopy, readAccountCopy, readCopy, setCacheOwner } from '../sync/cache.js';
 import { clearDevice, startOutbox, whenSignedOut } from '../sync/outbox.js';
+import { languageStore } from '../i18n.js';
 import { adoptPreferences } from './prefs.js';
 import { createStore } from './store.js';
 
@@ -40,7 +41,13 @@ function recall(key: string): string | null {
   }
 }
 
-function pickBaby(babies: Baby[], wanted: string | null): string | null {
+/** The babies new entries can be for: not archived (an archived baby's sessions stay, under her name). */
+export function activeBabies(babies: readonly Baby[]): Baby[] {
+  return babies.filter((b) => !b.archivedAt);
+}
+
+function pickBaby(all: Baby[], wanted: string | null): string | null {
+  const babies = activeBabies(all);
   return babies.find((b) => b.id === wanted)?.id ?? babies[0]?.id ?? null;
 }
 
@@ -108,9 +115,12 @@ export async function loadAccount(): Promise<void> {
   }
 }
 
-/** `invite`: signing up from a consultant's invite link joins at once (she then owns no household). */
+/**
+ * Signs in, or signs up in the language the screen is in (her account keeps it). `invite`: signing
+ * up from a consultant's invite link joins at once (she then owns no household).
+ */
 export async function signIn(email: string, password: string, create: boolean, invite?: string): Promise<void> {
-  await adopt(create ? await api.signup(email, password, invite) : await api.login(email, password));
+  await adopt(create ? await api.signup(email, password, languageStore.get(), invite) : await api.login(email, password));
 }
 
 /** A consultant (or anyone without one) starts a household of her own: her own log. */
@@ -187,10 +197,30 @@ export async function addBaby(name: string, birthDate: string | null): Promise<B
   return baby;
 }
 
-export async function renameBaby(id: string, name: string): Promise<void> {
+/** Renames a baby, changes her birth date, or archives her (her sessions stay) or brings her back. */
+export async function changeBaby(id: string, change: { name?: string; birthDate?: string | null; archived?: boolean }): Promise<Baby> {
   const hid = accountStore.get().householdId;
   if (!hid) throw new ApiError(404, 'no_household', 'No household');
-  const baby = await api.updateBaby(hid, id, { name });
-  accountStore.set((s) => ({ ...s, babies: s.babies.map((b) => (b.id === id ? baby : b)) }));
+  const baby = await api.updateBaby(hid, id, change);
+  accountStore.set((s) => {
+    const babies = s.babies.map((b) => (b.id === id ? baby : b));
+    return { ...s, babies, babyId: s.babyId !== null && babies.some((b) => b.id === s.babyId && !b.archivedAt) ? s.babyId : pickBaby(babies, null) };
+  });
   void keepBabies(hid, accountStore.get().babies);
+  return baby;
+}
+
+/** Renames the household in use, or changes the unit new members start with (the owner's to do). */
+export async function changeHousehold(change: { name?: string; volumeUnit?: HouseholdSummary['volumeUnit'] }): Promise<HouseholdSummary> {
+  const hid = accountStore.get().householdId;
+  if (!hid) throw new ApiError(404, 'no_household', 'No household');
+  const household = await api.changeHousehold(hid, change);
+  accountStore.set((s) => ({ ...s, households: s.households.map((h) => (h.id === hid ? household : h)) }));
+  try {
+    const copy = await readAccountCopy<unknown>();
+    if (isCopy(copy)) await keepAccountCopy({ ...copy, account: { ...copy.account, households: accountStore.get().households } });
+  } catch {
+    // Only the offline copy is stale.
+  }
+  return household;
 }

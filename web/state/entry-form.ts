@@ -7,6 +7,7 @@ import {
   segmentsFromMinutes,
   sessionProblems,
   sideSeconds,
+  type CodedProblem,
   type MassageTiming,
   type MassageTool,
   type MilkType,
@@ -16,6 +17,8 @@ import {
 } from '../../src/domain/session.js';
 import { instantMs, toInstant } from '../../src/domain/time.js';
 import { toMl, type VolumeUnit } from '../../src/domain/units.js';
+import type { ApiError } from '../api.js';
+import { fieldErrors, fieldText } from '../field-errors.js';
 import { fromLocalInput, parseDecimal, toLocalInput, volumeInputText } from '../format.js';
 import { t } from '../i18n.js';
 import { clipSegments, fitSegments } from './fit-segments.js';
@@ -120,13 +123,10 @@ export function formField(path: string, kind: SessionKind): keyof EntryForm | 'f
   }
 }
 
-/** Domain messages the user can act on, in her words. */
-function friendly(field: string, message: string): string {
-  if (field === 'endedAt' && message.includes('before')) return t('errors.endBeforeStart');
-  if (field === 'startedAt' && message.includes('future')) return t('errors.future');
-  if (field === 'leftMl' && message.includes('at least one side')) return t('errors.volumeNeeded');
-  if (field === 'volumeMl' && message.includes('needs a volume')) return t('errors.bottleVolume');
-  return message;
+/** A problem the domain found, in her words. */
+function friendly(p: CodedProblem): string {
+  if (p.field === 'volumeMl' && p.code === 'required') return t('errors.bottleVolume');
+  return fieldText(p.code, p.params);
 }
 
 interface Built {
@@ -139,7 +139,7 @@ interface Built {
  * the fields as first shown, so an untouched volume keeps its exact mL instead of a rounded
  * fl-oz round trip, and an untouched "finished at" on a new entry means "now".
  */
-export function buildInput(f: EntryForm, initial: EntryForm, base: SessionInput, isNew: boolean, unit: VolumeUnit, nowMs: number): Built {
+export function buildInput(f: EntryForm, initial: EntryForm, base: SessionInput, isNew: boolean, unit: VolumeUnit, nowMs: number, lang = 'en'): Built {
   const errors: FormErrors = {};
 
   const volume = (key: 'left' | 'right' | 'volume', original: number | null, max: number): number | null => {
@@ -150,15 +150,23 @@ export function buildInput(f: EntryForm, initial: EntryForm, base: SessionInput,
       errors[key] = t('errors.number');
       return null;
     }
+    if (v < 0) {
+      errors[key] = t('fieldErrors.negative');
+      return null;
+    }
     const ml = Math.round(toMl(v, unit) * 10) / 10;
-    if (ml > max) errors[key] = t('errors.range', { min: 0, max: volumeInputText(max, unit, 'en') });
+    if (ml > max) errors[key] = t('errors.range', { min: 0, max: volumeInputText(max, unit, lang) });
     return ml;
   };
 
   const whole = (key: keyof EntryForm, min: number, max: number): number | null => {
     const text = String(f[key]);
     if (text.trim() === '') return null;
-    const v = Number(text);
+    const v = Number(text.trim().replace(/^\u2212/, '-'));
+    if (v < 0 && min >= 0) {
+      errors[key] = t('fieldErrors.negative');
+      return null;
+    }
     if (!Number.isInteger(v) || v < min || v > max) {
       errors[key] = t('errors.range', { min, max });
       return null;
@@ -222,8 +230,10 @@ export function buildInput(f: EntryForm, initial: EntryForm, base: SessionInput,
     fullnessBefore: whole('fullnessBefore', LIMITS.fullness.min, LIMITS.fullness.max),
     fullnessAfter: whole('fullnessAfter', LIMITS.fullness.min, LIMITS.fullness.max),
     massage: null,
-    notes: f.notes.slice(0, LIMITS.maxNotesLength),
+    notes: f.notes,
   };
+  // Nothing she typed is cut: notes over the limit are refused with the limit, and stay in the field.
+  if (f.notes.length > LIMITS.maxNotesLength) errors.notes = t('fieldErrors.too_long', { max: LIMITS.maxNotesLength.toLocaleString(lang) });
   if (f.massageOn) {
     const minutes = whole('massageMinutes', 0, LIMITS.maxMassageMinutes);
     if (minutes === null && !errors.massageMinutes) errors.massageMinutes = t('errors.required');
@@ -241,18 +251,15 @@ export function buildInput(f: EntryForm, initial: EntryForm, base: SessionInput,
   if (Object.keys(errors).length === 0) {
     for (const p of sessionProblems(input, nowMs)) {
       const key = formField(p.field, f.kind);
-      errors[key] ??= friendly(p.field, p.message);
+      errors[key] ??= friendly(p);
     }
   }
   return Object.keys(errors).length > 0 ? { input: null, errors } : { input, errors };
 }
 
-/** The server's 400 `fields`, placed on the form. */
-export function serverErrors(fields: Record<string, string>, kind: SessionKind): FormErrors {
+/** The server's 400 field errors, in her language, placed on the form. */
+export function serverErrors(err: ApiError, kind: SessionKind): FormErrors {
   const out: FormErrors = {};
-  for (const [path, message] of Object.entries(fields)) {
-    const key = formField(path, kind);
-    out[key] ??= friendly(path, message);
-  }
+  for (const [path, message] of Object.entries(fieldErrors(err))) out[formField(path, kind)] ??= message;
   return out;
 }

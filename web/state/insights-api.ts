@@ -15,7 +15,7 @@ import { readThrough } from '../sync/cache.js';
 import { type Outcome, submit } from '../sync/outbox.js';
 import { householdPath } from '../api-paths.js';
 
-export type MassageEffectReport = MassageEffect & { from: string; to: string; timeZone: string };
+export type MassageEffectReport = MassageEffect & { from: string; to: string; timeZone: string; startedOn?: string | null };
 
 export type { CreamatocritInput, StoredCreamatocrit } from '../../src/contract/creamatocrit.js';
 
@@ -32,9 +32,12 @@ function qs(params: Record<string, string | number | undefined>): string {
   return p.toString();
 }
 
-export function fetchSummary(hid: string, days: number, reminder: Preferences['emptyingReminder']): Promise<Summary> {
+export async function fetchSummary(hid: string, days: number, reminder: Preferences['emptyingReminder']): Promise<Summary> {
   const r = lastDays(days);
-  return readThrough<Summary>(`${householdPath(hid)}/insights/summary?${qs({ ...r, dayHours: reminder?.dayHours, nightHours: reminder?.nightHours })}`);
+  const s = await readThrough<Summary>(`${householdPath(hid)}/insights/summary?${qs({ ...r, dayHours: reminder?.dayHours, nightHours: reminder?.nightHours })}`);
+  // A copy kept by an older version has no period: read it as before (every day of the range counted).
+  s.period ??= { startedOn: s.from, countedFrom: s.from, days: s.days.length, fullDays: s.days.length, perFullDayMl: null };
+  return s;
 }
 
 /** The sentences come back in her unit; the numbers are always mL. */

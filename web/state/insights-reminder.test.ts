@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Emptying } from '../../src/domain/insights/emptying.js';
-import { hoursMinutes, sidesNow } from './insights-reminder.js';
+import { sidesNow } from './insights-reminder.js';
 
 /** Local times, so the day/night window is the runner's own, as it is the browser's. */
 const at = (h: number, m = 0): number => new Date(2026, 10, 23, h, m).getTime();
@@ -42,11 +42,5 @@ describe('time since each breast was emptied', () => {
       { due: true },
     ]);
     expect(sidesNow(emptied(at(1), at(1)), null, at(23)).some((s) => s.due)).toBe(false);
-  });
-
-  it('writes hours and minutes as h:mm', () => {
-    expect(hoursMinutes(0)).toBe('0:00');
-    expect(hoursMinutes(65)).toBe('1:05');
-    expect(hoursMinutes(600)).toBe('10:00');
   });
 });

@@ -45,11 +45,6 @@ export function sidesNow(emptying: Emptying, reminder: Preferences['emptyingRemi
   });
 }
 
-/** "2:05" for 125 minutes. */
-export function hoursMinutes(minutes: number): string {
-  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
-}
-
 export type NotificationState = 'unsupported' | NotificationPermission;
 
 export function notificationState(): NotificationState {

@@ -2,10 +2,11 @@
  * The user's preferences: kept on the device for a fast start (public/theme.js reads the same key
  * before the first paint) and saved to the account when signed in.
  */
-import { DEFAULT_PREFERENCES, LANGUAGES, THEMES, type Preferences } from '../../src/domain/account.js';
+import { DEFAULT_PREFERENCES, FIRST_RUN_STEPS, LANGUAGES, THEMES, type Preferences } from '../../src/domain/account.js';
 import { api } from '../api.js';
 import { setLanguage } from '../i18n.js';
 import { createStore } from './store.js';
+import { THEME_COLORS } from '../theme-colors.js';
 
 const KEY = 'lactea.prefs';
 
@@ -19,6 +20,7 @@ function readLocal(): Preferences {
       theme: THEMES.find((x) => x === p.theme) ?? DEFAULT_PREFERENCES.theme,
       language: LANGUAGES.find((x) => x === p.language) ?? browserLanguage(),
       emptyingReminder: validReminder(p.emptyingReminder),
+      firstRun: [...FIRST_RUN_STEPS, 'done' as const].find((x) => x === p.firstRun) ?? 'done',
     };
   } catch {
     return { ...DEFAULT_PREFERENCES, language: browserLanguage() };
@@ -49,6 +51,11 @@ function applyTheme(theme: Preferences['theme']): void {
   const root = document.documentElement;
   if (theme === 'system') root.removeAttribute('data-theme');
   else root.setAttribute('data-theme', theme);
+  // The browser's bar follows: the chosen theme's colour, or each scheme's own under "system".
+  document.querySelectorAll('meta[name="theme-color"]').forEach((m) => {
+    const scheme = m.getAttribute('media')?.includes('dark') ? 'dark' : 'light';
+    m.setAttribute('content', THEME_COLORS[theme === 'system' ? scheme : theme]);
+  });
 }
 
 /** Applies the preferences to the page (theme now; language once its catalogue is loaded). */

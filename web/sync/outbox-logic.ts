@@ -10,6 +10,7 @@ import type { RecordMeta } from '../../src/domain/record.js';
 import type { Session, SessionInput } from '../../src/domain/session.js';
 import type { SymptomAnswers, TriageResult } from '../../src/domain/triage/index.js';
 import { householdPath } from '../api-paths.js';
+import type { FieldDetail } from '../api.js';
 import type { CreamatocritInput, StoredCreamatocrit } from '../../src/contract/creamatocrit.js';
 
 /** Create (baseVersion null) or replace (the version this device last had from the server). */
@@ -96,7 +97,19 @@ export interface Pending {
 /** A queued write the server would not take as it was; kept until she decides. */
 export type Held =
   | { kind: 'conflict'; id: string; hid: string; userId: string; at: number; mine: Session; theirs: Session }
-  | { kind: 'rejected'; id: string; hid: string; userId: string; at: number; write: Write; message: string; fields: Record<string, string> };
+  | {
+      kind: 'rejected';
+      id: string;
+      hid: string;
+      userId: string;
+      at: number;
+      write: Write;
+      message: string;
+      fields: Record<string, string>;
+      /** The server's stable codes, for showing the refusal in her language (absent in copies kept by older versions). */
+      code?: string;
+      detail?: FieldDetail;
+    };
 
 export interface HttpCall {
   method: 'PUT' | 'DELETE';

@@ -5,12 +5,7 @@ import { openDatabase } from '../../db/database.js';
 import { migrateToLatest } from '../../db/migrate.js';
 import { createUser } from '../../services/accounts.js';
 import { signupBody } from '../../server/schemas.js';
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
-}
+import { readPassword } from '../password.js';
 
 export function createUserCommand(): Command {
   return new Command('create-user')
@@ -18,7 +13,7 @@ export function createUserCommand(): Command {
     .requiredOption('-e, --email <email>', 'email address')
     .option('--password-stdin', 'read the password from standard input (else from env LACTEA_PASSWORD)')
     .action(async (opts: { email: string; passwordStdin?: boolean }) => {
-      const password = opts.passwordStdin ? await readStdin() : process.env.LACTEA_PASSWORD;
+      const password = await readPassword(opts.passwordStdin);
       if (!password) throw new Error('Give the password on standard input with --password-stdin, or in LACTEA_PASSWORD');
       const parsed = signupBody.safeParse({ email: opts.email, password });
       if (!parsed.success) {

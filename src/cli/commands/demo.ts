@@ -16,6 +16,7 @@ import { createUser, normalizeEmail } from '../../services/accounts.js';
 import { createHousehold } from '../../services/households.js';
 import { putSession } from '../../services/sessions.js';
 import { saveCheck } from '../../services/symptom-checks.js';
+import { readPassword } from '../password.js';
 import { signupBody } from '../../server/schemas.js';
 
 /** Writes demo data with the same services the HTTP API uses; records already there are skipped. */
@@ -29,7 +30,7 @@ export async function fillDemo(db: Kysely<DB>, userId: string, householdId: stri
       if (r.status === 201) sessions += 1;
       else skipped += 1;
     } catch (e) {
-      if (e instanceof AppError && e.code === 'conflict') skipped += 1;
+      if (e instanceof AppError && e.status === 409) skipped += 1;
       else throw e;
     }
   }
@@ -40,17 +41,11 @@ export async function fillDemo(db: Kysely<DB>, userId: string, householdId: stri
       if (r.status === 201) checks += 1;
       else skipped += 1;
     } catch (e) {
-      if (e instanceof AppError && e.code === 'conflict') skipped += 1;
+      if (e instanceof AppError && e.status === 409) skipped += 1;
       else throw e;
     }
   }
   return { sessions, checks, skipped };
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
 }
 
 export function demoCommand(): Command {
@@ -74,7 +69,7 @@ export function demoCommand(): Command {
         const now = new Date();
         let userId = (await findUserByEmail(db, normalizeEmail(opts.email)))?.id;
         if (!userId) {
-          const password = opts.passwordStdin ? await readStdin() : process.env.LACTEA_PASSWORD;
+          const password = await readPassword(opts.passwordStdin);
           if (!password) throw new Error(`No account ${opts.email}: give a password for it on standard input with --password-stdin, or in LACTEA_PASSWORD`);
           const parsed = signupBody.safeParse({ email: opts.email, password });
           if (!parsed.success) throw new Error(z.prettifyError(parsed.error));

@@ -11,6 +11,7 @@ import * as changesIndex from './2026-11-23-005-changes-index.js';
 import * as creamatocrit from './2026-11-23-006-creamatocrit.js';
 import * as sessionOrderIndexes from './2026-11-24-007-session-order-indexes.js';
 import * as careContacts from './2026-12-03-012-care-contacts.js';
+import * as householdUnitBabyArchive from './2026-12-03-015-household-unit-baby-archive.js';
 import * as babySide from './2026-12-03-016-nappies-weights-care-notes.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
@@ -22,5 +23,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-23-006-creamatocrit': creamatocrit,
   '2026-11-24-007-session-order-indexes': sessionOrderIndexes,
   '2026-12-03-012-care-contacts': careContacts,
+  '2026-12-03-015-household-unit-baby-archive': householdUnitBabyArchive,
   '2026-12-03-016-nappies-weights-care-notes': babySide,
 };

@@ -32,9 +32,9 @@ export const isDirty = (n: Pick<NappyInput, 'kind'>): boolean => n.kind !== 'wet
 /** Checks across fields (shapes and single-field ranges are the schema's). */
 export function nappyProblems(n: NappyInput, nowMs: number): FieldProblem[] {
   const out: FieldProblem[] = [];
-  if (instantMs(n.changedAt) > nowMs + LIMITS.maxFutureSkewMinutes * 60_000) out.push({ field: 'changedAt', message: 'must not be in the future' });
-  if (n.colour !== null && !isDirty(n)) out.push({ field: 'colour', message: 'only a dirty nappy has a colour' });
-  if (n.pinkUrates && !isWet(n)) out.push({ field: 'pinkUrates', message: 'only a wet nappy can show pink urates' });
+  if (instantMs(n.changedAt) > nowMs + LIMITS.maxFutureSkewMinutes * 60_000) out.push({ field: 'changedAt', code: 'in_future', message: 'must not be in the future' });
+  if (n.colour !== null && !isDirty(n)) out.push({ field: 'colour', code: 'not_for_kind', message: 'only a dirty nappy has a colour' });
+  if (n.pinkUrates && !isWet(n)) out.push({ field: 'pinkUrates', code: 'not_for_kind', message: 'only a wet nappy can show pink urates' });
   return out;
 }
 

@@ -33,9 +33,9 @@ export const WEIGHT_SOURCES: readonly SourceKey[] = ['NG75', 'NHSDG-FG'];
 
 export function weightProblems(w: WeightInput, nowMs: number): FieldProblem[] {
   const out: FieldProblem[] = [];
-  if (instantMs(w.measuredAt) > nowMs + LIMITS.maxFutureSkewMinutes * 60_000) out.push({ field: 'measuredAt', message: 'must not be in the future' });
+  if (instantMs(w.measuredAt) > nowMs + LIMITS.maxFutureSkewMinutes * 60_000) out.push({ field: 'measuredAt', code: 'in_future', message: 'must not be in the future' });
   if (!Number.isFinite(w.grams) || w.grams < LIMITS.weightGrams.min || w.grams > LIMITS.weightGrams.max) {
-    out.push({ field: 'grams', message: `must be between ${LIMITS.weightGrams.min} and ${LIMITS.weightGrams.max} g` });
+    out.push({ field: 'grams', code: 'out_of_range', params: LIMITS.weightGrams, message: `must be between ${LIMITS.weightGrams.min} and ${LIMITS.weightGrams.max} g` });
   }
   return out;
 }

@@ -97,15 +97,20 @@ describe('daily picture', () => {
 });
 
 describe('trend and rhythm', () => {
-  it('7-day moving average starts on the 7th day', () => {
+  it('7-day moving average: a full week from the 7th day; before that, the days since she started, and says how many', () => {
+    const nowMs = at('2026-07-01T00:00:00Z');
     const days = dailyPicture(
       Array.from({ length: 10 }, (_, i) => pumpAt(at('2026-06-01T08:00:00Z') + i * 86_400_000, 10 * i, 0)),
-      { from: '2026-06-01', to: '2026-06-10', timeZone: 'UTC', nowMs: at('2026-07-01T00:00:00Z') },
+      { from: '2026-06-01', to: '2026-06-10', timeZone: 'UTC', nowMs },
     );
-    const t = outputTrend(days);
-    expect(t.slice(0, 6).every((p) => p.movingAverageMl === null)).toBe(true);
-    expect(t[6]?.movingAverageMl).toBe(30);
-    expect(t[9]?.movingAverageMl).toBe(60);
+    const t = outputTrend(days, '2026-06-01', nowMs);
+    expect(t.slice(0, 3).map((p) => [p.movingAverageMl, p.averageDays])).toEqual([
+      [0, 1],
+      [5, 2],
+      [10, 3],
+    ]);
+    expect(t[6]).toMatchObject({ movingAverageMl: 30, averageDays: 7 });
+    expect(t[9]).toMatchObject({ movingAverageMl: 60, averageDays: 7 });
   });
 
   it('median of even and odd lists', () => {
@@ -153,7 +158,7 @@ describe('time since each breast was emptied', () => {
     // 23:30 in Madrid (CEST) is 21:30 UTC: night there, though not at that UTC hour.
     const nowMs = at('2026-06-10T21:30:00Z');
     const s = insightsSummary([pumpAt(nowMs - 3.5 * 3_600_000 - 20 * 60_000, 40, 40)], {
-      from: '2026-06-04', to: '2026-06-10', timeZone: 'Europe/Madrid', nowMs, threshold,
+      from: '2026-06-04', to: '2026-06-10', timeZone: 'Europe/Madrid', nowMs, threshold, firstLoggedAt: null,
     });
     expect(s.emptying.night).toBe(true);
     expect(s.emptying.sides.left.reminder).toBe('not-yet');

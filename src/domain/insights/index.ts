@@ -5,6 +5,7 @@ export * from './emptying.js';
 export * from './rhythm.js';
 export * from './massage-effect.js';
 export * from './milk-quality.js';
+export * from './periods.js';
 export * from './sentences.js';
 export * from './summary.js';
 export { adjustedDifference, type AdjustedDifference, type Covariate } from './ols.js';

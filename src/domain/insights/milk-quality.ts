@@ -12,6 +12,7 @@
  * The comparison uses Welch's t interval for a difference of means, within one sample type at a time
  * (hindmilk is far fattier than foremilk, so mixing types would compare the sampling, not the massage).
  */
+import { LIMITS } from '../limits.js';
 import jStat from 'jstat';
 import type { FieldProblem } from '../session.js';
 import type { SourceKey } from '../sources.js';
@@ -31,7 +32,8 @@ export interface CreamatocritEntry {
 }
 
 /** A plausible creamatocrit range; values outside it are typos or a failed measurement. */
-export const CMCT_RANGE = { min: 0, max: 30 } as const;
+/** The readings accepted (one place for the server and the form: LIMITS). */
+export const CMCT_RANGE = LIMITS.cmctPercent;
 /** Below this, a single creamatocrit is imprecise: take duplicates [TIE21]. */
 export const LOW_CMCT = 2;
 
@@ -55,10 +57,10 @@ export function creamatocritProblems(entries: readonly CreamatocritEntry[]): Fie
   const out: FieldProblem[] = [];
   entries.forEach((e, i) => {
     if (!Number.isFinite(e.cmctPercent) || e.cmctPercent < CMCT_RANGE.min || e.cmctPercent > CMCT_RANGE.max) {
-      out.push({ field: `entries.${i}.cmctPercent`, message: `must be a creamatocrit between ${CMCT_RANGE.min} and ${CMCT_RANGE.max} %` });
+      out.push({ field: `entries.${i}.cmctPercent`, code: 'out_of_range', params: { min: CMCT_RANGE.min, max: CMCT_RANGE.max }, message: `must be a creamatocrit between ${CMCT_RANGE.min} and ${CMCT_RANGE.max} %` });
     }
-    if (!Number.isFinite(instantMs(e.measuredAt))) out.push({ field: `entries.${i}.measuredAt`, message: 'must be an instant' });
-    if (!(SAMPLE_TYPES as readonly string[]).includes(e.sample)) out.push({ field: `entries.${i}.sample`, message: 'must be fore, hind or mixed' });
+    if (!Number.isFinite(instantMs(e.measuredAt))) out.push({ field: `entries.${i}.measuredAt`, code: 'invalid_date', message: 'must be an instant' });
+    if (!(SAMPLE_TYPES as readonly string[]).includes(e.sample)) out.push({ field: `entries.${i}.sample`, code: 'invalid_choice', message: 'must be fore, hind or mixed' });
   });
   return out;
 }

@@ -3,6 +3,7 @@ import { pumpedMl } from '../session.js';
 import { instantMs } from '../time.js';
 import type { LocalClock } from './clock.js';
 import type { DayPicture, LoggedSession } from './daily.js';
+import { isOver } from './periods.js';
 
 export interface HourBucket {
   hour: number;
@@ -15,8 +16,13 @@ export interface HourBucket {
 export interface TrendPoint {
   date: string;
   totalMl: number;
-  /** Mean of this day and the 6 before it; null until 7 days are in the range. */
+  /**
+   * Mean pumped per day over this day and the 6 before it, counting only finished days of the range
+   * from her first logged day; null for a day not over yet, or before she started.
+   */
   movingAverageMl: number | null;
+  /** How many days that mean covers (7 for a full week; fewer near her start or the range's). */
+  averageDays: number;
 }
 
 export function median(xs: readonly number[]): number | null {
@@ -48,11 +54,25 @@ export function hourlyRhythm(sessions: readonly LoggedSession[], clock: LocalClo
   }));
 }
 
-export function outputTrend(days: readonly DayPicture[], window = 7): TrendPoint[] {
+/**
+ * The moving average of pumped milk per day. Days before `started` (her first logged day) and days
+ * not over yet (today) are left out of every window rather than counted as zeros.
+ */
+export function outputTrend(days: readonly DayPicture[], started: string | null, nowMs: number, window = 7): TrendPoint[] {
+  const counts = days.map((d) => started !== null && d.date >= started && isOver(d, nowMs));
   let sum = 0;
+  let n = 0;
   return days.map((d, i) => {
-    sum += d.pumpedMl.total;
-    if (i >= window) sum -= (days[i - window] as DayPicture).pumpedMl.total;
-    return { date: d.date, totalMl: d.pumpedMl.total, movingAverageMl: i >= window - 1 ? sum / window : null };
+    if (counts[i]) {
+      sum += d.pumpedMl.total;
+      n += 1;
+    }
+    const out = i - window;
+    if (out >= 0 && counts[out]) {
+      sum -= (days[out] as DayPicture).pumpedMl.total;
+      n -= 1;
+    }
+    const shown = counts[i] === true && n > 0;
+    return { date: d.date, totalMl: d.pumpedMl.total, movingAverageMl: shown ? sum / n : null, averageDays: shown ? n : 0 };
   });
 }

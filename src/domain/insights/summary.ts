@@ -3,18 +3,25 @@ import { type Emptying, type EmptyingThreshold, emptying } from './emptying.js';
 import { LocalClock } from './clock.js';
 import { type DayPicture, dailyPicture, type LoggedSession, type RangeOptions } from './daily.js';
 import { type HourBucket, hourlyRhythm, outputTrend, type TrendPoint } from './rhythm.js';
+import { period, startedOn, type Period } from './periods.js';
+import type { Instant } from '../time.js';
 
 export interface Summary {
   from: string;
   to: string;
   timeZone: string;
+  /** Which days count: from her first logged day, and how many are over. */
+  period: Period;
   days: DayPicture[];
   trend: TrendPoint[];
   rhythm: HourBucket[];
   emptying: Emptying;
 }
 
-export type SummaryOptions = RangeOptions & { threshold: EmptyingThreshold | null; recent?: readonly LoggedSession[] };
+/** A range, and when she first logged anything (null: never), so days before that do not count as zeros. */
+export type SummaryRange = RangeOptions & { firstLoggedAt: Instant | null };
+
+export type SummaryOptions = SummaryRange & { threshold: EmptyingThreshold | null; recent?: readonly LoggedSession[] };
 
 /**
  * `sessions` should hold the range's sessions (and any that began the day before and ran into it);
@@ -26,17 +33,19 @@ export function insightsSummary(sessions: readonly LoggedSession[], opts: Summar
 }
 
 /** All of the summary but the emptying; it reads the clock only for sessions still running. */
-export function summaryWithoutEmptying(sessions: readonly LoggedSession[], opts: RangeOptions, clock: LocalClock): Omit<Summary, 'emptying'> {
+export function summaryWithoutEmptying(sessions: readonly LoggedSession[], opts: SummaryRange, clock: LocalClock): Omit<Summary, 'emptying'> {
   const days = dailyPicture(sessions, opts, clock);
   const first = days[0];
   const last = days[days.length - 1];
   const window = { start: first ? Date.parse(first.start) : 0, end: last ? Date.parse(last.end) : 0 };
+  const started = startedOn(opts.firstLoggedAt, opts.timeZone);
   return {
     from: opts.from,
     to: opts.to,
     timeZone: opts.timeZone,
+    period: period(days, started, opts.nowMs),
     days,
-    trend: outputTrend(days),
+    trend: outputTrend(days, started, opts.nowMs),
     rhythm: hourlyRhythm(sessions, clock, window),
   };
 }

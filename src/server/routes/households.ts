@@ -3,9 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listHouseholdsForUser } from '../../db/households.js';
-import { addBaby, babiesOf, changeBaby, createHousehold } from '../../services/households.js';
+import { addBaby, babiesOf, changeBaby, changeHousehold, createHousehold } from '../../services/households.js';
 import { currentUser } from '../auth.js';
-import { baby, babyBody, babyPatch, errorBody, householdBody, householdParams, householdSummary, id } from '../schemas.js';
+import { baby, babyBody, babyPatch, errorBody, householdBody, householdParams, householdPatch, householdSummary, id } from '../schemas.js';
 
 const bid = z.strictObject({ hid: id, bid: id });
 
@@ -21,7 +21,22 @@ export async function householdRoutes(root: FastifyInstance): Promise<void> {
   app.post(
     '/api/households',
     { schema: { tags: ['households'], summary: 'Create a household (you are its owner)', body: householdBody, response: { 201: householdSummary, 400: errorBody, 401: errorBody } } },
-    async (request, reply) => reply.code(201).send(await createHousehold(app.db, currentUser(request).id, request.body.name)),
+    async (request, reply) => reply.code(201).send(await createHousehold(app.db, currentUser(request).id, request.body.name, new Date(), request.body.volumeUnit)),
+  );
+
+  app.patch(
+    '/api/households/:hid',
+    {
+      config: { access: 'manage' },
+      schema: {
+        tags: ['households'],
+        summary: 'Rename a household, or change the volume unit new members start with (owner only)',
+        params: householdParams,
+        body: householdPatch,
+        response: { 200: householdSummary, 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody },
+      },
+    },
+    async (request) => changeHousehold(app.db, currentUser(request).id, request.params.hid, request.body),
   );
 
   app.get(
@@ -46,7 +61,7 @@ export async function householdRoutes(root: FastifyInstance): Promise<void> {
     '/api/households/:hid/babies/:bid',
     {
       config: { access: 'write' },
-      schema: { tags: ['babies'], summary: 'Rename a baby or change the birth date', params: bid, body: babyPatch, response: { 200: baby, 400: errorBody, 401: errorBody, 404: errorBody } },
+      schema: { tags: ['babies'], summary: 'Rename a baby, change the birth date, or archive her (sessions kept) and bring her back', params: bid, body: babyPatch, response: { 200: baby, 400: errorBody, 401: errorBody, 404: errorBody } },
     },
     async (request) => changeBaby(app.db, request.params.hid, request.params.bid, request.body),
   );

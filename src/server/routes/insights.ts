@@ -24,11 +24,11 @@ const effectQuery = z.strictObject({ ...range, unit: z.enum(['ml', 'floz']).defa
 
 const summary = z.unknown().meta({
   id: 'InsightsSummary',
-  description: 'from, to, timeZone; days (per local day: pumpedMl per side and total, pumpSessions, feeds, bottleMl, nursingMinutes per side, massageSessions, symptomChecks, checkLevels); trend (totalMl and 7-day movingAverageMl); rhythm (24 hours: n, meanMl, medianMl); emptying (night, and per side lastEmptiedAt, via, minutesSince, reminder off|not-yet|due, thresholdMinutes)',
+  description: 'from, to, timeZone; period (startedOn: her first logged local date or null, countedFrom, days and fullDays counted, perFullDayMl); days (per local day: pumpedMl per side and total, pumpSessions, feeds, bottleMl, nursingMinutes per side, massageSessions, symptomChecks, checkLevels); trend (totalMl, and movingAverageMl over the finished days from her first logged day in the 7 days to it, with averageDays); rhythm (24 hours: n, meanMl, medianMl); emptying (night, and per side lastEmptiedAt, via, minutesSince, reminder off|not-yet|due, thresholdMinutes)',
 });
 const effect = z.unknown().meta({
   id: 'MassageEffect',
-  description: 'overall and byRoutine results: status clear|unclear|not-enough-data|singular-design, nWith, nWithout, differenceMl with lowerMl/upperMl (95% interval), percentOfBaseline, baselineMl, adjustedFor, needs, sentence {en, es}; minPerGroup; from, to, timeZone',
+  description: 'overall and byRoutine results: status clear|unclear|not-enough-data|singular-design, nWith, nWithout, differenceMl with lowerMl/upperMl (95% interval), percentOfBaseline, baselineMl, adjustedFor, needs, sentence {en, es}; minPerGroup; from, to, timeZone; startedOn (her first logged local date, or null)',
 });
 
 export async function insightRoutes(root: FastifyInstance): Promise<void> {
