@@ -1,9 +1,60 @@
 /** The session log: rows ↔ domain records in one place, and the queries over them. */
-import type { Kysely, Selectable } from 'kysely';
-import type { MassageTiming, MassageTool, MilkType, Segment, Session, SessionInput, SessionKind } from '../domain/session.js';
+import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
+import type { LoggedSession } from '../domain/insights/daily.js';
+import type { EmptyingSession } from '../domain/insights/emptying.js';
+import type { Massage, MassageTiming, MassageTool, MilkType, Segment, Session, SessionInput, SessionKind } from '../domain/session.js';
 import type { DB, SessionsTable } from './schema.js';
 
 type Row = Selectable<SessionsTable>;
+
+/**
+ * The columns the insights read (a LoggedSession): half of a row's columns and none of its text but
+ * the segments, so a summary or the massage effect reads and maps far less than `selectAll`.
+ */
+const LOGGED_COLUMNS = [
+  'kind',
+  'startedAt',
+  'endedAt',
+  'segments',
+  'leftMl',
+  'rightMl',
+  'volumeMl',
+  'massageRoutineId',
+  'massageTiming',
+  'massageMinutes',
+  'massageTool',
+  'massageVibration',
+  'massageHeat',
+] as const;
+
+type LoggedRow = Pick<Row, (typeof LOGGED_COLUMNS)[number]>;
+
+function massageFromDb(r: LoggedRow): Massage | null {
+  if (r.massageTiming === null) return null;
+  return {
+    routineId: r.massageRoutineId,
+    timing: r.massageTiming as MassageTiming,
+    minutes: r.massageMinutes ?? 0,
+    tool: (r.massageTool ?? 'hands') as MassageTool,
+    vibration: r.massageVibration === 1,
+    heat: r.massageHeat === 1,
+  };
+}
+
+/** A row read with LOGGED_COLUMNS; only sessions not deleted are read that way. */
+function loggedFromDb(r: LoggedRow): LoggedSession {
+  return {
+    kind: r.kind as SessionKind,
+    startedAt: r.startedAt,
+    endedAt: r.endedAt,
+    segments: JSON.parse(r.segments) as Segment[],
+    leftMl: r.leftMl,
+    rightMl: r.rightMl,
+    volumeMl: r.volumeMl,
+    massage: massageFromDb(r),
+    deletedAt: null,
+  };
+}
 
 export function fromDb(r: Row): Session {
   return {
@@ -18,17 +69,7 @@ export function fromDb(r: Row): Session {
     rightMl: r.rightMl,
     volumeMl: r.volumeMl,
     milkType: r.milkType as MilkType | null,
-    massage:
-      r.massageTiming === null
-        ? null
-        : {
-            routineId: r.massageRoutineId,
-            timing: r.massageTiming as MassageTiming,
-            minutes: r.massageMinutes ?? 0,
-            tool: (r.massageTool ?? 'hands') as MassageTool,
-            vibration: r.massageVibration === 1,
-            heat: r.massageHeat === 1,
-          },
+    massage: massageFromDb(r),
     painBefore: r.painBefore,
     painAfter: r.painAfter,
     fullnessBefore: r.fullnessBefore,
@@ -156,8 +197,9 @@ export async function firstSessionStart(db: Kysely<DB>, householdId: string): Pr
   return row?.startedAt ?? null;
 }
 
-export async function listSessions(db: Kysely<DB>, householdId: string, f: ListFilter): Promise<Session[]> {
-  let q = db.selectFrom('sessions').selectAll().where('householdId', '=', householdId).where('deletedAt', 'is', null);
+/** The sessions (not deleted) a filter selects, newest first: the one place that filter is written. */
+function listed<O>(query: SelectQueryBuilder<DB, 'sessions', O>, householdId: string, f: ListFilter): SelectQueryBuilder<DB, 'sessions', O> {
+  let q = query.where('householdId', '=', householdId).where('deletedAt', 'is', null);
   if (f.from) q = q.where('startedAt', '>=', f.from);
   if (f.to) q = q.where('startedAt', '<', f.to);
   if (f.kind) q = q.where('kind', '=', f.kind);
@@ -168,8 +210,27 @@ export async function listSessions(db: Kysely<DB>, householdId: string, f: ListF
       eb.or([eb('startedAt', '<', after.startedAt), eb.and([eb('startedAt', '=', after.startedAt), eb('id', '<', after.id)])]),
     );
   }
-  const rows = await q.orderBy('startedAt', 'desc').orderBy('id', 'desc').limit(f.limit).execute();
+  return q.orderBy('startedAt', 'desc').orderBy('id', 'desc').limit(f.limit);
+}
+
+export async function listSessions(db: Kysely<DB>, householdId: string, f: ListFilter): Promise<Session[]> {
+  const rows = await listed(db.selectFrom('sessions').selectAll(), householdId, f).execute();
   return rows.map(fromDb);
+}
+
+/** The same sessions as `listSessions`, with only what the insights read (see LOGGED_COLUMNS). */
+export async function listLoggedSessions(db: Kysely<DB>, householdId: string, f: ListFilter): Promise<LoggedSession[]> {
+  const rows = await listed(db.selectFrom('sessions').select(LOGGED_COLUMNS), householdId, f).execute();
+  return rows.map(loggedFromDb);
+}
+
+/**
+ * The same sessions again, with only what the time since each side was emptied reads: five columns
+ * of thirteen, which matters for the summary's latest 20 nursing and 40 pumping sessions.
+ */
+export async function listEmptyingSessions(db: Kysely<DB>, householdId: string, f: ListFilter): Promise<EmptyingSession[]> {
+  const rows = await listed(db.selectFrom('sessions').select(['kind', 'endedAt', 'segments', 'leftMl', 'rightMl']), householdId, f).execute();
+  return rows.map((r) => ({ kind: r.kind as SessionKind, endedAt: r.endedAt, segments: JSON.parse(r.segments) as Segment[], leftMl: r.leftMl, rightMl: r.rightMl, deletedAt: null }));
 }
 
 /**

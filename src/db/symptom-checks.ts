@@ -1,6 +1,7 @@
 /** Saved symptom checks: rows ↔ records in one place. */
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
 import type { SymptomAnswers, TriageResult } from '../domain/triage/index.js';
+import type { Level } from '../domain/triage/types.js';
 import type { DB, SymptomChecksTable } from './schema.js';
 
 export interface SymptomCheck {
@@ -54,11 +55,27 @@ export async function insertCheckIfAbsent(db: Kysely<DB>, c: SymptomCheck): Prom
   return row ? fromDb(row) : null;
 }
 
-/** Checks in [from, to), newest first. */
-export async function listChecks(db: Kysely<DB>, householdId: string, f: { from?: string; to?: string; limit: number }): Promise<SymptomCheck[]> {
-  let q = db.selectFrom('symptomChecks').selectAll().where('householdId', '=', householdId);
+interface CheckFilter {
+  from?: string;
+  to?: string;
+  limit: number;
+}
+
+/** Checks in [from, to), newest first: the one place that filter is written. */
+function listed<O>(query: SelectQueryBuilder<DB, 'symptomChecks', O>, householdId: string, f: CheckFilter): SelectQueryBuilder<DB, 'symptomChecks', O> {
+  let q = query.where('householdId', '=', householdId);
   if (f.from) q = q.where('checkedAt', '>=', f.from);
   if (f.to) q = q.where('checkedAt', '<', f.to);
-  const rows = await q.orderBy('checkedAt', 'desc').orderBy('id', 'desc').limit(f.limit).execute();
+  return q.orderBy('checkedAt', 'desc').orderBy('id', 'desc').limit(f.limit);
+}
+
+export async function listChecks(db: Kysely<DB>, householdId: string, f: CheckFilter): Promise<SymptomCheck[]> {
+  const rows = await listed(db.selectFrom('symptomChecks').selectAll(), householdId, f).execute();
   return rows.map(fromDb);
+}
+
+/** When each check in [from, to) was made and its level (saved beside the result): all the insights count. */
+export async function listCheckLevels(db: Kysely<DB>, householdId: string, f: CheckFilter): Promise<{ checkedAt: string; level: Level }[]> {
+  const rows = await listed(db.selectFrom('symptomChecks').select(['checkedAt', 'level']), householdId, f).execute();
+  return rows.map((r) => ({ checkedAt: r.checkedAt, level: r.level as Level }));
 }

@@ -3,18 +3,19 @@
  * pure computations in domain/insights (the same ones the browser can run).
  */
 import type { Kysely } from 'kysely';
-import type { EmptyingThreshold } from '../domain/insights/emptying.js';
+import type { EmptyingSession, EmptyingThreshold } from '../domain/insights/emptying.js';
 import { type MassageEffect, massageEffect } from '../domain/insights/massage-effect.js';
 import { insightsSummary, type Summary } from '../domain/insights/summary.js';
 import { startedOn } from '../domain/insights/periods.js';
-import type { Session, SessionKind } from '../domain/session.js';
+import type { LoggedSession } from '../domain/insights/daily.js';
+import type { SessionKind } from '../domain/session.js';
 import type { Level } from '../domain/triage/types.js';
 import { addCalendarDays, localDate, startOfLocalDate } from '../domain/time.js';
 import type { VolumeUnit } from '../domain/units.js';
 import { badField } from '../errors.js';
 import type { DB } from '../db/schema.js';
-import { firstSessionStart, listSessions } from '../db/sessions.js';
-import { listChecks } from '../db/symptom-checks.js';
+import { firstSessionStart, listEmptyingSessions, listLoggedSessions } from '../db/sessions.js';
+import { listCheckLevels } from '../db/symptom-checks.js';
 
 /** The longest range one request may cover (a little over three years). */
 export const MAX_RANGE_DAYS = 1200;
@@ -57,9 +58,9 @@ function rangeBounds(range: { from: string; to: string }, tz: string): { fromIso
   };
 }
 
-async function sessionsIn(db: Kysely<DB>, householdId: string, range: { from: string; to: string }, tz: string, kind?: SessionKind): Promise<Session[]> {
+async function sessionsIn(db: Kysely<DB>, householdId: string, range: { from: string; to: string }, tz: string, kind?: SessionKind): Promise<LoggedSession[]> {
   const { fromIso, toIso } = rangeBounds(range, tz);
-  return listSessions(db, householdId, { from: fromIso, to: toIso, kind, limit: MAX_ROWS });
+  return listLoggedSessions(db, householdId, { from: fromIso, to: toIso, kind, limit: MAX_ROWS });
 }
 
 function thresholdOf(q: SummaryQuery): EmptyingThreshold | null {
@@ -71,9 +72,9 @@ function thresholdOf(q: SummaryQuery): EmptyingThreshold | null {
 
 /** What a summary is computed from: the range's sessions and checks, and the latest nursing and pumping. */
 interface SummaryInput {
-  sessions: Session[];
+  sessions: LoggedSession[];
   checks: { checkedAt: string; level: Level }[];
-  recent: Session[];
+  recent: EmptyingSession[];
   /** When she first logged anything, so days before it are not counted as zeros. */
   firstLoggedAt: string | null;
 }
@@ -83,12 +84,12 @@ async function readSummaryInput(db: Kysely<DB>, householdId: string, range: { fr
   const checksTo = new Date(startOfLocalDate(addCalendarDays(range.to, 1), tz)).toISOString();
   const [sessions, checks, recentNurse, recentPump, firstLoggedAt] = await Promise.all([
     sessionsIn(db, householdId, range, tz),
-    listChecks(db, householdId, { from: checksFrom, to: checksTo, limit: MAX_ROWS }),
-    listSessions(db, householdId, { kind: 'nurse', limit: 20 }),
-    listSessions(db, householdId, { kind: 'pump', limit: 40 }),
+    listCheckLevels(db, householdId, { from: checksFrom, to: checksTo, limit: MAX_ROWS }),
+    listEmptyingSessions(db, householdId, { kind: 'nurse', limit: 20 }),
+    listEmptyingSessions(db, householdId, { kind: 'pump', limit: 40 }),
     firstSessionStart(db, householdId),
   ]);
-  return { sessions, checks: checks.map((c) => ({ checkedAt: c.checkedAt, level: c.result.level })), recent: [...recentNurse, ...recentPump], firstLoggedAt };
+  return { sessions, checks, recent: [...recentNurse, ...recentPump], firstLoggedAt };
 }
 
 export async function summaryOf(db: Kysely<DB>, householdId: string, q: SummaryQuery, now = new Date()): Promise<Summary> {

@@ -14,7 +14,7 @@ import { localDayBounds, zoneOffsetMs } from '../domain/time.js';
 import type { Level } from '../domain/triage/types.js';
 import { pictureOf, type BabyPicture, type ClientPicture } from '../domain/workspace.js';
 import type { DB } from '../db/schema.js';
-import { listSessions } from '../db/sessions.js';
+import { listEmptyingSessions } from '../db/sessions.js';
 import { weeklyOutputs } from '../db/workspace.js';
 
 export interface ClientBaby {
@@ -112,7 +112,7 @@ export async function consultantClients(db: Kysely<DB>, userId: string, timeZone
     const hid = share.householdId;
     const reminder = reminderOf(share.ownerPreferences);
     // Only a client who set herself a reminder is judged against it (rare: read her recent log then).
-    const state = reminder ? emptying(await listSessions(db, hid, { from: new Date(nowMs - 14 * DAY).toISOString(), limit: 5000 }), { nowMs, localHourNow, threshold: reminder }) : null;
+    const state = reminder ? emptying(await listEmptyingSessions(db, hid, { from: new Date(nowMs - 14 * DAY).toISOString(), limit: 5000 }), { nowMs, localHourNow, threshold: reminder }) : null;
     const own = babiesBy.get(hid) ?? [];
     const pictures: BabyPicture[] = own.map((b) => {
       const ws = (weightsBy.get(b.id) ?? []).map((w) => ({ ...w, birth: Number(w.birth) === 1, grams: Number(w.grams), place: w.place as WeightPlace }));

@@ -18,6 +18,9 @@ export interface EmptyingThreshold {
   nightEndHour?: number;
 }
 
+/** What the time since emptying reads of a session. */
+export type EmptyingSession = Pick<LoggedSession, 'kind' | 'endedAt' | 'segments' | 'leftMl' | 'rightMl' | 'deletedAt'>;
+
 export const DEFAULT_NIGHT = { startHour: 22, endHour: 6 } as const;
 
 export interface SideEmptying {
@@ -44,7 +47,7 @@ export function isNightHour(hour: number, startHour: number = DEFAULT_NIGHT.star
 }
 
 export function emptying(
-  sessions: readonly LoggedSession[],
+  sessions: readonly EmptyingSession[],
   opts: { nowMs: number; localHourNow: number; threshold: EmptyingThreshold | null },
 ): Emptying {
   // Instants are canonical ISO strings, so the latest is found by comparing text; only it is parsed.

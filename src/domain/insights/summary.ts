@@ -1,5 +1,5 @@
 /** The insights summary: the daily picture, output trend, daily rhythm, and time since each breast was emptied. */
-import { type Emptying, type EmptyingThreshold, emptying } from './emptying.js';
+import { type Emptying, type EmptyingSession, type EmptyingThreshold, emptying } from './emptying.js';
 import { LocalClock } from './clock.js';
 import { type DayPicture, dailyPicture, type LoggedSession, type RangeOptions } from './daily.js';
 import { type HourBucket, hourlyRhythm, outputTrend, type TrendPoint } from './rhythm.js';
@@ -21,7 +21,7 @@ export interface Summary {
 /** A range, and when she first logged anything (null: never), so days before that do not count as zeros. */
 export type SummaryRange = RangeOptions & { firstLoggedAt: Instant | null };
 
-export type SummaryOptions = SummaryRange & { threshold: EmptyingThreshold | null; recent?: readonly LoggedSession[] };
+export type SummaryOptions = SummaryRange & { threshold: EmptyingThreshold | null; recent?: readonly EmptyingSession[] };
 
 /**
  * `sessions` should hold the range's sessions (and any that began the day before and ran into it);
