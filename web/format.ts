@@ -1,5 +1,5 @@
 /** Display text for times, durations and volumes in the user's language and units. */
-import { formatClock, formatVolume, roundVolume, spokenDuration, type VolumeUnit } from '../src/domain/units.js';
+import { formatClock, formatVolume, roundVolume, shownTotalMl, spokenDuration, type VolumeUnit } from '../src/domain/units.js';
 import { instantMs, localDayBounds, toInstant, type Instant } from '../src/domain/time.js';
 import { t } from './i18n.js';
 
@@ -9,6 +9,12 @@ export const timeZone = (): string => Intl.DateTimeFormat().resolvedOptions().ti
 
 export function volumeText(ml: number, unit: VolumeUnit, lang: string): string {
   return formatVolume(ml, unit, lang);
+}
+
+/** Pumped milk and its sides: "103 mL" and "L 59 mL · R 44 mL", the total made of the sides as shown. */
+export function sidesText(left: number, right: number, unit: VolumeUnit, lang: string): { total: string; sides: string } {
+  const v = (ml: number): string => volumeText(ml, unit, lang);
+  return { total: v(shownTotalMl([left, right], unit)), sides: t('today.perSide', { left: v(left), right: v(right) }) };
 }
 
 /** A duration as people say it: "under a minute", "7 min", "2 h", "2 h 15 min" (see spokenDuration). */
