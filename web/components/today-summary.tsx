@@ -25,9 +25,14 @@ export function TodaySummary({ totals, last, unit, lang, nowMs }: Props): JSX.El
         <h2 id="last-feed-title">{t('today.lastFeed')}</h2>
         {last ? (
           <p>
-            <strong>{agoText(instantMs(last.startedAt), nowMs)}</strong>
+            {/* From its end (now while it runs): a bottle logged now, over its usual 10 minutes, was "just now". */}
+            <strong>{agoText(last.endedAt ? instantMs(last.endedAt) : nowMs, nowMs)}</strong>
             <br />
-            <span class="muted">{t('today.lastFeedAt', { kind: t(`kind.${last.kind}`), time: timeText(last.startedAt, lang) })}</span>
+            <span class="muted">
+              {last.endedAt
+                ? t('today.lastFeedFromTo', { kind: t(`kind.${last.kind}`), start: timeText(last.startedAt, lang), end: timeText(last.endedAt, lang) })
+                : t('today.lastFeedSince', { kind: t(`kind.${last.kind}`), time: timeText(last.startedAt, lang) })}
+            </span>
           </p>
         ) : (
           <p class="muted">{t('today.noFeed')}</p>

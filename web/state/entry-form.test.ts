@@ -102,6 +102,19 @@ describe('volumes typed in the log form', () => {
   });
 });
 
+describe('a pump or bottle logged now', () => {
+  it('ends when she saves, however long the form was open, and starts its minutes before', () => {
+    const opened = NOW - 7 * 60_000;
+    for (const kind of ['pump', 'bottle'] as const) {
+      const b = { ...emptySessionInput(kind, new Date(opened).toISOString()), startedAt: new Date(opened - 10 * 60_000).toISOString() };
+      const initial = formFromSession(b, 'ml', 'en');
+      const built = buildInput({ ...initial, left: '60', volume: '90' }, initial, b, true, 'ml', NOW);
+      expect(built.input?.endedAt).toBe(new Date(NOW).toISOString());
+      expect(built.input?.startedAt).toBe(new Date(NOW - 10 * 60_000).toISOString());
+    }
+  });
+});
+
 describe('notes', () => {
   it('over the limit are refused with a message and kept whole, never cut', () => {
     const long = 'x'.repeat(LIMITS.maxNotesLength + 5);
