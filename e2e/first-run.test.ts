@@ -138,7 +138,7 @@ browserSuite('first run', () => {
     expect(await page.offer().innerText()).toContain('“María y Javier”');
     await page.signUp(freshEmail(), PASSWORD);
     await page.accept();
-    await dad.getByText('Volumes show in fl oz, as in this household; you can change that in Settings.').waitFor();
+    await dad.getByText('Joined. Volumes show in fl oz here; change that in Settings.').waitFor();
     const home = new HomePage(dad);
     await home.waitUntilReady();
     // No guided start for him: it is her household.

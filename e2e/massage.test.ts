@@ -255,7 +255,7 @@ browserSuite('guided massage', () => {
     await player.finishTitle().waitFor({ timeout: 20_000 });
     // Offline, the recent log on this phone decides: nothing to attach to, so it is saved on its own, here.
     await page.getByRole('button', { name: 'Save to log' }).click();
-    await page.getByText("Saved on this phone. It will be sent when you're back online.").waitFor();
+    await page.getByText("Saved on this phone; it goes out when you're back online.").waitFor();
     await page.getByRole('heading', { name: 'Log', level: 1 }).waitFor();
     const log = new LogPage(page);
     await expect.poll(() => log.summaries()).toEqual([expect.stringMatching(/^Massage/)]);

@@ -78,7 +78,7 @@ browserSuite('offline first', () => {
     await log.openEntry(2);
     await page.getByLabel('Volume (mL)').fill('75');
     await new EntryPage(page).save();
-    await page.getByText("Saved on this phone. It will be sent when you're back online.").waitFor();
+    await page.getByText("Saved on this phone; it goes out when you're back online.").waitFor();
     await status(page).getByText('Offline — 6 changes waiting').waitFor();
 
     // The browser reloads the tab twice with no network: the app, the account and the queue are all still here.
