@@ -71,6 +71,8 @@ browserSuite('first run', () => {
 
       // Step 3: units, hers and the household's.
       await page.getByRole('heading', { name: 'Unidades', level: 1 }).waitFor();
+      // The notice that Leo was added belonged to the step before: it goes with it, at once.
+      await expect.poll(() => page.locator('.notice p').count(), { timeout: 1000 }).toBe(0);
       await page.locator('.segmented label', { hasText: 'fl oz (EE. UU.)' }).click();
       await look(page, `3-units-es-${theme}`);
       await page.getByRole('button', { name: 'Siguiente' }).click();

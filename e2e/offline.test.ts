@@ -74,6 +74,10 @@ browserSuite('offline first', () => {
     await expect.poll(() => log.entries().count()).toBe(5);
     // Each entry waiting for the network says so, one by one.
     expect(await page.locator('a.entry[data-waiting="true"] .waiting-tag').allInnerTexts()).toEqual(Array(5).fill('Not sent yet'));
+    // On its own line, under what was logged, not run into it.
+    const tag = await page.locator('a.entry[data-waiting="true"] .waiting-tag').first().boundingBox();
+    const summary = await page.locator('a.entry[data-waiting="true"] .summary').first().boundingBox();
+    expect(tag && summary && tag.y >= summary.y + summary.height).toBe(true);
     await check(page, 'log-waiting-dark');
     await log.openEntry(2);
     await page.getByLabel('Volume (mL)').fill('75');
