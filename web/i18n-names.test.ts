@@ -16,7 +16,10 @@ describe('routine names', () => {
     expect(differ.map((id) => `${id}: "${es.massage.names[id]}" is not "${CATALOGUES.es.routines[id].title}"`)).toEqual([]);
   });
 
-  it('give hands-on pumping one Spanish name, also on the pump screen', () => {
+  it('give hands-on pumping one name in each language, also on the pump screen and its running timer', () => {
     expect(es.massage.suggest.handsOn).toBe(CATALOGUES.es.routines['hands-on-pumping'].title);
+    expect(es.pumpTimer.titleHandsOn).toBe(CATALOGUES.es.routines['hands-on-pumping'].title);
+    expect(en.massage.suggest.handsOn).toBe(CATALOGUES.en.routines['hands-on-pumping'].title);
+    expect(en.pumpTimer.titleHandsOn).toBe(CATALOGUES.en.routines['hands-on-pumping'].title);
   });
 });
