@@ -3,7 +3,9 @@
  * themes and languages: a bottle too large to be likely asks "Is this right?" in both units, an
  * out-of-range volume offers the mL she may have meant, pump sides add up to the total, the last
  * feed counts from its end, dates follow the browser's region, the pump and check buttons fit in
- * Spanish, Settings' icons are icon-sized, and a notice covers no button of the screen.
+ * Spanish, Settings' icons are icon-sized, and a notice covers no button of the screen; a
+ * feeling-unwell check is not asked about "the same place", and the check's results ("También se
+ * ha visto" included) fit at 360 px in Spanish; a bottle or pump logged now reads "ahora mismo".
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +33,16 @@ async function look(page: Page, name: string): Promise<void> {
   expect(await smallTargets(page), `targets on ${name}`).toEqual([]);
   expect(await horizontalOverflow(page), `overflow on ${name}`).toBeLessThanOrEqual(0);
   await page.screenshot({ path: shotPath(name), fullPage: true });
+}
+
+/** A long screen as viewport-sized pictures, top to bottom, to read at 360 px. */
+async function screens(page: Page, name: string): Promise<void> {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let i = 0, y = 0; y < height; i++, y += 600) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.screenshot({ path: shotPath(`${name}-${i}`) });
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 /** Buttons whose words do not fit inside them (text wider than the box), as readable lines. */
@@ -157,6 +169,116 @@ browserSuite('numbers she can trust, screens that fit', () => {
       await look(page, `settings-es-${theme}`);
     });
   }
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`in Spanish: feeling unwell is not asked about "the same place"; a breast check is; both results fit at 360 px (${theme})`, async () => {
+      const { page } = await signedInPage(app, { colorScheme: theme, bypassCSP: true });
+      await spanish(page, 'ml');
+      const q = es.check.q;
+      const yesNo = (group: string, answer: string) => wizard.step().getByRole('group', { name: group }).getByRole('button', { name: answer, exact: true }).click();
+      const temperature = async (value: string, flu: string): Promise<void> => {
+        await wizard.waitForQuestion(q.fever.title);
+        await wizard.settled();
+        await wizard.step().locator('#temperature').fill(value);
+        await yesNo(es.check.fever.flu, flu);
+        await yesNo(es.check.fever.unwell, es.check.answer.no);
+        await next();
+      };
+      const course = async (): Promise<void> => {
+        await wizard.waitForQuestion(q.course.title);
+        await wizard.answer(es.check.hours.d1to2);
+        await yesNo(es.check.trend.label, es.check.trend.worse);
+        await next();
+      };
+      const sameSpot = () => wizard.step().getByRole('group', { name: es.check.more.sameSpot });
+      const next = async (): Promise<void> => {
+        await wizard.settled();
+        await wizard.step().getByRole('button', { name: es.check.next, exact: true }).click();
+      };
+
+      // "Encontrarme mal" alone: no place on the breast was chosen, so "a few more questions" does not ask about one.
+      let wizard = await new CheckPage(page).open();
+      await wizard.answer(es.check.signs.none);
+      await wizard.waitForQuestion(q.about.title);
+      await wizard.settled();
+      await wizard.step().getByRole('button', { name: new RegExp(`^${es.check.about.unwell}`) }).click();
+      await next();
+      await temperature('38,6', es.check.answer.yes);
+      await course();
+      await wizard.waitForQuestion(q.more.title);
+      await wizard.settled();
+      expect(await sameSpot().count()).toBe(0);
+      expect(await wizard.step().getByRole('group', { name: es.check.more.diabetes }).count()).toBe(1);
+      // A weakened immune system with a fever: seek care now, the reasons to call today "also noted" under it.
+      await yesNo(es.check.more.immunity, es.check.answer.yes);
+      await look(page, `check-unwell-more-es-${theme}`);
+      await wizard.answer(es.check.seeResult);
+      await wizard.result().waitFor();
+      await page.getByRole('region', { name: es.check.result.alsoNoted }).waitFor();
+      expect(await overflowingButtons(page, 'main button, main a.button')).toEqual([]);
+      await look(page, `check-unwell-result-es-${theme}`);
+      await screens(page, `check-unwell-result-es-${theme}`);
+
+      // "Un pecho": the place is chosen, and the question is asked.
+      wizard = await new CheckPage(page).open();
+      await wizard.answer(es.check.signs.none);
+      await wizard.waitForQuestion(q.about.title);
+      await wizard.settled();
+      await wizard.step().getByRole('button', { name: new RegExp(`^${es.check.about.breast}`) }).click();
+      await next();
+      await wizard.waitForQuestion(q.where.title);
+      await wizard.answer(es.check.side.left);
+      await page.getByRole('button', { name: 'A las 2', exact: true }).click();
+      await next();
+      await wizard.waitForQuestion(q.breast.title);
+      await wizard.settled();
+      for (const sign of [es.check.breast.lump, es.check.breast.abscess, es.check.breast.skin]) await yesNo(sign, es.check.answer.no);
+      await yesNo(es.check.breast.redness, es.check.answer.yes);
+      await yesNo(es.check.breast.spreading, es.check.answer.no);
+      await yesNo(es.check.breast.streaks, es.check.answer.no);
+      await yesNo(es.check.fluid.label, es.check.fluid.none);
+      await next();
+      await wizard.waitForQuestion(q.pain.title);
+      await wizard.answer('6');
+      await temperature('38,9', es.check.answer.yes);
+      await course();
+      await wizard.waitForQuestion(q.more.title);
+      await wizard.settled();
+      expect(await sameSpot().count()).toBe(1);
+      await wizard.answer(es.check.seeResult);
+      await wizard.result().waitFor();
+      expect(await overflowingButtons(page, 'main button, main a.button')).toEqual([]);
+      await look(page, `check-breast-result-es-${theme}`);
+      await screens(page, `check-breast-result-es-${theme}`);
+    });
+  }
+
+  it('in Spanish and fl oz (dark): a bottle and a pump logged now read from when they ended, and show when they started', async () => {
+    const { page } = await signedInPage(app, { colorScheme: 'dark', bypassCSP: true });
+    await spanish(page, 'floz');
+    await page.goto('/bottle');
+    await page.getByLabel('Cantidad (fl oz)').fill('3');
+    await page.getByRole('button', { name: 'Guardar', exact: true }).click();
+    await page.getByTestId('last-feed').waitFor();
+    // Ten minutes of bottle that end now: "ahora mismo", not "hace 10 min", and from its start to now.
+    await expect.poll(() => page.getByTestId('last-feed').innerText()).toMatch(/ahora mismo\nBiberón, de (\d{1,2}:\d\d) a (\d{1,2}:\d\d)$/);
+    const [, start, end] = /de (\S+) a (\S+)$/.exec(await page.getByTestId('last-feed').innerText()) ?? [];
+    const minutes = (hm = ''): number => Number(hm.split(':')[0]) * 60 + Number(hm.split(':')[1]);
+    expect((minutes(end) - minutes(start) + 1440) % 1440).toBe(10);
+
+    await page.goto('/pump');
+    await page.getByLabel('Izquierdo (fl oz)', { exact: true }).fill('2');
+    await page.getByRole('button', { name: 'Guardar', exact: true }).click();
+    await page.getByTestId('total-pumped').waitFor();
+    // The pump emptied the left side just now; the last feed is still the bottle.
+    await expect.poll(() => page.locator('.card', { hasText: 'Desde la última toma o extracción' }).innerText()).toMatch(/Izquierdo\s+ahora mismo/);
+    await look(page, 'home-logged-now-es-dark');
+    await page.goto('/log');
+    await page.getByRole('heading', { name: 'Registro', level: 1 }).waitFor();
+    await expect.poll(() => new LogPage(page).summaries()).toEqual([expect.stringContaining('2 fl oz'), expect.stringContaining('3 fl oz')]);
+    expect(await page.locator('a.entry time').last().innerText()).toBe(start);
+    await look(page, 'log-logged-now-es-dark');
+  });
 
   it('in en-GB: day-month dates and a 24-hour clock; the last feed counts from its end', async () => {
     const { page, home } = await signedInPage(app, { locale: 'en-GB', bypassCSP: true });
