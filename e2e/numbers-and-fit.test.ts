@@ -275,8 +275,10 @@ browserSuite('numbers she can trust, screens that fit', () => {
     await look(page, 'home-logged-now-es-dark');
     await page.goto('/log');
     await page.getByRole('heading', { name: 'Registro', level: 1 }).waitFor();
-    await expect.poll(() => new LogPage(page).summaries()).toEqual([expect.stringContaining('2 fl oz'), expect.stringContaining('3 fl oz')]);
-    expect(await page.locator('a.entry time').last().innerText()).toBe(start);
+    // Listed by when each started: the bottle (10 minutes) after the pump (15), both ending now; each
+    // says how long it took, so a start before she saved reads as what it is.
+    await expect.poll(() => new LogPage(page).summaries()).toEqual([expect.stringMatching(/^Biberón.*3 fl oz · Leche materna · 10 min$/), expect.stringMatching(/^Extracción.*15 min$/)]);
+    expect(await page.locator('a.entry time').first().innerText()).toBe(start);
     await look(page, 'log-logged-now-es-dark');
   });
 

@@ -31,6 +31,8 @@ export function entrySummary(s: Session, unit: VolumeUnit, lang: string, nowMs: 
     case 'bottle':
       parts.push(v(s.volumeMl ?? 0));
       if (s.milkType) parts.push(t(`milk.${s.milkType}`));
+      // How long it took, as for a pump: a bottle logged now starts its minutes before, so its time reads earlier.
+      parts.push(duration);
       break;
     case 'massage':
       parts.push(duration);
