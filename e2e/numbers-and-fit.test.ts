@@ -15,6 +15,7 @@ import es from '../web/i18n/es-screens.json' with { type: 'json' };
 import { CheckPage } from './pages/check-page.js';
 import { EntryPage } from './pages/entry-page.js';
 import { LogPage } from './pages/log-page.js';
+import { MassagePage } from './pages/massage-page.js';
 import { screenshotDir, useTestApp } from './support/app.js';
 import { axeViolations, horizontalOverflow, smallTargets } from './support/checks.js';
 import { browserSuite } from './support/chromium.js';
@@ -280,6 +281,20 @@ browserSuite('numbers she can trust, screens that fit', () => {
     await expect.poll(() => new LogPage(page).summaries()).toEqual([expect.stringMatching(/^Biberón.*3 fl oz · Leche materna · 10 min$/), expect.stringMatching(/^Extracción.*15 min$/)]);
     expect(await page.locator('a.entry time').first().innerText()).toBe(start);
     await look(page, 'log-logged-now-es-dark');
+
+    // Hands-on pumping, timed: its running card on home has the routine's one name, and it fits.
+    await new MassagePage(page).markGateRead();
+    await page.goto('/pump');
+    const started = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/sessions/'));
+    await page.getByRole('link', { name: 'Extracción con ayuda de las manos' }).click();
+    expect((await started).status()).toBeLessThan(300);
+    await page.waitForURL((u) => u.pathname.startsWith('/massage/hands-on-pumping'));
+    await page.goto('/');
+    const card = page.getByTestId('pump-timer');
+    await card.waitFor();
+    expect(await card.getByRole('heading', { level: 2 }).innerText()).toBe('Extracción con ayuda de las manos');
+    expect(await overflowingButtons(page, '.pump-timer button, .pump-timer h2')).toEqual([]);
+    await look(page, 'home-hands-on-timer-es-dark');
   });
 
   it('in en-GB: day-month dates and a 24-hour clock; the last feed counts from its end', async () => {
