@@ -322,11 +322,13 @@ browserSuite('guided massage', () => {
     const bar = await page.locator('.player-bar').boundingBox();
     expect(bar && bar.y + bar.height).toBeLessThanOrEqual(740);
   });
+
   it('says a neutral "Routine finished", not "Well done", when steps were skipped (Spanish, dark)', async () => {
     const { page } = await signedInPage(app, { colorScheme: 'dark', bypassCSP: true });
     await new MassagePage(page).markGateRead();
     await (await new SettingsPage(page).open()).choose('Español');
-    const player = await new PlayerPage(page).open('reverse-pressure-softening');
+    const player = new PlayerPage(page);
+    await page.goto('/massage/reverse-pressure-softening/play');
     await page.getByRole('button', { name: 'Empezar', exact: true }).click();
     // Five steps a side: ten skips reach the end.
     for (let i = 0; i < 10; i++) await page.getByRole('button', { name: 'Saltar', exact: true }).click();
