@@ -71,6 +71,8 @@ browserSuite('first run', () => {
 
       // Step 3: units, hers and the household's.
       await page.getByRole('heading', { name: 'Unidades', level: 1 }).waitFor();
+      // The notice that Leo was added belonged to the step before: it goes with it, at once.
+      await expect.poll(() => page.locator('.notice p').count(), { timeout: 1000 }).toBe(0);
       await page.locator('.segmented label', { hasText: 'fl oz (EE. UU.)' }).click();
       await look(page, `3-units-es-${theme}`);
       await page.getByRole('button', { name: 'Siguiente' }).click();
@@ -138,7 +140,7 @@ browserSuite('first run', () => {
     expect(await page.offer().innerText()).toContain('“María y Javier”');
     await page.signUp(freshEmail(), PASSWORD);
     await page.accept();
-    await dad.getByText('Volumes show in fl oz, as in this household; you can change that in Settings.').waitFor();
+    await dad.getByText('Joined. Volumes show in fl oz here; change that in Settings.').waitFor();
     const home = new HomePage(dad);
     await home.waitUntilReady();
     // No guided start for him: it is her household.

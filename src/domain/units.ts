@@ -47,6 +47,14 @@ export function roundVolume(ml: number, unit: VolumeUnit): number {
   return unit === 'ml' ? Math.round(v) : Math.round(v * 10) / 10;
 }
 
+/**
+ * The total of volumes shown beside it ("103 mL · L 59 mL · R 44 mL"), in mL: the sum of the parts
+ * as rounded for display, so the figures on screen add up (59.1 + 44.4 mL is shown as 103, not 104).
+ */
+export function shownTotalMl(parts: readonly number[], unit: VolumeUnit): number {
+  return toMl(parts.reduce((sum, ml) => sum + roundVolume(ml, unit), 0), unit);
+}
+
 /** The unit's symbol, the same in every language: "mL" or "fl oz". */
 export function unitSymbol(unit: VolumeUnit): string {
   return unit === 'ml' ? 'mL' : 'fl oz';

@@ -12,6 +12,7 @@ import { minutesText } from '../format.js';
 import { emptyingStore, notifyDue, refreshEmptying, sidesNow, type SideNow } from '../state/insights-reminder.js';
 import { prefsStore } from '../state/prefs.js';
 import { useStore } from '../state/store.js';
+import { syncStore } from '../sync/sync-store.js';
 import { recentStore } from '../state/today.js';
 import { useNow } from '../state/use-now.js';
 import { Link } from './link.js';
@@ -20,6 +21,9 @@ const sideName = (s: SideNow): string => t(`insights.side.${s.side}`);
 const sideWord = (s: SideNow): string => t(`insights.sideWord.${s.side}`);
 /** Whole minutes as people say them; under a minute ago is "just now". */
 const since = (minutes: number): string => (minutes < 1 ? t('time.justNow') : minutesText(minutes * 60));
+
+/** The household the card last asked the server about: offline, it asks once, not at every change or visit. */
+let lastAsked: string | null = null;
 
 export function EmptyingCard(): JSX.Element | null {
   const account = useStore(accountStore);
@@ -30,17 +34,23 @@ export function EmptyingCard(): JSX.Element | null {
   const hid = account.householdId;
   const reminder = prefs.emptyingReminder;
 
+  const online = useStore(syncStore).online;
+
   useEffect(() => {
     if (!hid) return;
     const refresh = (): void => {
-      // Offline, the card keeps what it last knew; the home screen already says when there is no connection.
-      if (document.visibilityState === 'visible') refreshEmptying(hid, reminder).catch((e: unknown) => e instanceof ApiError && e.offline ? undefined : reportError(e));
+      if (document.visibilityState !== 'visible') return;
+      // Offline, the card keeps what it last knew (the home screen already says there is no
+      // connection) and asks again once the server answers, not at every change in between.
+      if (!syncStore.get().online && lastAsked === hid) return;
+      lastAsked = hid;
+      refreshEmptying(hid, reminder).catch((e: unknown) => (e instanceof ApiError && e.offline ? undefined : reportError(e)));
     };
     refresh();
     document.addEventListener('visibilitychange', refresh);
     return () => document.removeEventListener('visibilitychange', refresh);
-    // A session logged here (the recent list changes) may have emptied a side.
-  }, [hid, reminder?.dayHours, reminder?.nightHours, recent.sessions]);
+    // A session logged here (the recent list changes) may have emptied a side; back online, the server knows.
+  }, [hid, reminder?.dayHours, reminder?.nightHours, recent.sessions, online]);
 
   const emptying = state.householdId === hid ? state.emptying : null;
   const sides = emptying ? sidesNow(emptying, reminder, nowMs) : null;

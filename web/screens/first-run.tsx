@@ -18,7 +18,7 @@ import { dateText } from '../format.js';
 import { languageStore, t } from '../i18n.js';
 import { navigate } from '../router.js';
 import { accountStore, activeBabies, addBaby, changeHousehold } from '../state/account.js';
-import { notify } from '../state/notice.js';
+import { dismissNotice, notify } from '../state/notice.js';
 import { guideSeen } from '../state/first-run.js';
 import { changePreferences, prefsStore } from '../state/prefs.js';
 import { useStore } from '../state/store.js';
@@ -216,8 +216,14 @@ export function FirstRunGuide(): JSX.Element {
   const title = useRef<HTMLHeadingElement>(null);
 
   useEffect(guideSeen, []);
-  // Each step's title takes the focus, so a screen reader hears where she is.
-  useEffect(() => title.current?.focus(), [step]);
+  // Each step's title takes the focus, so a screen reader hears where she is; a notice about the
+  // step before ("Lucía added") goes with it.
+  const shownStep = useRef(step);
+  useEffect(() => {
+    title.current?.focus();
+    if (shownStep.current !== step) dismissNotice();
+    shownStep.current = step;
+  }, [step]);
   // Finished (on this or another device): nothing more to guide.
   useEffect(() => {
     if (prefs.firstRun === 'done') navigate('/', { replace: true });

@@ -11,7 +11,7 @@ import { PageTitle } from '../components/page-title.js';
 import { Plot } from '../components/plot-uplot.js';
 import { Segmented } from '../components/segmented.js';
 import { errorText, reportIfSignedOut } from '../errors.js';
-import { minutesText } from '../format.js';
+import { minutesText, sidesText } from '../format.js';
 import { languageStore, t } from '../i18n.js';
 import { accountStore } from '../state/account.js';
 import { fetchSummary } from '../state/insights-api.js';
@@ -192,15 +192,15 @@ function rhythmFigure(s: Summary, { unit, lang }: Ctx): JSX.Element {
 }
 
 function DayNumbers({ d, ctx, testId }: { d: DayPicture; ctx: Ctx; testId?: string }): JSX.Element {
-  const v = (ml: number): string => volume(ml, ctx.unit, ctx.lang);
+  const pumped = sidesText(d.pumpedMl.left, d.pumpedMl.right, ctx.unit, ctx.lang);
   const nursing = d.nursingMinutes.left + d.nursingMinutes.right;
   return (
     <dl class="totals insights-day" data-testid={testId}>
       <div>
         <dt>{t('insights.day.pumped')}</dt>
         <dd>
-          {v(d.pumpedMl.total)}
-          <small>{t('today.perSide', { left: v(d.pumpedMl.left), right: v(d.pumpedMl.right) })}</small>
+          {pumped.total}
+          <small>{pumped.sides}</small>
         </dd>
       </div>
       <div>
@@ -232,10 +232,10 @@ function DayNumbers({ d, ctx, testId }: { d: DayPicture; ctx: Ctx; testId?: stri
 
 /** One day of the list: the date and total pumped, then the rest in one wrapped line. */
 function DayRow({ d, ctx }: { d: DayPicture; ctx: Ctx }): JSX.Element {
-  const v = (ml: number): string => volume(ml, ctx.unit, ctx.lang);
+  const pumped = sidesText(d.pumpedMl.left, d.pumpedMl.right, ctx.unit, ctx.lang);
   const nursing = d.nursingMinutes.left + d.nursingMinutes.right;
   const parts = [
-    t('today.perSide', { left: v(d.pumpedMl.left), right: v(d.pumpedMl.right) }),
+    pumped.sides,
     t('insights.list.feeds', { count: d.feeds }),
     nursing > 0
       ? t('insights.list.nursing', { time: minutesText(nursing * 60), left: minutesText(d.nursingMinutes.left * 60), right: minutesText(d.nursingMinutes.right * 60) })
@@ -247,7 +247,7 @@ function DayRow({ d, ctx }: { d: DayPicture; ctx: Ctx }): JSX.Element {
     <li class="insights-day-row" data-testid="insights-day">
       <span class="day-head">
         <strong>{shortDate(d.date, ctx.lang)}</strong>
-        <strong class="day-total">{v(d.pumpedMl.total)}</strong>
+        <strong class="day-total">{pumped.total}</strong>
       </span>
       <span class="day-rest">
         {parts.map((p, i) => (

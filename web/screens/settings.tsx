@@ -117,7 +117,7 @@ export function Settings(): JSX.Element {
       <ReminderSettings />
       {household?.role === 'owner' && <HouseholdSettings household={household} />}
       <div class="card settings-links">
-        <Link href="/babies" class="button wide settings-babies">
+        <Link href="/babies" class="button wide">
           <BabyIcon />
           {t('nav.babies')}
         </Link>
