@@ -119,7 +119,7 @@ export function BabyScreen(): JSX.Element {
           nowMs={nowMs}
           lang={lang}
           audience={writable ? 'parent' : 'consultant'}
-          nappiesFrom={nowMs - 7 * 86_400_000}
+          loggingSince={records.loggingSince}
         />
       )}
 

@@ -172,7 +172,7 @@ function Overview({ c, lang, nowMs }: { c: Client; lang: string; nowMs: number }
                 nowMs={nowMs}
                 lang={lang as 'en' | 'es'}
                 audience="consultant"
-                nappiesFrom={nowMs - 7 * 86_400_000}
+                loggingSince={records.loggingSince}
               />
               {weights.length > 0 && (
                 <section aria-labelledby={`growth-${b.id}`}>
