@@ -41,6 +41,8 @@ describe.each(databases())('the report on $name', (dbCase) => {
     // 1 Dec (day 12): a nursing feed 10 min left + 15 right, a 90 mL bottle, 120 mL pumped (70 + 50)
     // with massage before, 4 wet and 2 dirty nappies (the table expects 6 wet).
     const put = (kind: string, id: string, body: object) => call('PUT', `${base()}/${kind}/${id}`, body);
+    // Her log began on the evening of 30 Nov: 1 Dec is a whole logged day, 29 Nov is before her log.
+    await put('nappies', randomUUID(), { babyId: baby, changedAt: '2026-11-30T21:00:00+01:00', kind: 'wet' });
     await put('sessions', randomUUID(), { kind: 'nurse', babyId: baby, startedAt: '2026-12-01T08:00:00+01:00', endedAt: '2026-12-01T08:25:00+01:00', segments: [{ side: 'left', start: '2026-12-01T08:00:00+01:00', end: '2026-12-01T08:10:00+01:00' }, { side: 'right', start: '2026-12-01T08:10:00+01:00', end: '2026-12-01T08:25:00+01:00' }] });
     await put('sessions', randomUUID(), { kind: 'bottle', babyId: baby, startedAt: '2026-12-01T12:00:00+01:00', endedAt: '2026-12-01T12:10:00+01:00', volumeMl: 90, milkType: 'breast' });
     await put('sessions', randomUUID(), { kind: 'pump', startedAt: '2026-12-01T14:00:00+01:00', endedAt: '2026-12-01T14:20:00+01:00', leftMl: 70, rightMl: 50, massage: { routineId: null, timing: 'before', minutes: 5, tool: 'hands' } });
@@ -76,6 +78,13 @@ describe.each(databases())('the report on $name', (dbCase) => {
     expect(text).toContain('Zoë Łucja, born November 20, 2026');
     expect(text).toContain('3.29 kg, −6.0% from birth weight, day 12, at a clinic');
     expect(text).toContain('4 ▼');
+    // Before her log began (29 Nov) and days still to come: a dash, not a zero.
+    expect(report.startedOn).toBe('2026-11-30');
+    const feeds = document.blocks.find((b: { kind: string }) => b.kind === 'table');
+    const wet = feeds.rows.find((r: { label: string }) => r.label === 'Wet nappies').cells.map((c: { text: string }) => c.text);
+    expect(wet[0]).toBe('—');
+    expect(wet.slice(1, 3)).toEqual(['1', '4 ▼']);
+    expect(report.pumping.period.fullDays).toBeGreaterThanOrEqual(2);
   });
 
   it('is written in the viewer’s language and units: Spanish, fl oz and pounds', async () => {

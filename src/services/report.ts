@@ -11,7 +11,7 @@ import { LIMITS } from '../domain/limits.js';
 import { addCalendarDays, localDate, startOfLocalDate } from '../domain/time.js';
 import { weightUnitFor, type VolumeUnit } from '../domain/units.js';
 import { AppError, badField } from '../errors.js';
-import { NAPPIES, WEIGHTS } from '../db/baby-records.js';
+import { firstEntryAt, NAPPIES, WEIGHTS } from '../db/baby-records.js';
 import { listEntries } from '../db/creamatocrit.js';
 import { listBabies } from '../db/households.js';
 import type { DB } from '../db/schema.js';
@@ -51,7 +51,7 @@ export async function householdReport(db: Kysely<DB>, householdId: string, viewe
   const dayBefore = new Date(startOfLocalDate(addCalendarDays(from, -1), tz)).toISOString();
   const household = await db.selectFrom('households').select('name').where('id', '=', householdId).executeTakeFirst();
   if (!household) throw new AppError('not_found', 'No such household');
-  const [babies, sessions, nappies, weights, checks, creamatocrit, notes, plans] = await Promise.all([
+  const [babies, sessions, nappies, weights, checks, creamatocrit, notes, plans, firstLoggedAt] = await Promise.all([
     listBabies(db, householdId),
     listSessions(db, householdId, { from: dayBefore, to: end, limit: MAX_ROWS }),
     listRecords(db, NAPPIES, householdId, { from: start, to: end, limit: MAX_ROWS }),
@@ -61,6 +61,7 @@ export async function householdReport(db: Kysely<DB>, householdId: string, viewe
     careNotesWithAuthors(db, householdId, { from: start, to: end, limit: 1000 }),
     // The plan in force may have been written before the range.
     careNotesWithAuthors(db, householdId, { to: end, limit: 1000 }).then((all) => all.filter((n) => n.kind === 'plan')),
+    firstEntryAt(db, householdId),
   ]);
   const lang = q.lang ?? viewer.preferences.language;
   const volumeUnit = q.unit ?? viewer.preferences.volumeUnit;
@@ -73,6 +74,7 @@ export async function householdReport(db: Kysely<DB>, householdId: string, viewe
     nowMs: now.getTime(),
     sessions,
     nappies,
+    firstLoggedAt,
     weights,
     checks,
     creamatocrit,

@@ -4,6 +4,7 @@
  * contact and how soon. Two audiences: the parent, and a consultant reading a client's household.
  */
 import type { Language } from '../account.js';
+import { plural, type Forms } from '../plural.js';
 import type { Finding, Urgency } from './enough-milk.js';
 import type { DirtyLooks, NappyExpectation, WetLooks } from './nappy-table.js';
 
@@ -18,12 +19,7 @@ interface Ctx {
 
 type L = Record<Language, string>;
 /** A sentence with a number in it: its form for one and for any other count (CLDR's "one" and "other"). */
-type Counted = Record<Language, { one: string; other: string }>;
-
-/** The form of `forms` that agrees with `n` in the language (Intl.PluralRules; "many" reads as "other"). */
-export function plural(n: number, lang: Language, forms: { one: string; other: string }): string {
-  return new Intl.PluralRules(lang).select(n) === 'one' ? forms.one : forms.other;
-}
+type Counted = Record<Language, Forms>;
 
 function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
