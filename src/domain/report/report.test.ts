@@ -5,7 +5,6 @@ import type { Session } from '../session.js';
 import { documentOf, NOT_LOGGED, type Block } from './document.js';
 import { buildReport, type ReportInput } from './report.js';
 
-const H = 3_600_000;
 const at = (iso: string) => Date.parse(iso);
 const meta = { householdId: 'h', version: 1, createdAt: '2026-12-02T10:00:00.000Z', updatedAt: '2026-12-02T10:00:00.000Z', createdBy: 'u', deletedAt: null };
 const session = (s: ReturnType<typeof pumpAt>, id: string): Session => ({
