@@ -25,3 +25,11 @@ export function hasConsultantRole(state: AccountState = accountStore.get()): boo
 export function onlyConsultant(state: AccountState = accountStore.get()): boolean {
   return state.households.length > 0 && state.households.every((h) => h.role === 'consultant');
 }
+
+/**
+ * The i18n context for words about the household in use: 'client' while her consultant reads it, so
+ * a string with a `_client` variant speaks of "your client" (third person); others read as written.
+ */
+export function readerContext(state: AccountState = accountStore.get()): 'client' | undefined {
+  return currentRole(state) === 'consultant' ? 'client' : undefined;
+}

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isValidTimeZone } from '../../domain/time.js';
 import { massageEffectOf, MAX_RANGE_DAYS, summaryOf } from '../../services/insights.js';
+import { voiceOf } from '../access.js';
 import { calendarDate, errorBody, householdParams } from '../schemas.js';
 
 const range = {
@@ -61,6 +62,6 @@ export async function insightRoutes(root: FastifyInstance): Promise<void> {
         response: { 200: effect, 400: errorBody, 401: errorBody, 404: errorBody },
       },
     },
-    async (request) => massageEffectOf(app.db, request.params.hid, request.query),
+    async (request) => massageEffectOf(app.db, request.params.hid, request.query, new Date(), voiceOf(request.role)),
   );
 }
