@@ -31,7 +31,7 @@ interface Ctx {
   unit: VolumeUnit;
   lang: string;
   /** 'client' while her consultant reads: the words speak of "your client" (see readerContext). */
-  context: 'client' | undefined;
+  context: 'client' | 'caregiver' | undefined;
 }
 
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
