@@ -3,7 +3,8 @@
  * - the app's authenticated log-a-session PUT against a bare Fastify route doing one SQLite insert
  *   (target ≥ 50% of it with simple code, p99 < 20 ms);
  * - today's summary GET of a household with six weeks of demo data against a bare node:http
- *   hello-world (target ≥ 25% of it).
+ *   hello-world (target ≥ 25% of it), and beside it what the home screen asks for now: the time since
+ *   each side was emptied alone (GET …/insights/emptying).
  * BENCH_ROUNDS rounds (default 3) of BENCH_SECONDS s (default 10) per measurement; the median round is reported.
  */
 import { execFileSync } from 'node:child_process';
@@ -50,8 +51,11 @@ try {
   const demoHid = ((await demo.json()) as { households: { id: string }[] }).households[0]?.id;
   const today = new Date().toISOString().slice(0, 10);
   const summaryUrl = `/api/households/${demoHid}/insights/summary?from=${today}&to=${today}&tz=UTC`;
-  const check = await fetch(`${app.url}${summaryUrl}`, { headers: { cookie: demoCookie } });
-  if (!check.ok) throw new Error(`summary answered ${check.status}`);
+  const emptyingUrl = `/api/households/${demoHid}/insights/emptying?tz=UTC`;
+  for (const url of [summaryUrl, emptyingUrl]) {
+    const check = await fetch(`${app.url}${url}`, { headers: { cookie: demoCookie } });
+    if (!check.ok) throw new Error(`${url} answered ${check.status}`);
+  }
 
   // The baselines, each in its own process, up for the whole run.
   const hello = await spawnServer(
@@ -82,17 +86,20 @@ try {
         requests: [{ method: 'PUT', headers: { 'content-type': 'application/json' }, setupRequest: (req) => ({ ...req, path: `/insert/${newId()}`, body: body(n++) }) }],
       }),
     summary: () => load({ url: app.url, duration: seconds, requests: [{ method: 'GET', path: summaryUrl, headers: { cookie: demoCookie } }] }),
+    emptying: () => load({ url: app.url, duration: seconds, requests: [{ method: 'GET', path: emptyingUrl, headers: { cookie: demoCookie } }] }),
     hello: () => load({ url: hello.url, duration: seconds }),
   };
   // Rounds, each measuring every pair back to back, in alternating order: the machine's drift over
   // the run (other load, CPU clocks) then falls on app and baseline alike. The median round counts.
   const results: Record<keyof typeof runs, LoadResult>[] = [];
   for (let r = 0; r < rounds; r++) {
-    const order: (keyof typeof runs)[] = r % 2 === 0 ? ['appPut', 'barePut', 'summary', 'hello'] : ['barePut', 'appPut', 'hello', 'summary'];
+    const order: (keyof typeof runs)[] = r % 2 === 0 ? ['appPut', 'barePut', 'summary', 'hello', 'emptying'] : ['barePut', 'appPut', 'emptying', 'hello', 'summary'];
     const round = {} as Record<keyof typeof runs, LoadResult>;
     for (const k of order) round[k] = await runs[k]();
     results.push(round);
-    console.log(`round ${r + 1}: PUT ${pct(round.appPut.rps / round.barePut.rps)} of baseline, p99 ${round.appPut.p99} ms; summary ${pct(round.summary.rps / round.hello.rps)} of hello-world`);
+    console.log(
+      `round ${r + 1}: PUT ${pct(round.appPut.rps / round.barePut.rps)} of baseline, p99 ${round.appPut.p99} ms; summary ${pct(round.summary.rps / round.hello.rps)} of hello-world, emptying ${pct(round.emptying.rps / round.hello.rps)}`,
+    );
   }
   await Promise.all([app.stop(), hello.stop(), bare.stop()]);
 
@@ -103,6 +110,7 @@ try {
   const mid = (f: (x: Record<keyof typeof runs, LoadResult>) => number) => results.find((x) => f(x) === median(f)) ?? results[0]!;
   const putRound = mid((x) => x.appPut.rps / x.barePut.rps);
   const summaryRound = mid((x) => x.summary.rps / x.hello.rps);
+  const emptyingRound = mid((x) => x.emptying.rps / x.hello.rps);
   const worstP99 = Math.max(...results.map((x) => x.appPut.p99));
   console.log(`\nbench:api — 50 connections, ${seconds} s per measurement, ${rounds} rounds, on ${process.platform} with Node ${process.version}; the median round:`);
   console.log(row('baseline: bare Fastify + 1 insert', putRound.barePut));
@@ -111,6 +119,9 @@ try {
   console.log(row('baseline: node:http hello-world', summaryRound.hello));
   console.log(row("Lactea: today's summary GET", summaryRound.summary));
   console.log(`ratio ${pct(summaryRound.summary.rps / summaryRound.hello.rps)} of baseline (target ≥ 25%); summary of one day of a household with 6 weeks of demo data`);
+  console.log(row('baseline: node:http hello-world', emptyingRound.hello));
+  console.log(row('Lactea: emptying GET (home screen)', emptyingRound.emptying));
+  console.log(`ratio ${pct(emptyingRound.emptying.rps / emptyingRound.hello.rps)} of baseline; the time since each side was emptied, all the home screen reads of insights`);
   console.log(`server start to first URL printed: ${app.startMs.toFixed(0)} ms`);
 } catch (e) {
   console.error(`bench:api failed: ${e instanceof Error ? e.message : String(e)}`);

@@ -1,7 +1,7 @@
 /**
  * CPU per request of the two budgeted routes, in process (app.inject), measured with
  * process.cpuUsage so it holds steady on a busy machine. Run: node --import tsx bench/profile-api.ts
- * PROFILE_N sets the requests per route (default 5000); PROFILE_ONLY=put|summary|health runs one.
+ * PROFILE_N sets the requests per route (default 5000); PROFILE_ONLY=put|summary|summary14|emptying|health runs one.
  * PROFILE_CPU=DIR writes a CPU profile of each measured loop (after the warm-up, so start-up and
  * module loading stay out of it) to DIR/<route>.cpuprofile; open it in Chrome's DevTools.
  */
@@ -61,9 +61,12 @@ const writer = await signUp(database.db, { email: 'writer@example.org', password
 const putHid = writer.households[0]?.id ?? '';
 const headers = { cookie: `lactea_session=${writer.token}`, 'content-type': 'application/json' };
 const today = now.toISOString().slice(0, 10);
-const only = process.env.PROFILE_ONLY; // 'put', 'summary' or 'health': just that one
+const only = process.env.PROFILE_ONLY; // 'put', 'summary', 'summary14', 'emptying' or 'health': just that one
 if (!only || only === 'put') await measure('PUT session', (i) => app.inject({ method: 'PUT', url: `/api/households/${putHid}/sessions/${randomUUID()}`, headers, payload: body(i) }));
 if (!only || only === 'summary') await measure("GET today's summary", () => app.inject({ method: 'GET', url: `/api/households/${hid}/insights/summary?from=${today}&to=${today}&tz=UTC`, headers: { cookie } }));
+// What the insights screen asks for first: the last 14 days.
+if (!only || only === 'summary14') await measure('GET 14-day summary', () => app.inject({ method: 'GET', url: `/api/households/${hid}/insights/summary?tz=UTC`, headers: { cookie } }));
+if (!only || only === 'emptying') await measure('GET emptying (home screen)', () => app.inject({ method: 'GET', url: `/api/households/${hid}/insights/emptying?tz=UTC`, headers: { cookie } }));
 if (!only || only === 'health') await measure('GET /healthz', () => app.inject({ method: 'GET', url: '/healthz' }));
 await app.close();
 await database.close();

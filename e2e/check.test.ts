@@ -1,6 +1,7 @@
 /**
  * The symptom check in the browser: an emergency in a tap or two with the call button on the first
- * screen at 360 px; a breast check in 8 screens; the 38.5 °C / 101.3 °F boundary typed in °F; a
+ * screen at 360 px; a baby's emergency in three taps from Check; a sign never held back by a
+ * mistyped number elsewhere; a baby's emergency temperature ending the check; a breast check in 8 screens; the 38.5 °C / 101.3 °F boundary typed in °F; a
  * small lump (watch, routines); a nipple problem (latch help, no cold pack); the baby's path with the
  * baby's clinician to call; an impossible temperature; Spanish; an offline check saved later;
  * care contacts; the massage nudges after an "avoid" result and back after 72 hours (fake clock);

@@ -74,7 +74,7 @@ async function checkScreen(page: Page, name: string, theme: 'light' | 'dark'): P
   await page.screenshot({ path: join(screenshotDir(), `insights-${name}-${theme}.png`), fullPage: true });
 }
 
-/** The summary request for a range of `days` days (the home screen asks for one day at the same time). */
+/** The summary request for a range of `days` days. */
 function isSummaryOf(days: number): (r: Response) => boolean {
   return (r) => {
     const u = new URL(r.url());

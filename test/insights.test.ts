@@ -6,6 +6,7 @@ import { caller, databases, makeApp, signUp, type Member, type TestApp } from '.
 
 const summaryUrl = (m: Member, q: string) => `/api/households/${m.hid}/insights/summary?${q}`;
 const effectUrl = (m: Member, q: string) => `/api/households/${m.hid}/insights/massage-effect?${q}`;
+const emptyingUrl = (m: Member, q: string) => `/api/households/${m.hid}/insights/emptying?${q}`;
 
 const pump = (startedAt: string, leftMl: number, rightMl: number) => ({
   kind: 'pump', startedAt, endedAt: new Date(Date.parse(startedAt) + 20 * 60_000).toISOString(), leftMl, rightMl,
@@ -92,11 +93,69 @@ describe.each(databases())('insights API on $name', (dbCase) => {
     const e = await call('GET', effectUrl(a, 'tz=Nowhere/Town'));
     expect(e.statusCode).toBe(400);
     expect(Object.keys(e.json().fields)).toContain('tz');
+    const emptyingCases: [string, string][] = [
+      ['tz=Mars/Olympus', 'tz'],
+      ['dayHours=3&nightHours=5', 'tz'],
+      ['tz=UTC&nightHours=5', 'dayHours'],
+      ['tz=UTC&dayHours=3&nightHours=60', 'nightHours'],
+      ['tz=UTC&dayHours=3&nightHours=5&nightStart=24', 'nightStart'],
+      ['tz=UTC&from=2026-03-01', 'querystring'],
+    ];
+    for (const [q, field] of emptyingCases) {
+      const r = await call('GET', emptyingUrl(a, q));
+      expect(r.statusCode, q).toBe(400);
+      expect(Object.keys(r.json().fields), q).toContain(field);
+    }
+  });
+
+  it("answers the time since each side was emptied alone, from the latest nursing and pumping", async () => {
+    const m = await signUp(t.app);
+    const call = caller(t.app, m.cookie);
+    const put = (body: object) => call('PUT', `/api/households/${m.hid}/sessions/${randomUUID()}`, body);
+    const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
+    const never = (await call('GET', emptyingUrl(m, 'tz=UTC'))).json();
+    expect(never.sides.left).toMatchObject({ lastEmptiedAt: null, via: null, minutesSince: null, reminder: 'off' });
+    // The left side nursed 5 hours ago, the right pumped 2 hours ago; a pump still running counts for neither. Her night
+    // (03:00 to 03:00) never comes, so the day threshold applies whenever this runs.
+    await put({ kind: 'nurse', startedAt: ago(320), endedAt: ago(300), segments: [{ side: 'left', start: ago(320), end: ago(300) }] });
+    await put({ kind: 'pump', startedAt: ago(140), endedAt: ago(120), leftMl: null, rightMl: 80 });
+    await put({ kind: 'pump', startedAt: ago(30), endedAt: null, leftMl: 20, rightMl: null });
+    const r = await call('GET', emptyingUrl(m, 'tz=Europe/Madrid&dayHours=3&nightHours=4&nightStart=3&nightEnd=3'));
+    expect(r.statusCode).toBe(200);
+    const body = r.json();
+    expect(body.night).toBe(false);
+    expect(body.sides.left).toMatchObject({ via: 'nurse', reminder: 'due', thresholdMinutes: 180 });
+    expect(body.sides.left.minutesSince).toBeGreaterThanOrEqual(300);
+    expect(body.sides.right).toMatchObject({ via: 'pump', reminder: 'not-yet', thresholdMinutes: 180 });
+    expect(Date.parse(body.sides.right.lastEmptiedAt)).toBeGreaterThan(Date.now() - 121 * 60_000);
+    // The same answer as a summary's emptying (minutes aside, which tick between the two requests).
+    const withoutMinutes = (e: { night: boolean; sides: Record<string, { minutesSince: number | null }> }) => ({
+      night: e.night,
+      sides: Object.fromEntries(Object.entries(e.sides).map(([k, v]) => [k, { ...v, minutesSince: undefined }])),
+    });
+    const summary = (await call('GET', summaryUrl(m, 'tz=Europe/Madrid&dayHours=3&nightHours=4&nightStart=3&nightEnd=3'))).json();
+    expect(withoutMinutes(body)).toEqual(withoutMinutes(summary.emptying));
+  });
+
+  it("gives a busy household's home screen the same emptying as today's summary", async () => {
+    const m = await signUp(t.app);
+    const now = new Date();
+    await fillDemo(t.database.db, m.userId, m.hid, generateDemo({ seed: 5, days: 14, endMs: now.getTime() }), now);
+    const call = caller(t.app, m.cookie);
+    const today = now.toISOString().slice(0, 10);
+    const alone = (await call('GET', emptyingUrl(m, 'tz=UTC&dayHours=2&nightHours=4'))).json();
+    const summary = (await call('GET', summaryUrl(m, `from=${today}&to=${today}&tz=UTC&dayHours=2&nightHours=4`))).json();
+    for (const side of ['left', 'right']) {
+      expect(alone.sides[side].lastEmptiedAt).not.toBeNull();
+      expect(alone.sides[side]).toMatchObject({ lastEmptiedAt: summary.emptying.sides[side].lastEmptiedAt, via: summary.emptying.sides[side].via });
+    }
   });
 
   it('needs a sign-in (401) and hides other households (404)', async () => {
     expect((await caller(t.app)('GET', summaryUrl(a, 'tz=UTC'))).statusCode).toBe(401);
     expect((await caller(t.app)('GET', effectUrl(a, 'tz=UTC'))).statusCode).toBe(401);
+    expect((await caller(t.app)('GET', emptyingUrl(a, 'tz=UTC'))).statusCode).toBe(401);
+    expect((await caller(t.app, b.cookie)('GET', emptyingUrl(a, 'tz=UTC'))).statusCode).toBe(404);
     expect((await caller(t.app, b.cookie)('GET', summaryUrl(a, 'tz=UTC'))).statusCode).toBe(404);
     expect((await caller(t.app, b.cookie)('GET', effectUrl(a, 'tz=UTC'))).statusCode).toBe(404);
   });

@@ -96,6 +96,12 @@ export function zoneOffsetMs(ms: number, timeZone: string): number {
   return asUtc - (ms - (ms % 1000));
 }
 
+/** The local hour of an instant in a time zone, with its minutes as a fraction (14:30 is 14.5). */
+export function localHour(ms: number, timeZone: string): number {
+  const wall = ms + zoneOffsetMs(ms, timeZone);
+  return (((wall % 86_400_000) + 86_400_000) % 86_400_000) / 3_600_000;
+}
+
 /** The calendar date ("YYYY-MM-DD") of an instant in a time zone. */
 export function localDate(ms: number, timeZone: string): string {
   const p = zonedParts(ms, timeZone);

@@ -25,7 +25,7 @@ export async function changePassword(
   const user = await findUserById(db, userId);
   if (!user) throw notFound('user');
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw badField('currentPassword', 'wrong_password', 'is not right');
-  if (isCommonPassword(input.newPassword)) throw badField('newPassword', 'common_password', 'is one of the most common passwords; choose another');
+  if (await isCommonPassword(input.newPassword)) throw badField('newPassword', 'common_password', 'is one of the most common passwords; choose another');
   if (input.newPassword === input.currentPassword) throw badField('newPassword', 'same_password', 'must differ from the current password');
   await updatePasswordHash(db, userId, await hashPassword(input.newPassword));
   return { endedSessions: await deleteOtherAuthSessions(db, userId, tokenHash(currentToken)) };
@@ -38,7 +38,7 @@ export async function changePassword(
 export async function resetPassword(db: Kysely<DB>, email: string, newPassword: string): Promise<{ endedSessions: number }> {
   const user = await findUserByEmail(db, normalizeEmail(email));
   if (!user) throw new AppError('not_found', `No account with the email ${normalizeEmail(email)}`);
-  if (isCommonPassword(newPassword)) throw badField('password', 'common_password', 'is one of the most common passwords; choose another');
+  if (await isCommonPassword(newPassword)) throw badField('password', 'common_password', 'is one of the most common passwords; choose another');
   await updatePasswordHash(db, user.id, await hashPassword(newPassword));
   return { endedSessions: await deleteAllAuthSessions(db, user.id) };
 }

@@ -56,7 +56,7 @@ export async function createUser(
   options: NewAccountOptions = {},
 ): Promise<{ user: User; households: HouseholdSummary[] }> {
   const email = normalizeEmail(input.email);
-  if (isCommonPassword(input.password)) {
+  if (await isCommonPassword(input.password)) {
     throw new AppError('invalid_fields', 'Choose a less common password', { password: fieldIssue('common_password', 'is one of the most common passwords; choose another') });
   }
   if (await findUserByEmail(db, email)) {

@@ -3,7 +3,7 @@
  * pure computations in domain/insights (the same ones the browser can run).
  */
 import type { Kysely } from 'kysely';
-import type { EmptyingSession, EmptyingThreshold } from '../domain/insights/emptying.js';
+import { type Emptying, type EmptyingSession, type EmptyingThreshold, emptying } from '../domain/insights/emptying.js';
 import { type MassageEffect, massageEffect } from '../domain/insights/massage-effect.js';
 import { insightsSummary, type Summary } from '../domain/insights/summary.js';
 import { startedOn } from '../domain/insights/periods.js';
@@ -11,7 +11,7 @@ import type { LoggedSession } from '../domain/insights/daily.js';
 import type { Voice } from '../domain/insights/sentences.js';
 import type { SessionKind } from '../domain/session.js';
 import type { Level } from '../domain/triage/types.js';
-import { addCalendarDays, localDate, startOfLocalDate } from '../domain/time.js';
+import { addCalendarDays, localDate, localHour, startOfLocalDate } from '../domain/time.js';
 import type { VolumeUnit } from '../domain/units.js';
 import { badField } from '../errors.js';
 import type { DB } from '../db/schema.js';
@@ -31,12 +31,16 @@ export interface RangeQuery {
   tz: string;
 }
 
-export interface SummaryQuery extends RangeQuery {
+/** Her reminder, when she set one: the hours by day and by night, and when her night is. */
+export interface ReminderQuery {
   dayHours?: number;
   nightHours?: number;
   nightStart?: number;
   nightEnd?: number;
 }
+
+export type SummaryQuery = RangeQuery & ReminderQuery;
+export type EmptyingQuery = ReminderQuery & { tz: string };
 
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
@@ -64,7 +68,7 @@ async function sessionsIn(db: Kysely<DB>, householdId: string, range: { from: st
   return listLoggedSessions(db, householdId, { from: fromIso, to: toIso, kind, limit: MAX_ROWS });
 }
 
-function thresholdOf(q: SummaryQuery): EmptyingThreshold | null {
+function thresholdOf(q: ReminderQuery): EmptyingThreshold | null {
   if (q.dayHours === undefined && q.nightHours === undefined) return null;
   if (q.dayHours === undefined) throw badField('dayHours', 'both_or_neither', 'give both dayHours and nightHours, or neither');
   if (q.nightHours === undefined) throw badField('nightHours', 'both_or_neither', 'give both dayHours and nightHours, or neither');
@@ -80,17 +84,25 @@ interface SummaryInput {
   firstLoggedAt: string | null;
 }
 
+/** The latest nursing and pumping sessions: enough to say when each side was last emptied. */
+async function latestEmptyings(db: Kysely<DB>, householdId: string): Promise<EmptyingSession[]> {
+  const [nurse, pump] = await Promise.all([
+    listEmptyingSessions(db, householdId, { kind: 'nurse', limit: 20 }),
+    listEmptyingSessions(db, householdId, { kind: 'pump', limit: 40 }),
+  ]);
+  return [...nurse, ...pump];
+}
+
 async function readSummaryInput(db: Kysely<DB>, householdId: string, range: { from: string; to: string }, tz: string): Promise<SummaryInput> {
   const checksFrom = new Date(startOfLocalDate(range.from, tz)).toISOString();
   const checksTo = new Date(startOfLocalDate(addCalendarDays(range.to, 1), tz)).toISOString();
-  const [sessions, checks, recentNurse, recentPump, firstLoggedAt] = await Promise.all([
+  const [sessions, checks, recent, firstLoggedAt] = await Promise.all([
     sessionsIn(db, householdId, range, tz),
     listCheckLevels(db, householdId, { from: checksFrom, to: checksTo, limit: MAX_ROWS }),
-    listEmptyingSessions(db, householdId, { kind: 'nurse', limit: 20 }),
-    listEmptyingSessions(db, householdId, { kind: 'pump', limit: 40 }),
+    latestEmptyings(db, householdId),
     firstSessionStart(db, householdId),
   ]);
-  return { sessions, checks, recent: [...recentNurse, ...recentPump], firstLoggedAt };
+  return { sessions, checks, recent, firstLoggedAt };
 }
 
 export async function summaryOf(db: Kysely<DB>, householdId: string, q: SummaryQuery, now = new Date()): Promise<Summary> {
@@ -99,6 +111,16 @@ export async function summaryOf(db: Kysely<DB>, householdId: string, q: SummaryQ
   const threshold = thresholdOf(q);
   const input = await readSummaryInput(db, householdId, range, q.tz);
   return insightsSummary(input.sessions, { checks: input.checks, from: range.from, to: range.to, timeZone: q.tz, nowMs, threshold, recent: input.recent, firstLoggedAt: input.firstLoggedAt });
+}
+
+/**
+ * The time since each side was last emptied, without the rest of a summary: what the home screen
+ * shows, from two small reads instead of a summary's five.
+ */
+export async function emptyingOf(db: Kysely<DB>, householdId: string, q: EmptyingQuery, now = new Date()): Promise<Emptying> {
+  const threshold = thresholdOf(q);
+  const nowMs = now.getTime();
+  return emptying(await latestEmptyings(db, householdId), { nowMs, localHourNow: localHour(nowMs, q.tz), threshold });
 }
 
 /** `startedOn`: her first logged day, so the period shown starts there when she began inside the range. */

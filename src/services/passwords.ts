@@ -1,8 +1,5 @@
 /** Password hashing with argon2id. */
 import { hash, verify } from '@node-rs/argon2';
-import { dictionary as common } from '@zxcvbn-ts/language-common';
-import { dictionary as english } from '@zxcvbn-ts/language-en';
-import { dictionary as spanish } from '@zxcvbn-ts/language-es-es';
 
 // Algorithm.Argon2id is a const enum in the typings, which isolated modules cannot inline.
 const ARGON2ID = 2;
@@ -42,21 +39,28 @@ export function dummyPasswordHash(): Promise<string> {
   return dummyHash;
 }
 
-let blocked: Set<string> | null = null;
+let blocked: Promise<Set<string>> | null = null;
 
 /** Lower case without accents: "Contraseña" and "contrasena" are one password to an attacker. */
 function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-function blocklist(): Set<string> {
-  blocked ??= new Set(
-    [
-      ...(common['passwords-common'] as string[]),
-      // A single dictionary word is among the first things tried (NIST SP 800-63B §5.1.1.2).
-      ...(english['commonWords-en'] as string[]),
-      ...(spanish['commonWords-es-es'] as string[]),
-    ].map(fold),
+/**
+ * The dictionaries are loaded when a password is first set, not at start: they take ~0.4 s to load
+ * and some 16 MB of memory (bench:start), and most starts never see a new password.
+ */
+function blocklist(): Promise<Set<string>> {
+  blocked ??= Promise.all([import('@zxcvbn-ts/language-common'), import('@zxcvbn-ts/language-en'), import('@zxcvbn-ts/language-es-es')]).then(
+    ([common, english, spanish]) =>
+      new Set(
+        [
+          ...(common.dictionary['passwords-common'] as string[]),
+          // A single dictionary word is among the first things tried (NIST SP 800-63B §5.1.1.2).
+          ...(english.dictionary['commonWords-en'] as string[]),
+          ...(spanish.dictionary['commonWords-es-es'] as string[]),
+        ].map(fold),
+      ),
   );
   return blocked;
 }
@@ -66,8 +70,8 @@ function blocklist(): Set<string> {
  * English or Spanish word, in any case, with or without accents, and with or without digits or
  * symbols tacked on the end ("Contraseña123").
  */
-export function isCommonPassword(password: string): boolean {
-  const list = blocklist();
+export async function isCommonPassword(password: string): Promise<boolean> {
+  const list = await blocklist();
   const p = fold(password.trim());
   const stem = p.replace(/[\d\W_]+$/u, '');
   return list.has(p) || list.has(p.replace(/\s+/g, '')) || (stem.length >= 4 && list.has(stem));

@@ -10,7 +10,7 @@ import { enoughMilk, inFirstWeeks, NAPPY_LOOKBACK_MS } from '../domain/baby/enou
 import type { NappyKind, StoolColour } from '../domain/baby/nappy.js';
 import { growth, type WeightPlace } from '../domain/baby/weight.js';
 import { emptying } from '../domain/insights/emptying.js';
-import { localDayBounds, zoneOffsetMs } from '../domain/time.js';
+import { localDayBounds, localHour } from '../domain/time.js';
 import type { Level } from '../domain/triage/types.js';
 import { pictureOf, type BabyPicture, type ClientPicture } from '../domain/workspace.js';
 import { firstEntryAt } from '../db/baby-records.js';
@@ -72,7 +72,7 @@ export async function consultantClients(db: Kysely<DB>, userId: string, timeZone
   if (shares.length === 0) return [];
   const hids = shares.map((s) => s.householdId);
   const today = localDayBounds(nowMs, timeZone);
-  const localHourNow = ((((nowMs + zoneOffsetMs(nowMs, timeZone)) / 3_600_000) % 24) + 24) % 24;
+  const localHourNow = localHour(nowMs, timeZone);
 
   const [outputs, checks, babies, weights] = await Promise.all([
     weeklyOutputs(db, hids, nowMs, today.start),

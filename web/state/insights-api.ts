@@ -1,5 +1,5 @@
 /**
- * The insights endpoints: the daily summary (with time since each breast was emptied), the massage
+ * The insights endpoints: the daily summary (with time since each breast was emptied), that time alone, the massage
  * effect and creamatocrit entries (saved and deleted through the outbox, so offline too; the milk
  * quality screen works their fat and energy out on the phone). Failures are the app's one ApiError;
  * offline, the answers last kept on this device stand in.
@@ -8,7 +8,7 @@
 import type { Preferences } from '../../src/domain/account.js';
 import type { VolumeUnit } from '../../src/domain/units.js';
 import type { CreamatocritInput, StoredCreamatocrit } from '../../src/contract/creamatocrit.js';
-import type { MassageEffect, Summary } from '../../src/domain/insights/index.js';
+import type { Emptying, MassageEffect, Summary } from '../../src/domain/insights/index.js';
 import { addCalendarDays, localDate } from '../../src/domain/time.js';
 import { timeZone } from '../format.js';
 import { readThrough } from '../sync/cache.js';
@@ -38,6 +38,11 @@ export async function fetchSummary(hid: string, days: number, reminder: Preferen
   // A copy kept by an older version has no period: read it as before (every day of the range counted).
   s.period ??= { startedOn: s.from, countedFrom: s.from, days: s.days.length, fullDays: s.days.length, perFullDayMl: null };
   return s;
+}
+
+/** Time since each breast was last emptied, alone (the home screen's card): far less work than a summary. */
+export function fetchEmptying(hid: string, reminder: Preferences['emptyingReminder']): Promise<Emptying> {
+  return readThrough<Emptying>(`${householdPath(hid)}/insights/emptying?${qs({ tz: timeZone(), dayHours: reminder?.dayHours, nightHours: reminder?.nightHours })}`);
 }
 
 /** The sentences come back in her unit; the numbers are always mL. */

@@ -8,7 +8,7 @@ import type { Emptying } from '../../src/domain/insights/emptying.js';
 import { isNightHour } from '../../src/domain/insights/emptying.js';
 import { SIDES, type Side } from '../../src/domain/session.js';
 import { instantMs } from '../../src/domain/time.js';
-import { fetchSummary } from './insights-api.js';
+import { fetchEmptying } from './insights-api.js';
 import { createStore } from './store.js';
 
 export interface EmptyingState {
@@ -18,10 +18,9 @@ export interface EmptyingState {
 
 export const emptyingStore = createStore<EmptyingState>({ householdId: null, emptying: null });
 
-/** Reads today's summary for the time since each side was emptied (the range's numbers are not needed). */
+/** Reads the time since each side was emptied (not a whole summary: the home screen shows no more). */
 export async function refreshEmptying(hid: string, reminder: Preferences['emptyingReminder']): Promise<void> {
-  const summary = await fetchSummary(hid, 1, reminder);
-  emptyingStore.set({ householdId: hid, emptying: summary.emptying });
+  emptyingStore.set({ householdId: hid, emptying: await fetchEmptying(hid, reminder) });
 }
 
 export interface SideNow {

@@ -4,7 +4,7 @@
  * changes are handled there), and within a day without an offset change the local hour is plain
  * arithmetic instead of one time-zone lookup per session.
  */
-import { addCalendarDays, startOfLocalDate, zoneOffsetMs } from '../time.js';
+import { addCalendarDays, localHour, startOfLocalDate, zoneOffsetMs } from '../time.js';
 
 export interface LocalDay {
   /** Calendar date "YYYY-MM-DD" in the time zone. */
@@ -111,7 +111,6 @@ export class LocalClock {
     const d = this.days[this.dayIndex(ms)];
     if (d && d.offStart === d.offEnd) return (ms + d.offStart - d.wallMidnight) / 3_600_000;
     // Outside the span, or on a day when the clocks change: ask the time-zone data.
-    const wall = ms + zoneOffsetMs(ms, this.timeZone);
-    return (((wall % 86_400_000) + 86_400_000) % 86_400_000) / 3_600_000;
+    return localHour(ms, this.timeZone);
   }
 }
