@@ -88,11 +88,25 @@ describe.each(databases())('the report on $name', (dbCase) => {
   });
 
   it('is written in the viewer’s language and units: Spanish, fl oz and pounds', async () => {
-    const r = (await caller(t.app, owner.cookie)('GET', `${base()}/report?${query}&lang=es&unit=floz`)).json();
+    const r = (await caller(t.app, owner.cookie)('GET', `${base()}/report?${query}&lang=es&unit=floz&weight=lb`)).json();
     const text = JSON.stringify(r.document);
     expect(r.document.title).toContain('Informe de Lactea');
     expect(text).toContain('7 lb 4,1 oz, −6,0');
     expect(text).toContain('4,1 fl oz');
+    // The weight unit is apart from the volume unit: fl oz with kilograms, from the query or her own choice.
+    const mixed = JSON.stringify((await caller(t.app, owner.cookie)('GET', `${base()}/report?${query}&unit=floz&weight=kg`)).json().document);
+    expect(mixed).toContain('3.29 kg, −6.0%');
+    expect(mixed).toContain('4.1 fl oz');
+    await caller(t.app, lc.cookie)('PUT', '/api/me/preferences', { volumeUnit: 'floz', weightUnit: 'kg' });
+    const hers = JSON.stringify((await caller(t.app, lc.cookie)('GET', `${base()}/report?${query}`)).json().document);
+    expect(hers).toContain('3.29 kg, −6.0%');
+    expect(hers).toContain('4.1 fl oz');
+    await caller(t.app, lc.cookie)('PUT', '/api/me/preferences', { weightUnit: 'lb' });
+    expect(JSON.stringify((await caller(t.app, lc.cookie)('GET', `${base()}/report?${query}`)).json().document)).toContain('7 lb 4.1 oz, −6.0%');
+    await caller(t.app, lc.cookie)('PUT', '/api/me/preferences', { volumeUnit: 'ml', weightUnit: 'kg' });
+    const bad = await caller(t.app, owner.cookie)('GET', `${base()}/report?${query}&weight=stone`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().fieldCodes).toEqual({ weight: 'invalid_choice' });
     // Without a choice, her own preferences decide.
     await caller(t.app, lc.cookie)('PUT', '/api/me/preferences', { language: 'es' });
     expect((await caller(t.app, lc.cookie)('GET', `${base()}/report?${query}`)).json().document.title).toContain('Informe');
@@ -120,6 +134,10 @@ describe.each(databases())('the report on $name', (dbCase) => {
     }
     const es = await pdfText(new Uint8Array((await caller(t.app, owner.cookie)('GET', `${base()}/report.pdf?${query}&lang=es`)).rawPayload));
     expect(es.join(' ')).toContain('Pañales con pis');
+    // In her weight unit, whatever the volume unit: fl oz with kilograms, mL with pounds.
+    const pdf = async (q: string) => (await pdfText(new Uint8Array((await caller(t.app, owner.cookie)('GET', `${base()}/report.pdf?${query}&${q}`)).rawPayload))).join(' ');
+    expect(await pdf('unit=floz&weight=kg')).toContain('3.29 kg, −6.0% from birth weight');
+    expect(await pdf('unit=ml&weight=lb')).toContain('7 lb 4.1 oz, −6.0% from birth weight');
   });
 
   it('defaults to the last 14 days, and refuses a reversed range or one over a year with a 400 naming the field', async () => {

@@ -9,7 +9,7 @@ import { documentOf, type ReportDocument } from '../domain/report/document.js';
 import { buildReport, type Report } from '../domain/report/report.js';
 import { LIMITS } from '../domain/limits.js';
 import { addCalendarDays, localDate, startOfLocalDate } from '../domain/time.js';
-import { weightUnitFor, type VolumeUnit } from '../domain/units.js';
+import type { VolumeUnit, WeightUnit } from '../domain/units.js';
 import { AppError, badField } from '../errors.js';
 import { firstEntryAt, NAPPIES, WEIGHTS } from '../db/baby-records.js';
 import { listEntries } from '../db/creamatocrit.js';
@@ -30,6 +30,7 @@ export interface ReportQuery {
   tz: string;
   lang?: Language;
   unit?: VolumeUnit;
+  weight?: WeightUnit;
 }
 
 /** The range as local dates, both included: `to` defaults to today there, `from` to 13 days before. */
@@ -64,7 +65,6 @@ export async function householdReport(db: Kysely<DB>, householdId: string, viewe
     firstEntryAt(db, householdId),
   ]);
   const lang = q.lang ?? viewer.preferences.language;
-  const volumeUnit = q.unit ?? viewer.preferences.volumeUnit;
   const report = buildReport({
     householdName: household.name,
     babies,
@@ -80,8 +80,8 @@ export async function householdReport(db: Kysely<DB>, householdId: string, viewe
     creamatocrit,
     careNotes: [...notes, ...plans.filter((p) => !notes.some((n) => n.id === p.id))],
     lang,
-    volumeUnit,
-    weightUnit: weightUnitFor(volumeUnit),
+    volumeUnit: q.unit ?? viewer.preferences.volumeUnit,
+    weightUnit: q.weight ?? viewer.preferences.weightUnit,
   });
   return { report, document: documentOf(report) };
 }

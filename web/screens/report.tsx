@@ -90,7 +90,7 @@ export function Report({ hid }: { hid: string }): JSX.Element {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [fields, setFields] = useState<Record<string, string>>({});
   const [version, setVersion] = useState(0);
-  const query = `from=${from}&to=${to}&tz=${encodeURIComponent(tz)}&lang=${lang}&unit=${prefs.volumeUnit}`;
+  const query = `from=${from}&to=${to}&tz=${encodeURIComponent(tz)}&lang=${lang}&unit=${prefs.volumeUnit}&weight=${prefs.weightUnit}`;
   const page = useRef<HTMLDivElement>(null);
 
   // A table wider than the screen opens at its newest days (the row labels stay put), not at the oldest.

@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AccountState } from './account.js';
+import type * as SharingRole from './sharing-role.js';
 
 // The account store reads the browser's language and storage when it loads.
 vi.stubGlobal('navigator', { language: 'en-GB' });
 vi.stubGlobal('localStorage', { getItem: () => null, setItem: () => undefined, removeItem: () => undefined });
-let role: typeof import('./sharing-role.js');
+let role: typeof SharingRole;
 beforeAll(async () => {
   role = await import('./sharing-role.js');
 });
@@ -12,7 +13,7 @@ beforeAll(async () => {
 const as = (role: 'owner' | 'caregiver' | 'consultant'): AccountState => ({
   status: 'signed-in',
   user: null,
-  households: [{ id: 'h', name: 'Home', role, createdAt: '2026-12-01T00:00:00.000Z', volumeUnit: 'ml' }],
+  households: [{ id: 'h', name: 'Home', role, createdAt: '2026-12-01T00:00:00.000Z', volumeUnit: 'ml', weightUnit: 'kg' }],
   householdId: 'h',
   babies: [],
   babyId: null,
