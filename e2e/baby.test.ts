@@ -119,6 +119,8 @@ browserSuite('the baby’s side', () => {
     const { page } = await signedInPage(app, { colorScheme: 'dark', bypassCSP: true });
     const { hid, baby } = await addBaby(page, 'Bea', 9);
     const midnight = await sinceMidnight(page);
+    // Her nappy log began the day before yesterday, so yesterday is a whole logged day the table judges (H1).
+    await nappy(page, hid, baby, midnight + 25 * H, 'wet');
     for (const h of [2, 6, 10, 14]) await nappy(page, hid, baby, midnight + h * H, 'wet');
     for (const h of [4, 12]) await nappy(page, hid, baby, midnight + h * H, 'dirty', { colour: 'yellow' });
     await nappy(page, hid, baby, 2 * H, 'both', { colour: 'yellow' });
@@ -146,7 +148,7 @@ browserSuite('the baby’s side', () => {
   it('adds the birth weight and weights in pounds and ounces, and shows growth against birth weight, in Spanish', async () => {
     const { page } = await signedInPage(app, { bypassCSP: true });
     const { hid, baby } = await addBaby(page, 'Lía', 6);
-    await page.request.put('/api/me/preferences', { data: { volumeUnit: 'floz', language: 'es' } });
+    await page.request.put('/api/me/preferences', { data: { volumeUnit: 'floz', weightUnit: 'lb', language: 'es' } });
     await page.goto('/baby');
     await page.getByRole('heading', { name: 'Lía: pañales y peso', level: 1 }).waitFor();
     await page.getByLabel('Libras (lb)').fill('7');
