@@ -98,8 +98,11 @@ browserSuite('the baby’s side', () => {
       await page.getByRole('button', { name: 'Caca', exact: true }).click();
       const chips = page.getByTestId('nappy-just-logged').getByRole('group', { name: 'Color de la caca' });
       await chips.getByRole('button', { name: /Meconio/ }).waitFor();
-      const looks = await chips.getByRole('button').evaluateAll((buttons) =>
-        buttons.map((b) => {
+      await page.locator('[data-testid="sync-status"][data-pending="0"]').waitFor({ state: 'attached' });
+      // Found and measured in one go in the page: the chips are drawn anew when the nappy comes back
+      // from the server, and elements found in one step may be gone by the next.
+      const looks = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('[data-testid="nappy-just-logged"] [role="group"] .nappy-chip')].map((b) => {
           const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
           const lum = (c: string) => {
             const [r = 0, g = 0, bl = 0] = rgb(c).map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
