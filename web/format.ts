@@ -75,6 +75,21 @@ export function dateText(date: string, lang: string): string {
   return dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(y, m - 1, d));
 }
 
+/**
+ * An instant near now as a day and a time: "today at 2:05 PM", "mañana a las 14:05", "on 21 Nov at
+ * 9:10 AM". The hour is passed as the count, so Spanish says "a la 1:05" but "a las 13:05".
+ */
+export function atText(i: Instant, lang: string, nowMs: number): string {
+  const ms = instantMs(i);
+  const today = localDayBounds(nowMs, timeZone());
+  const day = ms >= today.end ? (ms < localDayBounds(today.end, timeZone()).end ? 'tomorrow' : 'other') : ms >= today.start ? 'today' : ms >= localDayBounds(today.start - 1, timeZone()).start ? 'yesterday' : 'other';
+  const d = new Date(ms);
+  const time = new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit' }).format(d);
+  const date = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short' }).format(d);
+  const hour = Number(new Intl.DateTimeFormat(lang, { hour: 'numeric', hourCycle: lang === 'en' ? 'h12' : 'h23' }).formatToParts(d).find((p) => p.type === 'hour')?.value ?? 0);
+  return t(`time.at.${day}`, { time, date, count: hour });
+}
+
 /** "Today", "Yesterday" or "Monday 21 November". */
 export function dayHeading(i: Instant, lang: string, nowMs: number): string {
   const today = localDayBounds(nowMs, timeZone());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cToF, flOzToMl, formatClock, formatTemperature, formatVolume, fToC, fromMl, mlToFlOz, roundVolume, shownTotalMl, spokenDuration, toMl } from './units.js';
+import { cToF, flOzToMl, formatClock, formatTemperature, formatVolume, fToC, fromMl, mlToFlOz, roundVolume, shownTotalMl, spokenDuration, toMl, WEIGHT_UNITS, weightUnitFor } from './units.js';
 
 describe('units', () => {
   it('converts US fluid ounces and millilitres both ways', () => {
@@ -34,6 +34,12 @@ describe('units', () => {
     expect(spokenDuration(59 * 60 + 29)).toEqual({ kind: 'minutes', m: 59 });
     expect(spokenDuration(59 * 60 + 31)).toEqual({ kind: 'hours', h: 1, m: 0 });
     expect(spokenDuration(2 * 3600 + 15 * 60)).toEqual({ kind: 'hours', h: 2, m: 15 });
+  });
+
+  it('starts the weight unit where it used to follow the volume unit: mL with kg, fl oz with lb (then it is hers to change)', () => {
+    expect(weightUnitFor('ml')).toBe('kg');
+    expect(weightUnitFor('floz')).toBe('lb');
+    expect(WEIGHT_UNITS).toEqual(['kg', 'lb']);
   });
 });
 

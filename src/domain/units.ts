@@ -1,10 +1,12 @@
 /** The one place where units are converted and formatted. Stored values are always mL and °C. */
 
-export type VolumeUnit = 'ml' | 'floz';
+export const VOLUME_UNITS = ['ml', 'floz'] as const;
+export type VolumeUnit = (typeof VOLUME_UNITS)[number];
 export type TemperatureUnit = 'c' | 'f';
 
-/** A baby's weight is shown in kilograms, or in pounds and ounces: whichever goes with her volume unit. */
-export type WeightUnit = 'kg' | 'lb';
+/** A baby's weight is shown in kilograms, or in pounds and ounces: her choice, apart from the volume unit. */
+export const WEIGHT_UNITS = ['kg', 'lb'] as const;
+export type WeightUnit = (typeof WEIGHT_UNITS)[number];
 
 /** One US customary fluid ounce in millilitres. */
 export const ML_PER_US_FL_OZ = 29.5735295625;
@@ -104,7 +106,10 @@ export function formatClock(totalSeconds: number): string {
 export const GRAMS_PER_POUND = 453.59237;
 export const GRAMS_PER_OUNCE = GRAMS_PER_POUND / 16;
 
-/** Her weight unit follows her volume unit: mL goes with kilograms, US fl oz with pounds and ounces. */
+/**
+ * The weight unit that usually goes with a volume unit (mL with kilograms, US fl oz with pounds and
+ * ounces): what she starts with until she chooses, and what accounts from before the choice keep.
+ */
 export function weightUnitFor(volume: VolumeUnit): WeightUnit {
   return volume === 'floz' ? 'lb' : 'kg';
 }

@@ -47,14 +47,16 @@ function Editor({ editing, onDone }: { editing: CareNoteView | null; onDone: () 
       return;
     }
     setBusy(true);
+    const saved = body;
     try {
-      const o = await saveCareNote({ kind, notedAt: editing?.notedAt ?? new Date().toISOString(), body: body.trim() }, editing);
+      const o = await saveCareNote({ kind, notedAt: editing?.notedAt ?? new Date().toISOString(), body: saved.trim() }, editing);
       if (o.state === 'rejected') {
         setError(fieldErrors(o.error).body ?? errorText(o.error));
         return;
       }
       notify(t('desk.notes.saved'));
-      setBody('');
+      // Empty the box for the next note, unless she began it while this one was being saved.
+      setBody((now) => (now === saved ? '' : now));
       setError(null);
       onDone();
     } finally {

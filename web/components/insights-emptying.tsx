@@ -11,6 +11,7 @@ import { accountStore } from '../state/account.js';
 import { minutesText } from '../format.js';
 import { emptyingStore, notifyDue, refreshEmptying, sidesNow, type SideNow } from '../state/insights-reminder.js';
 import { prefsStore } from '../state/prefs.js';
+import { readerContext } from '../state/sharing-role.js';
 import { useStore } from '../state/store.js';
 import { syncStore } from '../sync/sync-store.js';
 import { recentStore } from '../state/today.js';
@@ -33,6 +34,8 @@ export function EmptyingCard(): JSX.Element | null {
   const nowMs = useNow(30_000);
   const hid = account.householdId;
   const reminder = prefs.emptyingReminder;
+  // Her partner reads "since the last feed or pump", not "since you last fed".
+  const context = readerContext(account);
 
   const online = useStore(syncStore).online;
 
@@ -61,7 +64,7 @@ export function EmptyingCard(): JSX.Element | null {
     if (due.length === 0) return;
     notifyDue(due, (s) => ({
       title: t('insights.home.notifyTitle'),
-      body: t('insights.home.notifyBody', { side: sideWord(s), time: since(s.minutes ?? 0) }),
+      body: t('insights.home.notifyBody', { side: sideWord(s), time: since(s.minutes ?? 0), context }),
     })).catch(() => undefined);
   }, [dueKey]);
 
@@ -73,15 +76,15 @@ export function EmptyingCard(): JSX.Element | null {
         {due.length > 0 && (
           <div class="insights-banner" data-testid="emptying-banner">
             <p>
-              <strong>{due.length === 2 ? t('insights.home.dueBoth') : t('insights.home.dueOne', { side: sideWord(due[0] as SideNow) })}</strong>
+              <strong>{due.length === 2 ? t('insights.home.dueBoth', { context }) : t('insights.home.dueOne', { side: sideWord(due[0] as SideNow), context })}</strong>
               <br />
-              {t('insights.home.dueHint')}
+              {t('insights.home.dueHint', { context })}
             </p>
           </div>
         )}
       </div>
       <section class="card insights-emptying" aria-labelledby="emptying-title" data-testid="emptying">
-        <h2 id="emptying-title">{t('insights.home.title')}</h2>
+        <h2 id="emptying-title">{t('insights.home.title', { context })}</h2>
         {sides ? (
           <ul class="emptying-sides">
             {sides.map((s) => (
