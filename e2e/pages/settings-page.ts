@@ -9,10 +9,10 @@ export class SettingsPage {
     return this;
   }
 
-  /** Picks a choice in one of the settings groups and waits until the account has it. */
+  /** Picks a choice in one of her own settings groups and waits until the account has it (the household card's defaults for new members, which repeat some labels, come after hers). */
   async choose(label: string): Promise<void> {
     const saved = this.page.waitForResponse((r) => r.url().endsWith('/api/me/preferences') && r.request().method() === 'PUT');
-    await this.page.locator('.segmented label', { hasText: label }).click();
+    await this.page.locator('.segmented label', { hasText: label }).first().click();
     const res = await saved;
     if (!res.ok()) throw new Error(`saving preferences failed: ${res.status()}`);
   }
