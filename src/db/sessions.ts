@@ -1,5 +1,5 @@
 /** The session log: rows ↔ domain records in one place, and the queries over them. */
-import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
+import { type Kysely, type Selectable, type SelectQueryBuilder, sql } from 'kysely';
 import type { LoggedSession } from '../domain/insights/daily.js';
 import type { EmptyingSession } from '../domain/insights/emptying.js';
 import type { Massage, MassageTiming, MassageTool, MilkType, Segment, Session, SessionInput, SessionKind } from '../domain/session.js';
@@ -185,16 +185,35 @@ export interface ListFilter {
 
 /** When the household's first session (not deleted) began; null when there is none. */
 export async function firstSessionStart(db: Kysely<DB>, householdId: string): Promise<string | null> {
-  // The (household, started_at) index answers this from its first entry.
-  const row = await db
-    .selectFrom('sessions')
-    .select('startedAt')
-    .where('householdId', '=', householdId)
-    .where('deletedAt', 'is', null)
-    .orderBy('startedAt')
-    .limit(1)
-    .executeTakeFirst();
-  return row?.startedAt ?? null;
+  // The (household, started_at) index answers this from its first entry. Plain SQL: every summary
+  // asks, and the builder cost 16 µs of CPU to this template's 4 (in process, SQLite).
+  const { rows } = await sql<{ startedAt: string }>`
+    select started_at from sessions where household_id = ${householdId} and deleted_at is null order by started_at limit 1`.execute(db);
+  return rows[0]?.startedAt ?? null;
+}
+
+/**
+ * The latest sessions that say when each side was last emptied, newest first: the segments of the
+ * latest `nurse` nursing sessions and the end and volumes of the latest `pump` pumping sessions.
+ * The home screen asks for this on every visit and every summary reads it, so it reads only those
+ * columns, as plain SQL: 145 µs of CPU with the builder and all five columns of both, 64 µs so
+ * (in process, SQLite, 20 + 40 rows).
+ */
+export async function latestEmptyings(db: Kysely<DB>, householdId: string, limits: { nurse: number; pump: number }): Promise<EmptyingSession[]> {
+  const [nurse, pump] = await Promise.all([
+    sql<{ segments: string }>`
+      select segments from sessions
+      where household_id = ${householdId} and kind = 'nurse' and deleted_at is null
+      order by started_at desc, id desc limit ${limits.nurse}`.execute(db),
+    sql<{ endedAt: string | null; leftMl: number | null; rightMl: number | null }>`
+      select ended_at, left_ml, right_ml from sessions
+      where household_id = ${householdId} and kind = 'pump' and deleted_at is null
+      order by started_at desc, id desc limit ${limits.pump}`.execute(db),
+  ]);
+  return [
+    ...nurse.rows.map((r): EmptyingSession => ({ kind: 'nurse', segments: JSON.parse(r.segments) as Segment[], deletedAt: null })),
+    ...pump.rows.map((r): EmptyingSession => ({ kind: 'pump', endedAt: r.endedAt, leftMl: r.leftMl, rightMl: r.rightMl, deletedAt: null })),
+  ];
 }
 
 /** The sessions (not deleted) a filter selects, newest first: the one place that filter is written. */

@@ -14,7 +14,7 @@ import { addCalendarDays, localDate, localHour, startOfLocalDate } from '../doma
 import type { VolumeUnit } from '../domain/units.js';
 import { badField } from '../errors.js';
 import type { DB } from '../db/schema.js';
-import { firstSessionStart, listEmptyingSessions, listLoggedSessions } from '../db/sessions.js';
+import { firstSessionStart, latestEmptyings, listLoggedSessions } from '../db/sessions.js';
 import { listCheckLevels } from '../db/symptom-checks.js';
 
 /** The longest range one request may cover (a little over three years). */
@@ -84,13 +84,7 @@ interface SummaryInput {
 }
 
 /** The latest nursing and pumping sessions: enough to say when each side was last emptied. */
-async function latestEmptyings(db: Kysely<DB>, householdId: string): Promise<EmptyingSession[]> {
-  const [nurse, pump] = await Promise.all([
-    listEmptyingSessions(db, householdId, { kind: 'nurse', limit: 20 }),
-    listEmptyingSessions(db, householdId, { kind: 'pump', limit: 40 }),
-  ]);
-  return [...nurse, ...pump];
-}
+const LATEST = { nurse: 20, pump: 40 };
 
 async function readSummaryInput(db: Kysely<DB>, householdId: string, range: { from: string; to: string }, tz: string): Promise<SummaryInput> {
   const checksFrom = new Date(startOfLocalDate(range.from, tz)).toISOString();
@@ -98,7 +92,7 @@ async function readSummaryInput(db: Kysely<DB>, householdId: string, range: { fr
   const [sessions, checks, recent, firstLoggedAt] = await Promise.all([
     sessionsIn(db, householdId, range, tz),
     listCheckLevels(db, householdId, { from: checksFrom, to: checksTo, limit: MAX_ROWS }),
-    latestEmptyings(db, householdId),
+    latestEmptyings(db, householdId, LATEST),
     firstSessionStart(db, householdId),
   ]);
   return { sessions, checks, recent, firstLoggedAt };
@@ -119,7 +113,7 @@ export async function summaryOf(db: Kysely<DB>, householdId: string, q: SummaryQ
 export async function emptyingOf(db: Kysely<DB>, householdId: string, q: EmptyingQuery, now = new Date()): Promise<Emptying> {
   const threshold = thresholdOf(q);
   const nowMs = now.getTime();
-  return emptying(await latestEmptyings(db, householdId), { nowMs, localHourNow: localHour(nowMs, q.tz), threshold });
+  return emptying(await latestEmptyings(db, householdId, LATEST), { nowMs, localHourNow: localHour(nowMs, q.tz), threshold });
 }
 
 /** `startedOn`: her first logged day, so the period shown starts there when she began inside the range. */
