@@ -11,23 +11,22 @@ type Row = Selectable<SessionsTable>;
  * The columns the insights read (a LoggedSession): half of a row's columns and none of its text but
  * the segments, so a summary or the massage effect reads and maps far less than `selectAll`.
  */
-const LOGGED_COLUMNS = [
-  'kind',
-  'startedAt',
-  'endedAt',
-  'segments',
-  'leftMl',
-  'rightMl',
-  'volumeMl',
-  'massageRoutineId',
-  'massageTiming',
-  'massageMinutes',
-  'massageTool',
-  'massageVibration',
-  'massageHeat',
-] as const;
-
-type LoggedRow = Pick<Row, (typeof LOGGED_COLUMNS)[number]>;
+type LoggedRow = Pick<
+  Row,
+  | 'kind'
+  | 'startedAt'
+  | 'endedAt'
+  | 'segments'
+  | 'leftMl'
+  | 'rightMl'
+  | 'volumeMl'
+  | 'massageRoutineId'
+  | 'massageTiming'
+  | 'massageMinutes'
+  | 'massageTool'
+  | 'massageVibration'
+  | 'massageHeat'
+>;
 
 function massageFromDb(r: LoggedRow): Massage | null {
   if (r.massageTiming === null) return null;
@@ -237,9 +236,19 @@ export async function listSessions(db: Kysely<DB>, householdId: string, f: ListF
   return rows.map(fromDb);
 }
 
-/** The same sessions as `listSessions`, with only what the insights read (see LOGGED_COLUMNS). */
-export async function listLoggedSessions(db: Kysely<DB>, householdId: string, f: ListFilter): Promise<LoggedSession[]> {
-  const rows = await listed(db.selectFrom('sessions').select(LOGGED_COLUMNS), householdId, f).execute();
+/**
+ * The sessions (not deleted) that started in [fromIso, toIso), of one kind or all, newest first,
+ * with only what the insights read (a LoggedRow). Plain SQL, as the summary's other reads: in the
+ * summary route the builder cost about 40 µs of CPU more (profile-api).
+ */
+export async function loggedSessionsBetween(db: Kysely<DB>, householdId: string, fromIso: string, toIso: string, limit: number, kind?: SessionKind): Promise<LoggedSession[]> {
+  const { rows } = await sql<LoggedRow>`
+    select kind, started_at, ended_at, segments, left_ml, right_ml, volume_ml,
+      massage_routine_id, massage_timing, massage_minutes, massage_tool, massage_vibration, massage_heat
+    from sessions
+    where household_id = ${householdId} and deleted_at is null and started_at >= ${fromIso} and started_at < ${toIso}
+      ${kind === undefined ? sql`` : sql`and kind = ${kind}`}
+    order by started_at desc, id desc limit ${limit}`.execute(db);
   return rows.map(loggedFromDb);
 }
 

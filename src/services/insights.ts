@@ -14,8 +14,8 @@ import { addCalendarDays, localDate, localHour, startOfLocalDate } from '../doma
 import type { VolumeUnit } from '../domain/units.js';
 import { badField } from '../errors.js';
 import type { DB } from '../db/schema.js';
-import { firstSessionStart, latestEmptyings, listLoggedSessions } from '../db/sessions.js';
-import { listCheckLevels } from '../db/symptom-checks.js';
+import { firstSessionStart, latestEmptyings, loggedSessionsBetween } from '../db/sessions.js';
+import { checkLevelsBetween } from '../db/symptom-checks.js';
 
 /** The longest range one request may cover (a little over three years). */
 export const MAX_RANGE_DAYS = 1200;
@@ -64,7 +64,7 @@ function rangeBounds(range: { from: string; to: string }, tz: string): { fromIso
 
 async function sessionsIn(db: Kysely<DB>, householdId: string, range: { from: string; to: string }, tz: string, kind?: SessionKind): Promise<LoggedSession[]> {
   const { fromIso, toIso } = rangeBounds(range, tz);
-  return listLoggedSessions(db, householdId, { from: fromIso, to: toIso, kind, limit: MAX_ROWS });
+  return loggedSessionsBetween(db, householdId, fromIso, toIso, MAX_ROWS, kind);
 }
 
 function thresholdOf(q: ReminderQuery): EmptyingThreshold | null {
@@ -91,7 +91,7 @@ async function readSummaryInput(db: Kysely<DB>, householdId: string, range: { fr
   const checksTo = new Date(startOfLocalDate(addCalendarDays(range.to, 1), tz)).toISOString();
   const [sessions, checks, recent, firstLoggedAt] = await Promise.all([
     sessionsIn(db, householdId, range, tz),
-    listCheckLevels(db, householdId, { from: checksFrom, to: checksTo, limit: MAX_ROWS }),
+    checkLevelsBetween(db, householdId, checksFrom, checksTo, MAX_ROWS),
     latestEmptyings(db, householdId, LATEST),
     firstSessionStart(db, householdId),
   ]);
