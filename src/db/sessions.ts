@@ -131,13 +131,27 @@ export async function insertSessionIfAbsent(
     createdBy: meta.userId,
     deletedAt: null,
   };
-  // The record is what was written: every column is in `values`, so it is not read back.
-  const r = await db
-    .insertInto('sessions')
-    .values(values)
-    .onConflict((oc) => oc.columns(['householdId', 'id']).doNothing())
-    .executeTakeFirst();
-  return Number(r.numInsertedOrUpdatedRows ?? 0) === 1 ? fromDb(values) : null;
+  // The record is what was written: every column is in `values`, so it is not read back. Plain SQL
+  // (each line of columns matches the line of values below it): logging is the hot write, and in
+  // the PUT route Kysely's builder cost 60–140 µs of CPU more for these 27 columns (profile-api:
+  // a PUT took 465–512 µs with it, 375–401 µs with this).
+  const v = values;
+  const r = await sql`
+    insert into sessions (
+      household_id, id, kind, baby_id, started_at, ended_at, segments,
+      left_ml, right_ml, volume_ml, milk_type,
+      massage_routine_id, massage_timing, massage_minutes, massage_tool, massage_vibration, massage_heat,
+      pain_before, pain_after, fullness_before, fullness_after, notes,
+      version, created_at, updated_at, created_by, deleted_at
+    ) values (
+      ${v.householdId}, ${v.id}, ${v.kind}, ${v.babyId}, ${v.startedAt}, ${v.endedAt}, ${v.segments},
+      ${v.leftMl}, ${v.rightMl}, ${v.volumeMl}, ${v.milkType},
+      ${v.massageRoutineId}, ${v.massageTiming}, ${v.massageMinutes}, ${v.massageTool}, ${v.massageVibration}, ${v.massageHeat},
+      ${v.painBefore}, ${v.painAfter}, ${v.fullnessBefore}, ${v.fullnessAfter}, ${v.notes},
+      ${v.version}, ${v.createdAt}, ${v.updatedAt}, ${v.createdBy}, ${v.deletedAt}
+    )
+    on conflict (household_id, id) do nothing`.execute(db);
+  return Number(r.numAffectedRows ?? 0) === 1 ? fromDb(values) : null;
 }
 
 /** Replaces the client fields when the stored version is `version`; returns null if it was not. */
@@ -238,8 +252,9 @@ export async function listSessions(db: Kysely<DB>, householdId: string, f: ListF
 
 /**
  * The sessions (not deleted) that started in [fromIso, toIso), of one kind or all, newest first,
- * with only what the insights read (a LoggedRow). Plain SQL, as the summary's other reads: in the
- * summary route the builder cost about 40 µs of CPU more (profile-api).
+ * with only what the insights read (a LoggedRow). Plain SQL, as the summary's other reads: with
+ * the symptom-check read below, the builder cost ~150 µs of a summary's CPU (profile-api: today's
+ * summary 1156–1238 µs with it, 1011–1023 µs with these two templates).
  */
 export async function loggedSessionsBetween(db: Kysely<DB>, householdId: string, fromIso: string, toIso: string, limit: number, kind?: SessionKind): Promise<LoggedSession[]> {
   const { rows } = await sql<LoggedRow>`
