@@ -253,7 +253,7 @@ export async function listSessions(db: Kysely<DB>, householdId: string, f: ListF
 /**
  * The sessions (not deleted) that started in [fromIso, toIso), of one kind or all, newest first,
  * with only what the insights read (a LoggedRow). Plain SQL, as the summary's other reads: with
- * the symptom-check read below, the builder cost ~150 µs of a summary's CPU (profile-api: today's
+ * the symptom-check read (symptom-checks.ts), the builder cost ~150 µs of a summary's CPU (profile-api: today's
  * summary 1156–1238 µs with it, 1011–1023 µs with these two templates).
  */
 export async function loggedSessionsBetween(db: Kysely<DB>, householdId: string, fromIso: string, toIso: string, limit: number, kind?: SessionKind): Promise<LoggedSession[]> {
