@@ -253,8 +253,8 @@ export async function listSessions(db: Kysely<DB>, householdId: string, f: ListF
 /**
  * The sessions (not deleted) that started in [fromIso, toIso), of one kind or all, newest first,
  * with only what the insights read (a LoggedRow). Plain SQL, as the summary's other reads: with
- * the symptom-check read (symptom-checks.ts), the builder cost ~150 µs of a summary's CPU (profile-api: today's
- * summary 1156–1238 µs with it, 1011–1023 µs with these two templates).
+ * the symptom-check read (symptom-checks.ts), the builder cost ~150 µs of a summary's CPU
+ * (profile-api: today's summary 1,156–1,238 µs with it, 1,011–1,023 µs with both as templates).
  */
 export async function loggedSessionsBetween(db: Kysely<DB>, householdId: string, fromIso: string, toIso: string, limit: number, kind?: SessionKind): Promise<LoggedSession[]> {
   const { rows } = await sql<LoggedRow>`

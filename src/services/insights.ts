@@ -83,7 +83,7 @@ interface SummaryInput {
   firstLoggedAt: string | null;
 }
 
-/** The latest nursing and pumping sessions: enough to say when each side was last emptied. */
+/** How many of the latest nursing and pumping sessions say when each side was last emptied. */
 const LATEST = { nurse: 20, pump: 40 };
 
 async function readSummaryInput(db: Kysely<DB>, householdId: string, range: { from: string; to: string }, tz: string): Promise<SummaryInput> {
