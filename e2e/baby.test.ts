@@ -89,6 +89,55 @@ browserSuite('the baby’s side', () => {
     expect(stored.every((n) => n.babyId === baby)).toBe(true);
   });
 
+  for (const theme of ['light', 'dark'] as const) {
+    it(`rings every colour swatch so it shows on its chip, apart from its label (${theme}, Spanish)`, async () => {
+      const { page } = await signedInPage(app, { colorScheme: theme, bypassCSP: true });
+      await addBaby(page, 'Lucía', 3);
+      await page.request.put('/api/me/preferences', { data: { language: 'es' } });
+      await page.reload();
+      await page.getByRole('button', { name: 'Caca', exact: true }).click();
+      const chips = page.getByTestId('nappy-just-logged').getByRole('group', { name: 'Color de la caca' });
+      await chips.getByRole('button', { name: /Meconio/ }).waitFor();
+      await page.locator('[data-testid="sync-status"][data-pending="0"]').waitFor({ state: 'attached' });
+      // Found and measured in one go in the page: the chips are drawn anew when the nappy comes back
+      // from the server, and elements found in one step may be gone by the next.
+      const looks = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('[data-testid="nappy-just-logged"] [role="group"] .nappy-chip')].map((b) => {
+          const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+          const lum = (c: string) => {
+            const [r = 0, g = 0, bl = 0] = rgb(c).map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+            return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+          };
+          const contrast = (a: string, c: string) => (Math.max(lum(a), lum(c)) + 0.05) / (Math.min(lum(a), lum(c)) + 0.05);
+          const swatch = b.querySelector('.nappy-swatch') as HTMLElement;
+          const words = document.createRange();
+          words.selectNodeContents([...b.childNodes].find((n) => n.nodeType === Node.TEXT_NODE) as Node);
+          const sw = swatch.getBoundingClientRect();
+          const tx = words.getBoundingClientRect();
+          const s = getComputedStyle(swatch);
+          return {
+            label: b.textContent,
+            gap: Math.round(tx.left - sw.right),
+            offCentre: Math.round(Math.abs(sw.top + sw.height / 2 - (tx.top + tx.height / 2))),
+            ring: s.borderTopWidth,
+            ringOnChip: Math.round(contrast(s.borderTopColor, getComputedStyle(b).backgroundColor) * 10) / 10,
+          };
+        }),
+      );
+      expect(looks.map((l) => l.label)).toEqual(['Meconio (oscura, pegajosa)', 'En transición (marrón, verde)', 'Amarilla', 'Pálida o blanquecina']);
+      for (const l of looks) {
+        expect(l.gap, l.label ?? '').toBeGreaterThanOrEqual(8);
+        expect(l.offCentre, l.label ?? '').toBeLessThanOrEqual(2);
+        expect(l.ring, l.label ?? '').toBe('2px');
+        // A graphic's edge needs 3:1 against what is next to it (WCAG 1.4.11).
+        expect(l.ringOnChip, l.label ?? '').toBeGreaterThanOrEqual(3);
+      }
+      await checks(page, `nappy colours (${theme})`);
+      // The chips alone, without the notice and the tab bar that float over the page.
+      await page.getByTestId('nappy-just-logged').screenshot({ path: join(SHOTS, `home-nappy-colours-360-${theme}-es.png`), style: '.notice, nav { visibility: hidden }' });
+    });
+  }
+
   it('shows the card on day 3: the table for days 3–4, the weight change from birth, and no call to make', async () => {
     const { page } = await signedInPage(app, { bypassCSP: true });
     const { hid, baby } = await addBaby(page, 'Ada', 2);
@@ -119,6 +168,8 @@ browserSuite('the baby’s side', () => {
     const { page } = await signedInPage(app, { colorScheme: 'dark', bypassCSP: true });
     const { hid, baby } = await addBaby(page, 'Bea', 9);
     const midnight = await sinceMidnight(page);
+    // Her nappy log began the day before yesterday, so yesterday is a whole logged day the table judges (H1).
+    await nappy(page, hid, baby, midnight + 25 * H, 'wet');
     for (const h of [2, 6, 10, 14]) await nappy(page, hid, baby, midnight + h * H, 'wet');
     for (const h of [4, 12]) await nappy(page, hid, baby, midnight + h * H, 'dirty', { colour: 'yellow' });
     await nappy(page, hid, baby, 2 * H, 'both', { colour: 'yellow' });
@@ -146,7 +197,7 @@ browserSuite('the baby’s side', () => {
   it('adds the birth weight and weights in pounds and ounces, and shows growth against birth weight, in Spanish', async () => {
     const { page } = await signedInPage(app, { bypassCSP: true });
     const { hid, baby } = await addBaby(page, 'Lía', 6);
-    await page.request.put('/api/me/preferences', { data: { volumeUnit: 'floz', language: 'es' } });
+    await page.request.put('/api/me/preferences', { data: { volumeUnit: 'floz', weightUnit: 'lb', language: 'es' } });
     await page.goto('/baby');
     await page.getByRole('heading', { name: 'Lía: pañales y peso', level: 1 }).waitFor();
     await page.getByLabel('Libras (lb)').fill('7');

@@ -12,6 +12,7 @@ import { freshEmail, PASSWORD, screenshotDir, useTestApp } from './support/app.j
 import { axeViolations, horizontalOverflow, smallTargets } from './support/checks.js';
 import { browserSuite } from './support/chromium.js';
 import { signedInPage } from './support/flows.js';
+import { browserHistoryAt } from './support/history.js';
 import { householdOf } from './support/offline.js';
 import { BROWSER_TIME_ZONE } from './support/time-zone.js';
 
@@ -42,7 +43,8 @@ async function seedClient(page: Page): Promise<string> {
   const put = async (path: string, data: unknown) => expect((await page.request.put(`/api/households/${hid}/${path}/${crypto.randomUUID()}`, { data })).status()).toBe(201);
   const baby = ((await (await page.request.post(`/api/households/${hid}/babies`, { data: { name: 'Noa', birthDate: dateIn(-8) } })).json()) as { id: string }).id;
   const midnight = await page.evaluate(() => new Date().setHours(0, 0, 0, 0));
-  for (const h of [3, 9, 15]) await put('nappies', { babyId: baby, changedAt: new Date(midnight - h * 3_600_000).toISOString(), kind: 'both', colour: 'yellow' });
+  // Her nappy log began the day before yesterday, so yesterday is a whole logged day the table judges.
+  for (const h of [3, 9, 15, 25]) await put('nappies', { babyId: baby, changedAt: new Date(midnight - h * 3_600_000).toISOString(), kind: 'both', colour: 'yellow' });
   await put('weights', { babyId: baby, measuredAt: `${dateIn(-8)}T09:00:00Z`, grams: 3400, birth: true, place: 'hospital' });
   await put('weights', { babyId: baby, measuredAt: new Date(Date.now() - 3_600_000).toISOString(), grams: 3250, place: 'clinic' });
   const ago = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
@@ -108,13 +110,19 @@ browserSuite('the consultant’s desk', () => {
     const log = (await (await owner.request.get(`/api/households/${hid}/access-log?limit=200`)).json()) as { entries: { route: string; action: string }[] };
     expect(log.entries.filter((e) => e.route === '/api/households/:hid/care-notes/:id' && e.action === 'write')).toHaveLength(2);
 
-    // Real links: back and forward, and a new tab straight onto the client's log.
+    // Real links: back and forward, and a new tab straight onto the client's log. Each step waits
+    // for the browser's history to hold the page's address (else a goForward can be dropped).
     await lc.getByRole('link', { name: `Open the log of ${ownerEmail}` }).click();
-    await lc.waitForURL((u) => u.pathname === `/clients/${hid}/log`);
+    await lc.getByRole('heading', { name: 'Log', level: 1 }).waitFor();
+    await browserHistoryAt(lc, `/clients/${hid}/log`);
     await lc.goBack();
     await lc.waitForURL((u) => u.pathname === `/clients/${hid}`);
-    await lc.locator('.desk-detail h1').waitFor();
+    // The overview itself, not the log's heading still on screen for a moment.
+    await lc.locator('.desk-tabs a[aria-current="page"]', { hasText: 'Overview' }).waitFor();
+    await lc.locator('.desk-detail').getByTestId('enough-milk').waitFor();
+    await browserHistoryAt(lc, `/clients/${hid}`);
     await lc.goForward();
+    await lc.waitForURL((u) => u.pathname === `/clients/${hid}/log`);
     await lc.getByRole('heading', { name: 'Log', level: 1 }).waitFor();
     const tab = await lc.context().newPage();
     await tab.goto(`/clients/${hid}/insights`);
@@ -164,8 +172,8 @@ browserSuite('the consultant’s desk', () => {
     // The parent makes the same report for an appointment, in Spanish.
     await owner.request.put('/api/me/preferences', { data: { language: 'es' } });
     await owner.goto('/report');
-    await owner.getByTestId('report').waitFor();
-    expect(await owner.getByTestId('report').innerText()).toContain('Informe de Lactea');
+    // The device's copy of her preferences (English) shows first; the account's Spanish follows.
+    await expect.poll(() => owner.getByTestId('report').innerText()).toContain('Informe de Lactea');
     await shot(owner, 'report-360-dark-es');
     await checks(owner, 'the parent’s report at 360 in Spanish');
 

@@ -15,8 +15,8 @@ import { browserSuite } from './support/chromium.js';
 import { signedInPage } from './support/flows.js';
 
 interface Me {
-  user: { preferences: { language: string; volumeUnit: string; firstRun: string } };
-  households: { id: string; name: string; volumeUnit: string; role: string }[];
+  user: { preferences: { language: string; volumeUnit: string; weightUnit: string; firstRun: string } };
+  households: { id: string; name: string; volumeUnit: string; weightUnit: string; role: string }[];
 }
 
 const me = async (page: Page): Promise<Me> => (await (await page.request.get('/api/me')).json()) as Me;
@@ -69,9 +69,16 @@ browserSuite('first run', () => {
       await look(page, `2-babies-es-${theme}`);
       await page.getByRole('button', { name: 'Siguiente' }).click();
 
-      // Step 3: units, hers and the household's.
+      // Step 3: units, hers and the household's. The weight follows fl oz to pounds until she
+      // chooses: her clinic weighs in kilograms (M5).
       await page.getByRole('heading', { name: 'Unidades', level: 1 }).waitFor();
+      // The notice that Leo was added belonged to the step before: it goes with it, at once.
+      await expect.poll(() => page.locator('.notice p').count(), { timeout: 1000 }).toBe(0);
       await page.locator('.segmented label', { hasText: 'fl oz (EE. UU.)' }).click();
+      const weight = page.getByRole('group', { name: 'Peso del bebé' });
+      expect(await weight.getByRole('radio', { name: 'lb y oz' }).isChecked()).toBe(true);
+      await weight.locator('label', { hasText: 'kg' }).click();
+      expect(await weight.getByRole('radio', { name: 'kg' }).isChecked()).toBe(true);
       await look(page, `3-units-es-${theme}`);
       await page.getByRole('button', { name: 'Siguiente' }).click();
 
@@ -86,12 +93,30 @@ browserSuite('first run', () => {
       await page.getByRole('button', { name: 'Pecho izquierdo' }).waitFor();
       expect(await page.locator('html').getAttribute('lang')).toBe('es');
       const account = await me(page);
-      expect(account.user.preferences).toMatchObject({ language: 'es', volumeUnit: 'floz', firstRun: 'done' });
-      expect(account.households[0]).toMatchObject({ name: 'María y Javier', volumeUnit: 'floz' });
+      expect(account.user.preferences).toMatchObject({ language: 'es', volumeUnit: 'floz', weightUnit: 'kg', firstRun: 'done' });
+      expect(account.households[0]).toMatchObject({ name: 'María y Javier', volumeUnit: 'floz', weightUnit: 'kg' });
       const babies = (await (await page.request.get(`/api/households/${account.households[0]?.id ?? ''}/babies`)).json()) as { babies: { name: string; birthDate: string | null }[] };
       expect(babies.babies).toEqual([expect.objectContaining({ name: 'Lía', birthDate: '2026-11-20' }), expect.objectContaining({ name: 'Leo', birthDate: null })]);
       expect(await page.getByTestId('first-run-card').count()).toBe(0);
       await look(page, `5-home-es-${theme}`);
+
+      // Milk in fl oz, and the baby's weight form in kilograms.
+      await page.goto('/baby');
+      await page.getByRole('heading', { name: 'Lía: pañales y peso', level: 1 }).waitFor();
+      await page.getByLabel('Peso (kg)').waitFor();
+      expect(await page.getByLabel('Libras (lb)').count()).toBe(0);
+      await page.screenshot({ path: join(screenshotDir(), `first-run-6-baby-kg-es-${theme}.png`), fullPage: true });
+      // Settings shows it next to the volume, hers and the household's; she switches to pounds and the form follows.
+      await page.getByRole('link', { name: 'Ajustes' }).click();
+      const mine = page.getByRole('group', { name: 'Peso del bebé' });
+      expect(await mine.getByRole('radio', { name: 'kg' }).isChecked()).toBe(true);
+      expect(await page.getByRole('group', { name: 'Peso para los nuevos miembros' }).getByRole('radio', { name: 'kg' }).isChecked()).toBe(true);
+      await look(page, `7-settings-es-${theme}`);
+      await mine.locator('label', { hasText: 'lb y oz' }).click();
+      await expect.poll(async () => (await me(page)).user.preferences.weightUnit).toBe('lb');
+      await page.goto('/baby');
+      await page.getByLabel('Libras (lb)').waitFor();
+      expect(await page.getByLabel('Peso (kg)').count()).toBe(0);
 
       // The same email again, on a fresh Spanish screen: the server's refusal, in Spanish.
       const again = await app.newPage({ locale: 'es-ES' });
@@ -138,7 +163,7 @@ browserSuite('first run', () => {
     expect(await page.offer().innerText()).toContain('“María y Javier”');
     await page.signUp(freshEmail(), PASSWORD);
     await page.accept();
-    await dad.getByText('Volumes show in fl oz, as in this household; you can change that in Settings.').waitFor();
+    await dad.getByText('Joined. Volumes show in fl oz here; change that in Settings.').waitFor();
     const home = new HomePage(dad);
     await home.waitUntilReady();
     // No guided start for him: it is her household.

@@ -255,7 +255,7 @@ browserSuite('guided massage', () => {
     await player.finishTitle().waitFor({ timeout: 20_000 });
     // Offline, the recent log on this phone decides: nothing to attach to, so it is saved on its own, here.
     await page.getByRole('button', { name: 'Save to log' }).click();
-    await page.getByText("Saved on this phone. It will be sent when you're back online.").waitFor();
+    await page.getByText("Saved on this phone; it goes out when you're back online.").waitFor();
     await page.getByRole('heading', { name: 'Log', level: 1 }).waitFor();
     const log = new LogPage(page);
     await expect.poll(() => log.summaries()).toEqual([expect.stringMatching(/^Massage/)]);
@@ -321,5 +321,19 @@ browserSuite('guided massage', () => {
     await page.screenshot({ path: join(screenshotDir(), 'massage-player-long-es-dark-viewport.png') });
     const bar = await page.locator('.player-bar').boundingBox();
     expect(bar && bar.y + bar.height).toBeLessThanOrEqual(740);
+  });
+
+  it('says a neutral "Routine finished", not "Well done", when steps were skipped (Spanish, dark)', async () => {
+    const { page } = await signedInPage(app, { colorScheme: 'dark', bypassCSP: true });
+    await new MassagePage(page).markGateRead();
+    await (await new SettingsPage(page).open()).choose('Español');
+    const player = new PlayerPage(page);
+    await page.goto('/massage/reverse-pressure-softening/play');
+    await page.getByRole('button', { name: 'Empezar', exact: true }).click();
+    // Five steps a side: ten skips reach the end.
+    for (let i = 0; i < 10; i++) await page.getByRole('button', { name: 'Saltar', exact: true }).click();
+    await player.finishTitle().waitFor();
+    expect(await player.finishTitle().innerText()).toBe('Rutina terminada');
+    await check(page, 'finish-skipped-es', 'dark');
   });
 });

@@ -58,9 +58,18 @@ browserSuite('offline first', () => {
   it('keeps five sessions and an edit made offline through two reloads, then sends each once', async () => {
     const { page } = await installedPage(app, { colorScheme: 'dark', bypassCSP: true });
     const hid = await householdOf(page);
+    let emptying = 0;
+    page.on('request', (r) => {
+      if (r.url().includes('/insights/emptying')) emptying += 1;
+    });
     await page.context().setOffline(true);
-    for (const ml of ['50', '60', '70', '80', '90']) await logBottle(page, ml);
+    await logBottle(page, '50');
+    // Home's "since you last fed or pumped" stops asking the server once it found no network, not at
+    // every change (what home was still loading as the network went may have asked before that).
+    const offlineAsked = emptying;
+    for (const ml of ['60', '70', '80', '90']) await logBottle(page, ml);
     await status(page).getByText('Offline — 5 changes waiting').waitFor();
+    expect(emptying).toBe(offlineAsked);
     await check(page, 'home-waiting-dark');
 
     // Edit the 70 mL bottle (third newest: 90, 80, 70 …) while still offline.
@@ -68,11 +77,15 @@ browserSuite('offline first', () => {
     await expect.poll(() => log.entries().count()).toBe(5);
     // Each entry waiting for the network says so, one by one.
     expect(await page.locator('a.entry[data-waiting="true"] .waiting-tag').allInnerTexts()).toEqual(Array(5).fill('Not sent yet'));
+    // On its own line, under what was logged, not run into it.
+    const tag = await page.locator('a.entry[data-waiting="true"] .waiting-tag').first().boundingBox();
+    const summary = await page.locator('a.entry[data-waiting="true"] .summary').first().boundingBox();
+    expect(tag && summary && tag.y >= summary.y + summary.height).toBe(true);
     await check(page, 'log-waiting-dark');
     await log.openEntry(2);
     await page.getByLabel('Volume (mL)').fill('75');
     await new EntryPage(page).save();
-    await page.getByText("Saved on this phone. It will be sent when you're back online.").waitFor();
+    await page.getByText("Saved on this phone; it goes out when you're back online.").waitFor();
     await status(page).getByText('Offline — 6 changes waiting').waitFor();
 
     // The browser reloads the tab twice with no network: the app, the account and the queue are all still here.
@@ -84,8 +97,11 @@ browserSuite('offline first', () => {
     }
     expect(await new HomePage(page).total('bottle')).toContain('355');
 
+    const before = emptying;
     await page.context().setOffline(false);
     await allSent(page);
+    // Back online, the card asks again.
+    await expect.poll(() => emptying).toBeGreaterThan(before);
     await new LogPage(page).open();
     await expect.poll(() => page.locator('a.entry[data-waiting="true"]').count()).toBe(0);
     const sessions = await stored(page, hid);

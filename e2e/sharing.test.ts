@@ -57,6 +57,9 @@ browserSuite('sharing in the browser', () => {
     await invite.accept();
     const home = new HomePage(partner);
     await home.waitUntilReady();
+    // Her partner's home offers no breast massage and does not say "since you last fed" to him.
+    await partner.getByRole('heading', { name: 'Since the last feed or pump' }).waitFor();
+    expect(await partner.getByRole('heading', { name: 'Massage first?' }).count()).toBe(0);
     await home.logBottle();
     await partner.getByRole('heading', { name: 'Log a bottle' }).waitFor();
     const form = new EntryPage(partner);

@@ -90,7 +90,7 @@ describe.each(databases())('auth API on $name', (dbCase) => {
     const call = caller(t.app, m.cookie);
     const ok = await call('PUT', '/api/me/preferences', { volumeUnit: 'floz', temperatureUnit: 'f', theme: 'dark', language: 'es' });
     expect(ok.statusCode).toBe(200);
-    expect((await call('GET', '/api/me')).json().user.preferences).toEqual({ volumeUnit: 'floz', temperatureUnit: 'f', theme: 'dark', language: 'es', emptyingReminder: null, firstRun: 'household' });
+    expect((await call('GET', '/api/me')).json().user.preferences).toEqual({ volumeUnit: 'floz', weightUnit: 'kg', temperatureUnit: 'f', theme: 'dark', language: 'es', emptyingReminder: null, firstRun: 'household' });
     // A reminder, then a change of units alone: the reminder stays.
     expect((await call('PUT', '/api/me/preferences', { emptyingReminder: { dayHours: 3, nightHours: 5 } })).statusCode).toBe(200);
     await call('PUT', '/api/me/preferences', { volumeUnit: 'ml' });

@@ -96,6 +96,25 @@ describe.each(databases())('the baby’s side and care notes on $name', (dbCase)
       expect((await call('GET', `/api/households/${m.hid}/nappies?from=${encodeURIComponent(ago(1))}&to=${encodeURIComponent(ago(60))}`)).json().fields).toHaveProperty('to');
     });
 
+    it('says when the household’s log began: its first session or nappy, deleted ones aside, whatever the range asked', async () => {
+      const m = await signUp(t.app);
+      const call = caller(t.app, m.cookie);
+      const since = async (q = '') => (await call('GET', `/api/households/${m.hid}/nappies${q}`)).json().loggingSince;
+      expect(await since()).toBeNull();
+      const b = (await call('POST', `/api/households/${m.hid}/babies`, { name: 'One', birthDate: null })).json().id;
+      const bottle = ago(90);
+      await call('PUT', `/api/households/${m.hid}/sessions/${randomUUID()}`, { kind: 'bottle', startedAt: bottle, endedAt: ago(85), volumeMl: 60, milkType: 'breast' });
+      expect(await since()).toBe(bottle);
+      const first = randomUUID();
+      const nappyAt = ago(300);
+      await call('PUT', `/api/households/${m.hid}/nappies/${first}`, { babyId: b, changedAt: nappyAt, kind: 'wet' });
+      expect(await since(`?from=${encodeURIComponent(ago(10))}`)).toBe(nappyAt);
+      await call('DELETE', `/api/households/${m.hid}/nappies/${first}`);
+      expect(await since()).toBe(bottle);
+      // Nobody outside the household learns it.
+      expect((await caller(t.app, stranger.cookie)('GET', `/api/households/${m.hid}/nappies`)).statusCode).toBe(404);
+    });
+
     it.each([
       ['in the future', { changedAt: new Date(Date.now() + 3_600_000).toISOString() }, 'changedAt'],
       ['no time zone', { changedAt: '2026-12-01 10:00' }, 'changedAt'],

@@ -34,25 +34,28 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function makeApp(dbCase: DbCase, overrides: Partial<Config> = {}, opts: BuildOptions = {}): Promise<TestApp> {
-  let database: Database;
-  let dropSchema = async () => {};
-  if (dbCase.name === 'postgres') {
-    const schema = `t_${randomUUID().replace(/-/g, '')}`;
-    const admin = new pg.Client({ connectionString: dbCase.url });
-    await admin.connect();
-    await admin.query(`create schema ${schema}`);
-    await admin.end();
-    database = openDatabase(dbCase.url, { pgSchema: schema, poolSize: 4 });
-    dropSchema = async () => {
+/** A fresh, empty database (not migrated): SQLite in memory, or a new PostgreSQL schema dropped on `drop`. */
+export async function freshDatabase(dbCase: DbCase): Promise<{ database: Database; schema: string | undefined; drop(): Promise<void> }> {
+  if (dbCase.name === 'sqlite') return { database: openDatabase(':memory:'), schema: undefined, drop: async () => {} };
+  const schema = `t_${randomUUID().replace(/-/g, '')}`;
+  const admin = new pg.Client({ connectionString: dbCase.url });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  await admin.end();
+  return {
+    database: openDatabase(dbCase.url, { pgSchema: schema, poolSize: 4 }),
+    schema,
+    async drop() {
       const c = new pg.Client({ connectionString: dbCase.url });
       await c.connect();
       await c.query(`drop schema ${schema} cascade`);
       await c.end();
-    };
-  } else {
-    database = openDatabase(':memory:');
-  }
+    },
+  };
+}
+
+export async function makeApp(dbCase: DbCase, overrides: Partial<Config> = {}, opts: BuildOptions = {}): Promise<TestApp> {
+  const { database, drop: dropSchema } = await freshDatabase(dbCase);
   await migrateToLatest(database.db);
   const config = loadConfig({}, { logLevel: 'silent', authRateLimit: 100_000, webRoot: '/nonexistent', databaseUrl: dbCase.url, ...overrides });
   const app = await buildApp(config, database, opts);

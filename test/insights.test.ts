@@ -169,6 +169,18 @@ describe.each(databases())('insights API on $name', (dbCase) => {
     expect(r.json().overall.sentence.es).toContain('Registra 8 sesiones más con masaje');
   });
 
+  it('writes the massage-effect sentences about her, in the third person, for her consultant', async () => {
+    const lc = await signUp(t.app);
+    const inv = (await caller(t.app, b.cookie)('POST', `/api/households/${b.hid}/shares`, { role: 'consultant' })).json();
+    expect((await caller(t.app, lc.cookie)('POST', `/api/invites/${inv.token}/accept`)).statusCode).toBe(200);
+    const theirs = (await caller(t.app, lc.cookie)('GET', effectUrl(b, 'tz=Europe/Madrid'))).json().overall.sentence;
+    expect(theirs.es).toContain('Faltan 8 sesiones más con masaje');
+    expect(theirs.en).toContain('It needs 8 more sessions with massage');
+    expect((await caller(t.app, b.cookie)('GET', effectUrl(b, 'tz=Europe/Madrid'))).json().overall.sentence.en).toContain('Log 8 more sessions with massage');
+    const milk = (await caller(t.app, lc.cookie)('GET', `/api/households/${b.hid}/insights/milk-quality`)).json();
+    expect(milk.ok).toBe(true);
+  });
+
   it('estimates the massage effect from demo data filled through the same services', async () => {
     const m = await signUp(t.app);
     const now = new Date();

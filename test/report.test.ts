@@ -41,6 +41,8 @@ describe.each(databases())('the report on $name', (dbCase) => {
     // 1 Dec (day 12): a nursing feed 10 min left + 15 right, a 90 mL bottle, 120 mL pumped (70 + 50)
     // with massage before, 4 wet and 2 dirty nappies (the table expects 6 wet).
     const put = (kind: string, id: string, body: object) => call('PUT', `${base()}/${kind}/${id}`, body);
+    // Her log began on the evening of 30 Nov: 1 Dec is a whole logged day, 29 Nov is before her log.
+    await put('nappies', randomUUID(), { babyId: baby, changedAt: '2026-11-30T21:00:00+01:00', kind: 'wet' });
     await put('sessions', randomUUID(), { kind: 'nurse', babyId: baby, startedAt: '2026-12-01T08:00:00+01:00', endedAt: '2026-12-01T08:25:00+01:00', segments: [{ side: 'left', start: '2026-12-01T08:00:00+01:00', end: '2026-12-01T08:10:00+01:00' }, { side: 'right', start: '2026-12-01T08:10:00+01:00', end: '2026-12-01T08:25:00+01:00' }] });
     await put('sessions', randomUUID(), { kind: 'bottle', babyId: baby, startedAt: '2026-12-01T12:00:00+01:00', endedAt: '2026-12-01T12:10:00+01:00', volumeMl: 90, milkType: 'breast' });
     await put('sessions', randomUUID(), { kind: 'pump', startedAt: '2026-12-01T14:00:00+01:00', endedAt: '2026-12-01T14:20:00+01:00', leftMl: 70, rightMl: 50, massage: { routineId: null, timing: 'before', minutes: 5, tool: 'hands' } });
@@ -76,14 +78,35 @@ describe.each(databases())('the report on $name', (dbCase) => {
     expect(text).toContain('Zoë Łucja, born November 20, 2026');
     expect(text).toContain('3.29 kg, −6.0% from birth weight, day 12, at a clinic');
     expect(text).toContain('4 ▼');
+    // Before her log began (29 Nov) and days still to come: a dash, not a zero.
+    expect(report.startedOn).toBe('2026-11-30');
+    const feeds = document.blocks.find((b: { kind: string }) => b.kind === 'table');
+    const wet = feeds.rows.find((r: { label: string }) => r.label === 'Wet nappies').cells.map((c: { text: string }) => c.text);
+    expect(wet[0]).toBe('—');
+    expect(wet.slice(1, 3)).toEqual(['1', '4 ▼']);
+    expect(report.pumping.period.fullDays).toBeGreaterThanOrEqual(2);
   });
 
   it('is written in the viewer’s language and units: Spanish, fl oz and pounds', async () => {
-    const r = (await caller(t.app, owner.cookie)('GET', `${base()}/report?${query}&lang=es&unit=floz`)).json();
+    const r = (await caller(t.app, owner.cookie)('GET', `${base()}/report?${query}&lang=es&unit=floz&weight=lb`)).json();
     const text = JSON.stringify(r.document);
     expect(r.document.title).toContain('Informe de Lactea');
     expect(text).toContain('7 lb 4,1 oz, −6,0');
     expect(text).toContain('4,1 fl oz');
+    // The weight unit is apart from the volume unit: fl oz with kilograms, from the query or her own choice.
+    const mixed = JSON.stringify((await caller(t.app, owner.cookie)('GET', `${base()}/report?${query}&unit=floz&weight=kg`)).json().document);
+    expect(mixed).toContain('3.29 kg, −6.0%');
+    expect(mixed).toContain('4.1 fl oz');
+    await caller(t.app, lc.cookie)('PUT', '/api/me/preferences', { volumeUnit: 'floz', weightUnit: 'kg' });
+    const hers = JSON.stringify((await caller(t.app, lc.cookie)('GET', `${base()}/report?${query}`)).json().document);
+    expect(hers).toContain('3.29 kg, −6.0%');
+    expect(hers).toContain('4.1 fl oz');
+    await caller(t.app, lc.cookie)('PUT', '/api/me/preferences', { weightUnit: 'lb' });
+    expect(JSON.stringify((await caller(t.app, lc.cookie)('GET', `${base()}/report?${query}`)).json().document)).toContain('7 lb 4.1 oz, −6.0%');
+    await caller(t.app, lc.cookie)('PUT', '/api/me/preferences', { volumeUnit: 'ml', weightUnit: 'kg' });
+    const bad = await caller(t.app, owner.cookie)('GET', `${base()}/report?${query}&weight=stone`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().fieldCodes).toEqual({ weight: 'invalid_choice' });
     // Without a choice, her own preferences decide.
     await caller(t.app, lc.cookie)('PUT', '/api/me/preferences', { language: 'es' });
     expect((await caller(t.app, lc.cookie)('GET', `${base()}/report?${query}`)).json().document.title).toContain('Informe');
@@ -111,6 +134,10 @@ describe.each(databases())('the report on $name', (dbCase) => {
     }
     const es = await pdfText(new Uint8Array((await caller(t.app, owner.cookie)('GET', `${base()}/report.pdf?${query}&lang=es`)).rawPayload));
     expect(es.join(' ')).toContain('Pañales con pis');
+    // In her weight unit, whatever the volume unit: fl oz with kilograms, mL with pounds.
+    const pdf = async (q: string) => (await pdfText(new Uint8Array((await caller(t.app, owner.cookie)('GET', `${base()}/report.pdf?${query}&${q}`)).rawPayload))).join(' ');
+    expect(await pdf('unit=floz&weight=kg')).toContain('3.29 kg, −6.0% from birth weight');
+    expect(await pdf('unit=ml&weight=lb')).toContain('7 lb 4.1 oz, −6.0% from birth weight');
   });
 
   it('defaults to the last 14 days, and refuses a reversed range or one over a year with a 400 naming the field', async () => {

@@ -80,16 +80,41 @@ describe.each(databases())('consultant workspace on $name', (dbCase) => {
     const birthDate = localDate(Date.now() - 6 * 86_400_000);
     const baby = (await call('POST', `/api/households/${m.hid}/babies`, { name: 'Ada', birthDate })).json().id;
     const yesterdayNoon = Date.parse(`${localDate(Date.now() - 86_400_000)}T12:00:00+01:00`);
+    // Her nappy log began the evening before yesterday, so yesterday is a whole logged day.
+    await call('PUT', `/api/households/${m.hid}/nappies/${randomUUID()}`, { babyId: baby, changedAt: new Date(yesterdayNoon - 15 * 3_600_000).toISOString(), kind: 'dirty', colour: 'yellow' });
     for (const h of [0, 3, 6]) await call('PUT', `/api/households/${m.hid}/nappies/${randomUUID()}`, { babyId: baby, changedAt: new Date(yesterdayNoon - h * 3_600_000).toISOString(), kind: 'both', colour: 'yellow' });
     await call('PUT', `/api/households/${m.hid}/weights/${randomUUID()}`, { babyId: baby, measuredAt: `${birthDate}T08:00:00+01:00`, grams: 3600, birth: true });
     await call('PUT', `/api/households/${m.hid}/weights/${randomUUID()}`, { babyId: baby, measuredAt: new Date(yesterdayNoon).toISOString(), grams: 3200 });
     const c = ((await caller(t.app, lc.cookie)(`GET`, `/api/consultant/clients?tz=${tz}`)).json().clients as { householdId: string; babies: unknown; flags: { id: string }[] }[]).find((x) => x.householdId === m.hid);
     expect(c?.babies).toEqual([{ id: baby, name: 'Ada', birthDate }]);
     expect(c?.flags).toEqual([
-      { id: 'nappies-below', babyId: baby, babyName: 'Ada', nappy: 'wet', count: 3, expected: 5 },
+      { id: 'nappies-below', babyId: baby, babyName: 'Ada', nappy: 'wet', window: 'yesterday', count: 3, expected: 5 },
       { id: 'weight-loss', babyId: baby, babyName: 'Ada', percent: expect.closeTo(-11.11, 2), measuredAt: new Date(yesterdayNoon).toISOString() },
       { id: 'share-ending', endsAt: soon },
     ]);
+  });
+
+  it('does not flag nappies from the hours before her log began, and says "in the last 24 h" when that is the window', async () => {
+    const m = await client();
+    const call = caller(t.app, m.cookie);
+    const tz = 'UTC';
+    const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
+    const birthDate = hoursAgo(4 * 24).slice(0, 10);
+    const baby = (await call('POST', `/api/households/${m.hid}/babies`, { name: 'Lucía', birthDate })).json().id;
+    const flagsOf = async () =>
+      ((await caller(t.app, lc.cookie)('GET', `/api/consultant/clients?tz=${tz}`)).json().clients as { householdId: string; flags: { id: string }[] }[]).find((c) => c.householdId === m.hid)?.flags;
+    // A new log: one nursing start and one wet nappy, minutes ago. Nothing to judge yet.
+    const began = hoursAgo(0.2);
+    await call('PUT', `/api/households/${m.hid}/sessions/${randomUUID()}`, { kind: 'nurse', startedAt: began, endedAt: hoursAgo(0.1), segments: [{ side: 'left', start: began, end: hoursAgo(0.1) }] });
+    await call('PUT', `/api/households/${m.hid}/nappies/${randomUUID()}`, { babyId: baby, changedAt: hoursAgo(0.05), kind: 'wet' });
+    expect(await flagsOf()).toEqual([]);
+    // The nappies list says when her log began (the nursing start).
+    expect((await call('GET', `/api/households/${m.hid}/nappies`)).json().loggingSince).toBe(began);
+    // Had her nappy log begun 25 hours ago, the last 24 hours (one wet nappy) are judged, and named so.
+    await call('PUT', `/api/households/${m.hid}/nappies/${randomUUID()}`, { babyId: baby, changedAt: hoursAgo(25), kind: 'dirty' });
+    const flags = await flagsOf();
+    expect(flags).toContainEqual({ id: 'nappies-below', babyId: baby, babyName: 'Lucía', nappy: 'wet', window: 'last-24h', count: 1, expected: 3 });
+    expect(flags?.some((f) => (f as { window?: string }).window === 'yesterday')).toBe(false);
   });
 
   it('sums output in the database exactly as the domain does from the rows', async () => {

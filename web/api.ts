@@ -159,7 +159,7 @@ export const api = {
 
   households: () => request<{ households: HouseholdSummary[] }>('GET', '/api/households'),
   createHousehold: (name: string) => request<HouseholdSummary>('POST', '/api/households', { name }),
-  changeHousehold: (hid: string, change: { name?: string; volumeUnit?: HouseholdSummary['volumeUnit'] }) => request<HouseholdSummary>('PATCH', householdPath(hid), change),
+  changeHousehold: (hid: string, change: { name?: string; volumeUnit?: HouseholdSummary['volumeUnit']; weightUnit?: HouseholdSummary['weightUnit'] }) => request<HouseholdSummary>('PATCH', householdPath(hid), change),
 
   babies: (hid: string) => request<{ babies: Baby[] }>('GET', `${householdPath(hid)}/babies`),
   createBaby: (hid: string, name: string, birthDate: string | null) =>

@@ -1,5 +1,5 @@
 /** Display text for times, durations and volumes in the user's language and units. */
-import { formatClock, formatVolume, roundVolume, spokenDuration, type VolumeUnit } from '../src/domain/units.js';
+import { formatClock, formatVolume, roundVolume, shownTotalMl, spokenDuration, type VolumeUnit } from '../src/domain/units.js';
 import { instantMs, localDayBounds, toInstant, type Instant } from '../src/domain/time.js';
 import { t } from './i18n.js';
 
@@ -7,8 +7,40 @@ export { formatClock };
 
 export const timeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
+function browserLanguages(): readonly string[] {
+  if (typeof navigator === 'undefined') return [];
+  return navigator.languages?.length ? navigator.languages : [navigator.language];
+}
+
+/**
+ * The locale dates and times are written in: her language, in the region her browser names
+ * ("en-GB": 10 December, 13:05; "es-MX"), or the language alone when the browser names none for it.
+ */
+export function regionalLocale(lang: string, preferred: readonly string[] = browserLanguages()): string {
+  for (const tag of preferred) {
+    if (tag.toLowerCase().split('-')[0] !== lang) continue;
+    try {
+      return Intl.getCanonicalLocales(tag)[0] ?? lang;
+    } catch {
+      // Not a locale Intl knows: try the next one.
+    }
+  }
+  return lang;
+}
+
+/** A date and time formatter in her language and region (see regionalLocale). */
+export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(regionalLocale(lang), options);
+}
+
 export function volumeText(ml: number, unit: VolumeUnit, lang: string): string {
   return formatVolume(ml, unit, lang);
+}
+
+/** Pumped milk and its sides: "103 mL" and "L 59 mL · R 44 mL", the total made of the sides as shown. */
+export function sidesText(left: number, right: number, unit: VolumeUnit, lang: string): { total: string; sides: string } {
+  const v = (ml: number): string => volumeText(ml, unit, lang);
+  return { total: v(shownTotalMl([left, right], unit)), sides: t('today.perSide', { left: v(left), right: v(right) }) };
 }
 
 /** A duration as people say it: "under a minute", "7 min", "2 h", "2 h 15 min" (see spokenDuration). */
@@ -35,12 +67,27 @@ export function agoText(thenMs: number, nowMs: number): string {
 }
 
 export function timeText(i: Instant, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit' }).format(new Date(instantMs(i)));
+  return dateFormat(lang, { hour: 'numeric', minute: '2-digit' }).format(new Date(instantMs(i)));
 }
 
 export function dateText(date: string, lang: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(y, m - 1, d));
+  return dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(y, m - 1, d));
+}
+
+/**
+ * An instant near now as a day and a time: "today at 2:05 PM", "mañana a las 14:05", "on 21 Nov at
+ * 9:10 AM". The hour is passed as the count, so Spanish says "a la 1:05" but "a las 13:05".
+ */
+export function atText(i: Instant, lang: string, nowMs: number): string {
+  const ms = instantMs(i);
+  const today = localDayBounds(nowMs, timeZone());
+  const day = ms >= today.end ? (ms < localDayBounds(today.end, timeZone()).end ? 'tomorrow' : 'other') : ms >= today.start ? 'today' : ms >= localDayBounds(today.start - 1, timeZone()).start ? 'yesterday' : 'other';
+  const d = new Date(ms);
+  const time = new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit' }).format(d);
+  const date = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short' }).format(d);
+  const hour = Number(new Intl.DateTimeFormat(lang, { hour: 'numeric', hourCycle: lang === 'en' ? 'h12' : 'h23' }).formatToParts(d).find((p) => p.type === 'hour')?.value ?? 0);
+  return t(`time.at.${day}`, { time, date, count: hour });
 }
 
 /** "Today", "Yesterday" or "Monday 21 November". */
@@ -49,7 +96,7 @@ export function dayHeading(i: Instant, lang: string, nowMs: number): string {
   const ms = instantMs(i);
   if (ms >= today.start && ms < today.end) return t('log.today');
   if (ms >= today.start - 86_400_000 && ms < today.start) return t('log.yesterday');
-  return new Intl.DateTimeFormat(lang, { weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(ms));
+  return dateFormat(lang, { weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(ms));
 }
 
 /** An instant as the value of an <input type="datetime-local"> ("2026-11-23T22:40"), in local time. */

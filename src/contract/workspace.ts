@@ -5,7 +5,7 @@ export const clientFlag = z.union([
   z.object({ id: z.literal('recent-triage'), level: z.enum(['call', 'urgent', 'emergency']), checkedAt: z.string() }),
   z.object({ id: z.literal('output-down'), percent: z.number(), lastWeekMl: z.number(), weekBeforeMl: z.number() }),
   z.object({ id: z.literal('not-emptied'), side: z.enum(['left', 'right']), hours: z.number() }),
-  z.object({ id: z.literal('nappies-below'), babyId: z.string(), babyName: z.string(), nappy: z.enum(['wet', 'dirty']), count: z.number(), expected: z.number() }),
+  z.object({ id: z.literal('nappies-below'), babyId: z.string(), babyName: z.string(), nappy: z.enum(['wet', 'dirty']), window: z.enum(['yesterday', 'last-24h']), count: z.number(), expected: z.number() }),
   z.object({ id: z.literal('weight-loss'), babyId: z.string(), babyName: z.string(), percent: z.number(), measuredAt: z.string() }),
   z.object({ id: z.literal('share-ending'), endsAt: z.string() }),
 ]);

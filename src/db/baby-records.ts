@@ -1,8 +1,11 @@
 /** Nappies, weights and care notes: each table's columns and row conversion, in one place. */
+import type { Kysely } from 'kysely';
 import type { CareNote, CareNoteInput, CareNoteKind } from '../domain/baby/care-note.js';
 import type { Nappy, NappyInput, NappyKind, StoolColour } from '../domain/baby/nappy.js';
 import type { Weight, WeightInput, WeightPlace } from '../domain/baby/weight.js';
 import type { RecordMeta } from '../domain/record.js';
+import type { DB } from './schema.js';
+import { firstSessionStart } from './sessions.js';
 import type { TableSpec } from './versioned.js';
 
 function meta(r: Record<string, unknown>): RecordMeta {
@@ -53,3 +56,16 @@ export const CARE_NOTES: TableSpec<CareNoteInput, CareNote> = {
   columns: (n) => ({ kind: n.kind, notedAt: n.notedAt, body: n.body }),
   fromRow: (r) => ({ ...meta(r), kind: r.kind as CareNoteKind, notedAt: r.notedAt as string, body: r.body as string }),
 };
+
+/**
+ * When a household's log began: its first session or nappy (deleted ones aside), or null. Each half
+ * is the first entry of a (household, time) index. The "enough milk?" card counts from here.
+ */
+export async function firstEntryAt(db: Kysely<DB>, householdId: string): Promise<string | null> {
+  const [session, nappy] = await Promise.all([
+    firstSessionStart(db, householdId),
+    db.selectFrom('nappies').select('changedAt').where('householdId', '=', householdId).where('deletedAt', 'is', null).orderBy('changedAt').limit(1).executeTakeFirst(),
+  ]);
+  const times = [session, nappy?.changedAt ?? null].filter((t): t is string => t !== null);
+  return times.length === 0 ? null : times.reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b));
+}

@@ -1,27 +1,31 @@
 /** Households, memberships and babies. */
 import type { Kysely, Transaction } from 'kysely';
 import type { Baby, HouseholdSummary, Role } from '../domain/account.js';
-import type { VolumeUnit } from '../domain/units.js';
+import type { VolumeUnit, WeightUnit } from '../domain/units.js';
 import type { DB } from './schema.js';
 
 type Q = Kysely<DB> | Transaction<DB>;
 
-export async function insertHousehold(db: Q, h: { id: string; name: string; createdAt: string; volumeUnit?: VolumeUnit }): Promise<void> {
+export async function insertHousehold(db: Q, h: { id: string; name: string; createdAt: string; volumeUnit?: VolumeUnit; weightUnit?: WeightUnit }): Promise<void> {
   await db.insertInto('households').values(h).execute();
 }
 
-export async function updateHousehold(db: Q, id: string, patch: { name?: string; volumeUnit?: VolumeUnit }): Promise<void> {
+export async function updateHousehold(db: Q, id: string, patch: { name?: string; volumeUnit?: VolumeUnit; weightUnit?: WeightUnit }): Promise<void> {
   await db.updateTable('households').set(patch).where('id', '=', id).execute();
 }
 
-/** The unit new members of a household start with. */
-export async function householdUnit(db: Q, id: string): Promise<VolumeUnit> {
-  const row = await db.selectFrom('households').select('volumeUnit').where('id', '=', id).executeTakeFirst();
-  return asVolumeUnit(row?.volumeUnit);
+/** The units new members of a household start with. */
+export async function householdUnits(db: Q, id: string): Promise<{ volumeUnit: VolumeUnit; weightUnit: WeightUnit }> {
+  const row = await db.selectFrom('households').select(['volumeUnit', 'weightUnit']).where('id', '=', id).executeTakeFirst();
+  return { volumeUnit: asVolumeUnit(row?.volumeUnit), weightUnit: asWeightUnit(row?.weightUnit) };
 }
 
 function asVolumeUnit(v: string | undefined): VolumeUnit {
   return v === 'floz' ? 'floz' : 'ml';
+}
+
+function asWeightUnit(v: string | undefined): WeightUnit {
+  return v === 'lb' ? 'lb' : 'kg';
 }
 
 export async function insertMembership(
@@ -35,13 +39,13 @@ export async function listHouseholdsForUser(db: Q, userId: string, nowIso: strin
   const rows = await db
     .selectFrom('memberships')
     .innerJoin('households', 'households.id', 'memberships.householdId')
-    .select(['households.id', 'households.name', 'households.createdAt', 'households.volumeUnit', 'memberships.role'])
+    .select(['households.id', 'households.name', 'households.createdAt', 'households.volumeUnit', 'households.weightUnit', 'memberships.role'])
     .where('memberships.userId', '=', userId)
     .where((eb) => eb.or([eb('memberships.expiresAt', 'is', null), eb('memberships.expiresAt', '>', nowIso)]))
     .orderBy('households.createdAt')
     .orderBy('households.id')
     .execute();
-  return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.createdAt, role: r.role as Role, volumeUnit: asVolumeUnit(r.volumeUnit) }));
+  return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.createdAt, role: r.role as Role, volumeUnit: asVolumeUnit(r.volumeUnit), weightUnit: asWeightUnit(r.weightUnit) }));
 }
 
 /** The user's live role in a household, or null when she is not (or no longer) a member. */

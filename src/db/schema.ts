@@ -28,6 +28,8 @@ export interface HouseholdsTable {
   createdAt: string;
   /** The volume unit new members start with: 'ml' or 'floz' (default 'ml'). */
   volumeUnit: Generated<string>;
+  /** The weight unit new members start with: 'kg' or 'lb' (default 'kg'). */
+  weightUnit: Generated<string>;
 }
 
 export interface MembershipsTable {

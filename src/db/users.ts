@@ -1,6 +1,7 @@
 /** Users and their sign-in sessions. */
 import { type Kysely, sql } from 'kysely';
 import { DEFAULT_PREFERENCES, type Preferences, type Role, type User } from '../domain/account.js';
+import { weightUnitFor } from '../domain/units.js';
 import type { DB, UsersTable } from './schema.js';
 
 export interface UserWithHash extends User {
@@ -9,7 +10,9 @@ export interface UserWithHash extends User {
 
 function parsePreferences(json: string): Preferences {
   try {
-    return { ...DEFAULT_PREFERENCES, ...(JSON.parse(json) as Partial<Preferences>) };
+    const saved = JSON.parse(json) as Partial<Preferences>;
+    // Saved before the weight had a unit of its own: it went with the volume unit.
+    return { ...DEFAULT_PREFERENCES, weightUnit: weightUnitFor(saved.volumeUnit ?? DEFAULT_PREFERENCES.volumeUnit), ...saved };
   } catch {
     return { ...DEFAULT_PREFERENCES };
   }

@@ -1,6 +1,6 @@
 /** Users, households, members and babies as the API shows them. */
 import type { Instant } from './time.js';
-import type { TemperatureUnit, VolumeUnit } from './units.js';
+import type { TemperatureUnit, VolumeUnit, WeightUnit } from './units.js';
 
 export const ROLES = ['owner', 'caregiver', 'consultant'] as const;
 export type Role = (typeof ROLES)[number];
@@ -17,6 +17,8 @@ export type FirstRun = FirstRunStep | 'done';
 
 export interface Preferences {
   volumeUnit: VolumeUnit;
+  /** Her babies' weights: kilograms, or pounds and ounces (a clinic may weigh in either). */
+  weightUnit: WeightUnit;
   temperatureUnit: TemperatureUnit;
   theme: Theme;
   language: Language;
@@ -28,6 +30,7 @@ export interface Preferences {
 
 export const DEFAULT_PREFERENCES: Preferences = {
   volumeUnit: 'ml',
+  weightUnit: 'kg',
   temperatureUnit: 'c',
   theme: 'system',
   language: 'en',
@@ -49,6 +52,8 @@ export interface HouseholdSummary {
   createdAt: Instant;
   /** The volume unit new members start with (each may still choose their own). */
   volumeUnit: VolumeUnit;
+  /** The weight unit new members start with (each may still choose their own). */
+  weightUnit: WeightUnit;
 }
 
 export interface Baby {

@@ -37,6 +37,11 @@ export const LIMITS = {
   plausible: {
     /** A bottle under this is more likely fl oz typed as mL. */
     minBottleMl: 10,
+    /**
+     * A bottle over this (a little over 12 fl oz, more than common baby bottles hold) is more likely
+     * mL typed as fl oz: "30" in a fl oz field is 887 mL.
+     */
+    maxBottleMl: 360,
     /** One side in one pumping session above this is more likely a typo. */
     maxSideMl: 500,
     /** A nursing or bottle feed longer than this is more likely a timer left running. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   createPlayer,
+  endingOf,
   minutesSpent,
   playerReducer,
   restore,
@@ -236,6 +237,24 @@ describe('player: finish', () => {
   it('minutesSpent is capped at the log limit', () => {
     const s = { ...createPlayer(LONG), totalElapsedMs: 500 * 60_000 };
     expect(minutesSpent(s)).toBe(180);
+  });
+});
+
+describe('player: how it ended', () => {
+  it('whole when every step ran, skipped when one was skipped on the way, stopped when stopped', () => {
+    expect(endingOf(run(started(), tick(60_000)).state)).toBe('whole');
+    const skipped = run(started(), { type: 'skip', now: at(1_000) }, { type: 'skip', now: at(2_000) }, { type: 'skip', now: at(3_000) }).state;
+    expect(skipped).toMatchObject({ status: 'finished', completed: true, skipped: true });
+    expect(endingOf(skipped)).toBe('skipped');
+    expect(endingOf(run(started(), tick(25_000), { type: 'skip', now: at(26_000) }, tick(60_000)).state)).toBe('skipped');
+    expect(endingOf(run(started(), { type: 'skip', now: at(1_000) }, { type: 'finish', now: at(2_000) }).state)).toBe('stopped');
+  });
+
+  it('a player saved before skips were remembered reads as nothing skipped', () => {
+    const s = run(started(), tick(3_000)).state;
+    const { skipped: _, ...old } = JSON.parse(serialize(s)) as Record<string, unknown>;
+    expect(restore(JSON.stringify(old), at(3_000))).toMatchObject({ skipped: false, totalElapsedMs: 3_000 });
+    expect(restore(JSON.stringify({ ...old, skipped: 'yes' }), at(3_000))).toBeNull();
   });
 });
 

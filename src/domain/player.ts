@@ -35,6 +35,8 @@ export interface PlayerState {
   finishedAt: number | null;
   /** True when the routine reached its end; false when stopped early. */
   completed: boolean;
+  /** True once a step was skipped: reaching the end then is not the whole routine. */
+  skipped: boolean;
 }
 
 export type PlayerEvent =
@@ -80,6 +82,7 @@ export function createPlayer(routine: PlayableRoutine): PlayerState {
     startedAt: null,
     finishedAt: null,
     completed: false,
+    skipped: false,
   };
 }
 
@@ -142,8 +145,8 @@ function advance(state: PlayerState, now: number): PlayerUpdate {
 
 function skip(state: PlayerState, now: number): PlayerUpdate {
   const ticked = advance(state, now);
-  const s = ticked.state;
-  if (s.status === 'finished') return ticked;
+  if (ticked.state.status === 'finished') return ticked;
+  const s = { ...ticked.state, skipped: true };
   const slot = slotOf(s);
   if (slot + 1 >= slotCount(s)) return { state: end(s, now, true), cue: 'finished' };
   const next = moveTo(s, slot + 1);
@@ -190,6 +193,13 @@ export function playerReducer(state: PlayerState, event: PlayerEvent): PlayerUpd
 
 // ---- Derived values ----
 
+/** How a finished routine ended, for its last words: all of it, to the end with steps skipped, or stopped. */
+export type PlayerEnding = 'whole' | 'skipped' | 'stopped';
+
+export function endingOf(s: PlayerState): PlayerEnding {
+  return !s.completed ? 'stopped' : s.skipped ? 'skipped' : 'whole';
+}
+
 export function routineTotalMs(s: PlayerState): number {
   return s.stepSeconds.reduce((a, b) => a + b, 0) * 1000 * (s.perSide ? 2 : 1);
 }
@@ -230,10 +240,12 @@ const isMsOrNull = (x: unknown): x is number | null => x === null || isMs(x);
 function parseState(o: Record<string, unknown>): PlayerState | null {
   const { routineId, stepSeconds, perSide, status, stepIndex, side, stepElapsedMs, totalElapsedMs } = o;
   const { lastTickAt, startedAt, finishedAt, completed } = o;
+  // Saved before skipping was remembered: read as nothing skipped.
+  const skipped = o.skipped ?? false;
   if (o.v !== SERIAL_VERSION || typeof routineId !== 'string' || !isRoutineId(routineId)) return null;
   if (!Array.isArray(stepSeconds) || stepSeconds.length === 0) return null;
   if (!stepSeconds.every((x) => Number.isInteger(x) && x > 0 && x <= MAX_STEP_SECONDS)) return null;
-  if (typeof perSide !== 'boolean' || typeof completed !== 'boolean') return null;
+  if (typeof perSide !== 'boolean' || typeof completed !== 'boolean' || typeof skipped !== 'boolean') return null;
   if (!PLAYER_STATUSES.some((x) => x === status)) return null;
   if (!Number.isInteger(stepIndex) || typeof stepIndex !== 'number' || stepIndex < 0 || stepIndex >= stepSeconds.length) return null;
   if (perSide ? side !== 'left' && side !== 'right' : side !== null) return null;
@@ -252,6 +264,7 @@ function parseState(o: Record<string, unknown>): PlayerState | null {
     startedAt,
     finishedAt,
     completed,
+    skipped,
   };
   const running = s.status === 'running';
   const started = s.status === 'running' || s.status === 'paused';

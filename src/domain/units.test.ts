@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cToF, flOzToMl, formatClock, formatTemperature, formatVolume, fToC, fromMl, mlToFlOz, roundVolume, spokenDuration, toMl } from './units.js';
+import { cToF, flOzToMl, formatClock, formatTemperature, formatVolume, fToC, fromMl, mlToFlOz, roundVolume, shownTotalMl, spokenDuration, toMl, WEIGHT_UNITS, weightUnitFor } from './units.js';
 
 describe('units', () => {
   it('converts US fluid ounces and millilitres both ways', () => {
@@ -34,5 +34,23 @@ describe('units', () => {
     expect(spokenDuration(59 * 60 + 29)).toEqual({ kind: 'minutes', m: 59 });
     expect(spokenDuration(59 * 60 + 31)).toEqual({ kind: 'hours', h: 1, m: 0 });
     expect(spokenDuration(2 * 3600 + 15 * 60)).toEqual({ kind: 'hours', h: 2, m: 15 });
+  });
+
+  it('starts the weight unit where it used to follow the volume unit: mL with kg, fl oz with lb (then it is hers to change)', () => {
+    expect(weightUnitFor('ml')).toBe('kg');
+    expect(weightUnitFor('floz')).toBe('lb');
+    expect(WEIGHT_UNITS).toEqual(['kg', 'lb']);
+  });
+});
+
+describe('a total shown beside its parts', () => {
+  it('is the sum of the parts as shown, in either unit', () => {
+    // 2 and 1.5 fl oz, stored as 59.1 and 44.4 mL: shown as 59 and 44 mL, so the total reads 103 mL.
+    expect(formatVolume(59.1 + 44.4, 'ml')).toBe('104 mL');
+    expect(formatVolume(shownTotalMl([59.1, 44.4], 'ml'), 'ml')).toBe('103 mL');
+    expect(formatVolume(shownTotalMl([59.1, 44.4], 'floz'), 'floz')).toBe('3.5 fl oz');
+    // 0.14 + 0.14 fl oz would round to 0.3 on its own; its parts show 0.1 each.
+    expect(formatVolume(shownTotalMl([flOzToMl(0.14), flOzToMl(0.14)], 'floz'), 'floz')).toBe('0.2 fl oz');
+    expect(shownTotalMl([], 'ml')).toBe(0);
   });
 });

@@ -1,10 +1,12 @@
 /** The one place where units are converted and formatted. Stored values are always mL and °C. */
 
-export type VolumeUnit = 'ml' | 'floz';
+export const VOLUME_UNITS = ['ml', 'floz'] as const;
+export type VolumeUnit = (typeof VOLUME_UNITS)[number];
 export type TemperatureUnit = 'c' | 'f';
 
-/** A baby's weight is shown in kilograms, or in pounds and ounces: whichever goes with her volume unit. */
-export type WeightUnit = 'kg' | 'lb';
+/** A baby's weight is shown in kilograms, or in pounds and ounces: her choice, apart from the volume unit. */
+export const WEIGHT_UNITS = ['kg', 'lb'] as const;
+export type WeightUnit = (typeof WEIGHT_UNITS)[number];
 
 /** One US customary fluid ounce in millilitres. */
 export const ML_PER_US_FL_OZ = 29.5735295625;
@@ -45,6 +47,14 @@ export function fromCelsius(c: number, unit: TemperatureUnit): number {
 export function roundVolume(ml: number, unit: VolumeUnit): number {
   const v = fromMl(ml, unit);
   return unit === 'ml' ? Math.round(v) : Math.round(v * 10) / 10;
+}
+
+/**
+ * The total of volumes shown beside it ("103 mL · L 59 mL · R 44 mL"), in mL: the sum of the parts
+ * as rounded for display, so the figures on screen add up (59.1 + 44.4 mL is shown as 103, not 104).
+ */
+export function shownTotalMl(parts: readonly number[], unit: VolumeUnit): number {
+  return toMl(parts.reduce((sum, ml) => sum + roundVolume(ml, unit), 0), unit);
 }
 
 /** The unit's symbol, the same in every language: "mL" or "fl oz". */
@@ -96,7 +106,10 @@ export function formatClock(totalSeconds: number): string {
 export const GRAMS_PER_POUND = 453.59237;
 export const GRAMS_PER_OUNCE = GRAMS_PER_POUND / 16;
 
-/** Her weight unit follows her volume unit: mL goes with kilograms, US fl oz with pounds and ounces. */
+/**
+ * The weight unit that usually goes with a volume unit (mL with kilograms, US fl oz with pounds and
+ * ounces): what she starts with until she chooses, and what accounts from before the choice keep.
+ */
 export function weightUnitFor(volume: VolumeUnit): WeightUnit {
   return volume === 'floz' ? 'lb' : 'kg';
 }

@@ -70,10 +70,16 @@ describe('clientPicture', () => {
       ],
     });
     expect(p.flags).toEqual([
-      { id: 'nappies-below', babyId: 'a', babyName: 'Ada', nappy: 'wet', count: 3, expected: 6 },
-      { id: 'nappies-below', babyId: 'a', babyName: 'Ada', nappy: 'dirty', count: 1, expected: 2 },
+      { id: 'nappies-below', babyId: 'a', babyName: 'Ada', nappy: 'wet', window: 'yesterday', count: 3, expected: 6 },
+      { id: 'nappies-below', babyId: 'a', babyName: 'Ada', nappy: 'dirty', window: 'yesterday', count: 1, expected: 2 },
       { id: 'weight-loss', babyId: 'b', babyName: 'Bea', percent: -11.2, measuredAt: daysAgo(1) },
     ]);
+  });
+
+  it('keeps the window of a nappy finding: the last 24 hours are not "yesterday"', () => {
+    const wet: Finding = { id: 'wet-below', urgency: 'today', window: 'last-24h', wet: 1, expected: 3, sources: ['PCS-FEED'], lacteaOwn: true };
+    const p = clientPicture([], [], { nowMs: NOW, todayStartMs: TODAY, babies: [{ babyId: 'a', babyName: 'Lucía', findings: [wet], latestWeight: null }] });
+    expect(p.flags).toEqual([{ id: 'nappies-below', babyId: 'a', babyName: 'Lucía', nappy: 'wet', window: 'last-24h', count: 1, expected: 3 }]);
   });
 
   it('flags a share that ends within a week, not a later or an open-ended one', () => {

@@ -6,6 +6,9 @@
  * loss over 10% of birth weight (CLINICAL.md §12); and a share that ends soon.
  */
 import type { Finding } from './baby/enough-milk.js';
+
+/** The finding's own window: a whole day ("yesterday") or the last 24 hours. */
+export type NappyWindow = 'yesterday' | 'last-24h';
 import type { Emptying } from './insights/emptying.js';
 import type { Session, Side } from './session.js';
 import { instantMs } from './time.js';
@@ -23,7 +26,7 @@ export type ClientFlag =
   | { id: 'recent-triage'; level: Extract<Level, 'call' | 'urgent' | 'emergency'>; checkedAt: string }
   | { id: 'output-down'; percent: number; lastWeekMl: number; weekBeforeMl: number }
   | { id: 'not-emptied'; side: Side; hours: number }
-  | { id: 'nappies-below'; babyId: string; babyName: string; nappy: 'wet' | 'dirty'; count: number; expected: number }
+  | { id: 'nappies-below'; babyId: string; babyName: string; nappy: 'wet' | 'dirty'; window: NappyWindow; count: number; expected: number }
   | { id: 'weight-loss'; babyId: string; babyName: string; percent: number; measuredAt: string }
   | { id: 'share-ending'; endsAt: string };
 
@@ -105,8 +108,8 @@ export function pictureOf(output: WeeklyOutput, checks: readonly { checkedAt: st
   }
   for (const b of opts.babies ?? []) {
     for (const f of b.findings) {
-      if (f.id === 'wet-below') flags.push({ id: 'nappies-below', babyId: b.babyId, babyName: b.babyName, nappy: 'wet', count: f.wet, expected: f.expected });
-      if (f.id === 'dirty-below') flags.push({ id: 'nappies-below', babyId: b.babyId, babyName: b.babyName, nappy: 'dirty', count: f.dirty, expected: f.expected });
+      if (f.id === 'wet-below') flags.push({ id: 'nappies-below', babyId: b.babyId, babyName: b.babyName, nappy: 'wet', window: f.window, count: f.wet, expected: f.expected });
+      if (f.id === 'dirty-below') flags.push({ id: 'nappies-below', babyId: b.babyId, babyName: b.babyName, nappy: 'dirty', window: 'yesterday', count: f.dirty, expected: f.expected });
     }
     const w = b.latestWeight;
     if (w?.lossOverLimit) flags.push({ id: 'weight-loss', babyId: b.babyId, babyName: b.babyName, percent: w.percentFromBirth, measuredAt: w.measuredAt });

@@ -6,6 +6,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type Access, type Role, roleAllows } from '../domain/account.js';
+import type { Voice } from '../domain/insights/sentences.js';
 import { AppError } from '../errors.js';
 import { logAccess } from '../services/sharing.js';
 
@@ -73,4 +74,9 @@ export function checkAccess(role: Role | null, access: Access): Role {
   if (!role) throw new AppError('household_not_found', 'No such household');
   if (!roleAllows(role, access)) throw new AppError('role_forbidden', `Your role (${role}) cannot do this`);
   return role;
+}
+
+/** How sentences about the household speak to the reader: her consultant reads them in the third person. */
+export function voiceOf(role: Role | null): Voice {
+  return role === 'consultant' ? 'client' : 'own';
 }

@@ -3,6 +3,7 @@
  * Shapes the web client uses too belong in src/contract (it takes their types from there).
  */
 import { z } from 'zod';
+import { volumeUnit, weightUnit } from '../contract/account.js';
 import { calendarDate, id, instant } from '../contract/common.js';
 import { FIRST_RUN_STEPS, LANGUAGES, ROLES, THEMES } from '../domain/account.js';
 import { ERROR_CODES, FIELD_CODES } from '../domain/error-codes.js';
@@ -11,7 +12,7 @@ import { MASSAGE_TIMINGS, MASSAGE_TOOLS, MILK_TYPES, SESSION_KINDS, SIDES } from
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../services/passwords.js';
 
 // The fields every area shares live in the contract (src/contract/common.ts); the routes find them here too.
-export { calendarDate, id, instant };
+export { calendarDate, id, instant, volumeUnit, weightUnit };
 
 const volume = (max: number) => z.number().min(0, 'must not be negative').max(max, `must be at most ${max} mL`);
 const scale = (min: number, max: number) => z.int().min(min).max(max);
@@ -87,12 +88,11 @@ export const signupBody = credentials.extend({
   invite: z.string().min(20).max(100).regex(/^[A-Za-z0-9_-]+$/, 'is not an invite token').optional(),
 });
 
-export const volumeUnit = z.enum(['ml', 'floz']);
-
 const reminderHours = z.number().min(0.5, 'must be at least half an hour').max(24, 'must be at most 24 hours');
 
 export const preferences = z.strictObject({
   volumeUnit,
+  weightUnit: weightUnit.describe("Babies' weights: 'kg' (kilograms and grams) or 'lb' (pounds and ounces)"),
   temperatureUnit: z.enum(['c', 'f']),
   theme: z.enum(THEMES),
   language: z.enum(LANGUAGES),
@@ -106,15 +106,26 @@ export const preferencesPatch = preferences.partial();
 export const user = z.object({ id: z.uuid(), email: z.string(), createdAt: z.string(), preferences }).meta({ id: 'User' });
 
 export const householdSummary = z
-  .object({ id: z.uuid(), name: z.string(), role: z.enum(ROLES), createdAt: z.string(), volumeUnit: volumeUnit.describe('The volume unit new members start with') })
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    role: z.enum(ROLES),
+    createdAt: z.string(),
+    volumeUnit: volumeUnit.describe('The volume unit new members start with'),
+    weightUnit: weightUnit.describe('The weight unit new members start with'),
+  })
   .meta({ id: 'Household' });
 
 export const me = z.object({ user, households: z.array(householdSummary) });
 
 export const name = z.string().trim().min(1, 'is required').max(LIMITS.maxNameLength);
 
-export const householdBody = z.strictObject({ name, volumeUnit: volumeUnit.optional() });
-export const householdPatch = z.strictObject({ name: name.optional(), volumeUnit: volumeUnit.optional() });
+export const householdBody = z.strictObject({
+  name,
+  volumeUnit: volumeUnit.optional(),
+  weightUnit: weightUnit.optional().describe("Default: the one that goes with the volume unit (mL with 'kg', fl oz with 'lb')"),
+});
+export const householdPatch = z.strictObject({ name: name.optional(), volumeUnit: volumeUnit.optional(), weightUnit: weightUnit.optional() });
 
 export const babyBody = z.strictObject({ name, birthDate: calendarDate.nullable().default(null) });
 export const babyPatch = z.strictObject({

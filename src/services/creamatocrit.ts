@@ -3,6 +3,7 @@
  * once (a repeat is a no-op), fixed by deleting and entering it again.
  */
 import type { Kysely } from 'kysely';
+import type { Voice } from '../domain/insights/sentences.js';
 import { creamatocritProblems, milkQuality, type MilkQuality, type SampleType } from '../domain/insights/index.js';
 import { LIMITS } from '../domain/limits.js';
 import { AppError, badRequest, fieldIssue, notFound, type FieldIssues } from '../errors.js';
@@ -54,7 +55,8 @@ export function entriesOf(db: Kysely<DB>, householdId: string, q: { from?: strin
   return listEntries(db, householdId, q);
 }
 
-export async function milkQualityOf(db: Kysely<DB>, householdId: string, q: { from?: string; to?: string }): Promise<MilkQuality> {
+/** `voice`: 'client' when her consultant reads (sentences in the third person). */
+export async function milkQualityOf(db: Kysely<DB>, householdId: string, q: { from?: string; to?: string }, voice: Voice = 'own'): Promise<MilkQuality> {
   const entries = await listEntries(db, householdId, { ...q, limit: 5000 });
-  return milkQuality(entries);
+  return milkQuality(entries, voice);
 }

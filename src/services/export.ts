@@ -114,10 +114,7 @@ export function toCsv(rows: readonly object[]): string {
 function csvFiles(data: AccountExport): Record<string, string> {
   const files: Record<string, string> = {
     'account.csv': toCsv([data.user]),
-    'households.csv': toCsv([
-      ...data.households.map((h) => ({ id: h.id, name: h.name, role: h.role, createdAt: h.createdAt })),
-      ...data.joinedHouseholds.map((h) => ({ id: h.id, name: h.name, role: h.role, createdAt: h.createdAt })),
-    ]),
+    'households.csv': toCsv([...data.households, ...data.joinedHouseholds].map((h) => ({ id: h.id, name: h.name, role: h.role, createdAt: h.createdAt, volumeUnit: h.volumeUnit, weightUnit: h.weightUnit }))),
   };
   for (const part of HOUSEHOLD_PARTS) {
     const rows = data.households.flatMap((h) => (h[part.name] as object[]).map((r) => ({ householdId: h.id, ...r })));

@@ -2,30 +2,39 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Baby, HouseholdSummary } from '../domain/account.js';
-import type { VolumeUnit } from '../domain/units.js';
+import { weightUnitFor, type VolumeUnit, type WeightUnit } from '../domain/units.js';
 import { notFound } from '../errors.js';
 import { findBaby, insertBaby, insertHousehold, insertMembership, listBabies, listHouseholdsForUser, updateBaby, updateHousehold } from '../db/households.js';
 import type { DB } from '../db/schema.js';
 
-export async function createHousehold(db: Kysely<DB>, userId: string, name: string, now = new Date(), volumeUnit: VolumeUnit = 'ml'): Promise<HouseholdSummary> {
+/** A new household owned by her; its weight unit, unless given, is the one that goes with its volume unit. */
+export async function createHousehold(
+  db: Kysely<DB>,
+  userId: string,
+  name: string,
+  now = new Date(),
+  units: { volumeUnit?: VolumeUnit; weightUnit?: WeightUnit } = {},
+): Promise<HouseholdSummary> {
   const id = randomUUID();
   const createdAt = now.toISOString();
+  const volumeUnit = units.volumeUnit ?? 'ml';
+  const weightUnit = units.weightUnit ?? weightUnitFor(volumeUnit);
   await db.transaction().execute(async (trx) => {
-    await insertHousehold(trx, { id, name, createdAt, volumeUnit });
+    await insertHousehold(trx, { id, name, createdAt, volumeUnit, weightUnit });
     await insertMembership(trx, { householdId: id, userId, role: 'owner', createdAt, expiresAt: null });
   });
-  return { id, name, role: 'owner', createdAt, volumeUnit };
+  return { id, name, role: 'owner', createdAt, volumeUnit, weightUnit };
 }
 
-/** Renames a household or changes the unit new members start with (the owner's to do). */
+/** Renames a household or changes the units new members start with (the owner's to do). */
 export async function changeHousehold(
   db: Kysely<DB>,
   userId: string,
   householdId: string,
-  patch: { name?: string; volumeUnit?: VolumeUnit },
+  patch: { name?: string; volumeUnit?: VolumeUnit; weightUnit?: WeightUnit },
   now = new Date(),
 ): Promise<HouseholdSummary> {
-  if (patch.name !== undefined || patch.volumeUnit !== undefined) await updateHousehold(db, householdId, patch);
+  if (Object.values(patch).some((v) => v !== undefined)) await updateHousehold(db, householdId, patch);
   const h = (await listHouseholdsForUser(db, userId, now.toISOString())).find((x) => x.id === householdId);
   if (!h) throw notFound('household');
   return h;

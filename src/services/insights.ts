@@ -8,6 +8,7 @@ import { type MassageEffect, massageEffect } from '../domain/insights/massage-ef
 import { insightsSummary, type Summary } from '../domain/insights/summary.js';
 import { startedOn } from '../domain/insights/periods.js';
 import type { LoggedSession } from '../domain/insights/daily.js';
+import type { Voice } from '../domain/insights/sentences.js';
 import type { SessionKind } from '../domain/session.js';
 import type { Level } from '../domain/triage/types.js';
 import { addCalendarDays, localDate, localHour, startOfLocalDate } from '../domain/time.js';
@@ -119,7 +120,8 @@ export async function emptyingOf(db: Kysely<DB>, householdId: string, q: Emptyin
 /** `startedOn`: her first logged day, so the period shown starts there when she began inside the range. */
 export type MassageEffectReport = MassageEffect & { from: string; to: string; timeZone: string; startedOn: string | null };
 
-export async function massageEffectOf(db: Kysely<DB>, householdId: string, q: RangeQuery & { unit?: VolumeUnit }, now = new Date()): Promise<MassageEffectReport> {
+/** `voice`: 'client' when her consultant reads (sentences in the third person). */
+export async function massageEffectOf(db: Kysely<DB>, householdId: string, q: RangeQuery & { unit?: VolumeUnit }, now = new Date(), voice: Voice = 'own'): Promise<MassageEffectReport> {
   const range = resolveRange(q, DEFAULT_EFFECT_DAYS, now.getTime());
   // Only pumping and massage-only sessions matter here: reading just those is a quarter of the rows.
   const [pumps, massages, firstLoggedAt] = await Promise.all([
@@ -131,5 +133,5 @@ export async function massageEffectOf(db: Kysely<DB>, householdId: string, q: Ra
   const first = startOfLocalDate(range.from, q.tz);
   // Massage-only sessions from the day before may count for the first pumps; the pumps themselves are the range's.
   const inRange = sessions.filter((s) => s.kind !== 'pump' || Date.parse(s.startedAt) >= first);
-  return { ...massageEffect(inRange, q.tz, q.unit ?? 'ml'), from: range.from, to: range.to, timeZone: q.tz, startedOn: startedOn(firstLoggedAt, q.tz) };
+  return { ...massageEffect(inRange, q.tz, q.unit ?? 'ml', voice), from: range.from, to: range.to, timeZone: q.tz, startedOn: startedOn(firstLoggedAt, q.tz) };
 }

@@ -9,9 +9,9 @@ import { documentOf, type ReportDocument } from '../domain/report/document.js';
 import { buildReport, type Report } from '../domain/report/report.js';
 import { LIMITS } from '../domain/limits.js';
 import { addCalendarDays, localDate, startOfLocalDate } from '../domain/time.js';
-import { weightUnitFor, type VolumeUnit } from '../domain/units.js';
+import type { VolumeUnit, WeightUnit } from '../domain/units.js';
 import { AppError, badField } from '../errors.js';
-import { NAPPIES, WEIGHTS } from '../db/baby-records.js';
+import { firstEntryAt, NAPPIES, WEIGHTS } from '../db/baby-records.js';
 import { listEntries } from '../db/creamatocrit.js';
 import { listBabies } from '../db/households.js';
 import type { DB } from '../db/schema.js';
@@ -30,6 +30,7 @@ export interface ReportQuery {
   tz: string;
   lang?: Language;
   unit?: VolumeUnit;
+  weight?: WeightUnit;
 }
 
 /** The range as local dates, both included: `to` defaults to today there, `from` to 13 days before. */
@@ -51,7 +52,7 @@ export async function householdReport(db: Kysely<DB>, householdId: string, viewe
   const dayBefore = new Date(startOfLocalDate(addCalendarDays(from, -1), tz)).toISOString();
   const household = await db.selectFrom('households').select('name').where('id', '=', householdId).executeTakeFirst();
   if (!household) throw new AppError('not_found', 'No such household');
-  const [babies, sessions, nappies, weights, checks, creamatocrit, notes, plans] = await Promise.all([
+  const [babies, sessions, nappies, weights, checks, creamatocrit, notes, plans, firstLoggedAt] = await Promise.all([
     listBabies(db, householdId),
     listSessions(db, householdId, { from: dayBefore, to: end, limit: MAX_ROWS }),
     listRecords(db, NAPPIES, householdId, { from: start, to: end, limit: MAX_ROWS }),
@@ -61,9 +62,9 @@ export async function householdReport(db: Kysely<DB>, householdId: string, viewe
     careNotesWithAuthors(db, householdId, { from: start, to: end, limit: 1000 }),
     // The plan in force may have been written before the range.
     careNotesWithAuthors(db, householdId, { to: end, limit: 1000 }).then((all) => all.filter((n) => n.kind === 'plan')),
+    firstEntryAt(db, householdId),
   ]);
   const lang = q.lang ?? viewer.preferences.language;
-  const volumeUnit = q.unit ?? viewer.preferences.volumeUnit;
   const report = buildReport({
     householdName: household.name,
     babies,
@@ -73,13 +74,14 @@ export async function householdReport(db: Kysely<DB>, householdId: string, viewe
     nowMs: now.getTime(),
     sessions,
     nappies,
+    firstLoggedAt,
     weights,
     checks,
     creamatocrit,
     careNotes: [...notes, ...plans.filter((p) => !notes.some((n) => n.id === p.id))],
     lang,
-    volumeUnit,
-    weightUnit: weightUnitFor(volumeUnit),
+    volumeUnit: q.unit ?? viewer.preferences.volumeUnit,
+    weightUnit: q.weight ?? viewer.preferences.weightUnit,
   });
   return { report, document: documentOf(report) };
 }

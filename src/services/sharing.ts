@@ -6,7 +6,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Language, Role } from '../domain/account.js';
 import { AppError, badField, notFound } from '../errors.js';
-import { deleteHouseholds, emptyOwnedHouseholds, householdUnit, insertMembership, listHouseholdsForUser } from '../db/households.js';
+import { deleteHouseholds, emptyOwnedHouseholds, householdUnits, insertMembership, listHouseholdsForUser } from '../db/households.js';
 import { isUniqueViolation } from '../db/errors.js';
 import type { DB } from '../db/schema.js';
 import { liveRole } from '../db/users.js';
@@ -85,9 +85,9 @@ async function join(trx: Transaction<DB>, invite: OpenInvite, userId: string, no
   await deleteExpiredMembership(trx, invite.householdId, userId, nowIso);
   await insertMembership(trx, { householdId: invite.householdId, userId, role: invite.role as Role, createdAt: nowIso, expiresAt: invite.accessExpiresAt });
   if (invite.role === 'consultant') await deleteHouseholds(trx, await emptyOwnedHouseholds(trx, userId));
-  // A partner starts in the household's unit, so "3" for a bottle means what it means to her (he may
-  // change it); the guided start is the owner's. A consultant keeps the unit she works in.
-  await setPreferences(trx, userId, invite.role === 'caregiver' ? { volumeUnit: await householdUnit(trx, invite.householdId), firstRun: 'done' } : { firstRun: 'done' });
+  // A partner starts in the household's units, so "3" for a bottle means what it means to her (he may
+  // change them); the guided start is the owner's. A consultant keeps the units she works in.
+  await setPreferences(trx, userId, invite.role === 'caregiver' ? { ...(await householdUnits(trx, invite.householdId)), firstRun: 'done' } : { firstRun: 'done' });
 }
 
 /**

@@ -6,13 +6,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Preferences } from '../domain/account.js';
-import { enoughMilk, inFirstWeeks } from '../domain/baby/enough-milk.js';
+import { enoughMilk, inFirstWeeks, NAPPY_LOOKBACK_MS } from '../domain/baby/enough-milk.js';
 import type { NappyKind, StoolColour } from '../domain/baby/nappy.js';
 import { growth, type WeightPlace } from '../domain/baby/weight.js';
 import { emptying } from '../domain/insights/emptying.js';
 import { localDayBounds, localHour } from '../domain/time.js';
 import type { Level } from '../domain/triage/types.js';
 import { pictureOf, type BabyPicture, type ClientPicture } from '../domain/workspace.js';
+import { firstEntryAt } from '../db/baby-records.js';
 import type { DB } from '../db/schema.js';
 import { listEmptyingSessions } from '../db/sessions.js';
 import { weeklyOutputs } from '../db/workspace.js';
@@ -92,16 +93,22 @@ export async function consultantClients(db: Kysely<DB>, userId: string, timeZone
   ]);
   // Nappies only where a baby is in its first four weeks (the table covers no more), and only recent ones.
   const young = babies.filter((b) => inFirstWeeks(b.birthDate, nowMs, timeZone));
-  const nappiesFrom = nowMs - 3 * DAY;
-  const nappies = young.length
-    ? await db
-        .selectFrom('nappies')
-        .select(['householdId', 'babyId', 'changedAt', 'kind', 'colour', 'pinkUrates', 'deletedAt'])
-        .where('householdId', 'in', [...new Set(young.map((b) => b.householdId))])
-        .where('changedAt', '>=', new Date(nappiesFrom).toISOString())
-        .where('deletedAt', 'is', null)
-        .execute()
-    : [];
+  // As the parent's card reads them: a week of nappies, and when each household's log began.
+  const nappiesFrom = nowMs - NAPPY_LOOKBACK_MS;
+  const youngHomes = [...new Set(young.map((b) => b.householdId))];
+  const [nappies, starts] = young.length
+    ? await Promise.all([
+        db
+          .selectFrom('nappies')
+          .select(['householdId', 'babyId', 'changedAt', 'kind', 'colour', 'pinkUrates', 'deletedAt'])
+          .where('householdId', 'in', youngHomes)
+          .where('changedAt', '>=', new Date(nappiesFrom).toISOString())
+          .where('deletedAt', 'is', null)
+          .execute(),
+        Promise.all(youngHomes.map(async (hid) => [hid, await firstEntryAt(db, hid)] as const)),
+      ])
+    : [[], []];
+  const loggingSince = new Map(starts);
   const checksBy = groupBy(checks, (c) => c.householdId);
   const babiesBy = groupBy(babies, (b) => b.householdId);
   const weightsBy = groupBy(weights, (w) => w.babyId);
@@ -124,6 +131,7 @@ export async function consultantClients(db: Kysely<DB>, userId: string, timeZone
             nappies: (nappiesBy.get(b.id) ?? []).map((n) => ({ ...n, kind: n.kind as NappyKind, colour: n.colour as StoolColour | null, pinkUrates: Number(n.pinkUrates) === 1 })),
             nappiesFrom,
             feedStarts: [],
+            loggingSince: loggingSince.get(hid) ?? null,
             weights: ws,
           })
         : null;

@@ -10,17 +10,14 @@ import { errorText, fieldErrors } from '../errors.js';
 import { t } from '../i18n.js';
 import { deleteCareNote, saveCareNote, type CareNoteView } from '../state/baby-records.js';
 import { notify } from '../state/notice.js';
+import { dayText } from '../state/sharing-format.js';
 import { Segmented } from './segmented.js';
-
-function when(iso: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(iso));
-}
 
 function Note({ note, lang, mine, onEdit }: { note: CareNoteView; lang: string; mine: boolean; onEdit: (n: CareNoteView) => void }): JSX.Element {
   return (
     <article class={note.kind === 'plan' ? 'card care-plan' : 'card'} data-testid={note.kind === 'plan' ? 'care-plan' : 'care-note'}>
       <p class="muted">
-        {note.kind === 'plan' ? t('desk.notes.planFrom', { date: when(note.notedAt, lang) }) : when(note.notedAt, lang)}
+        {note.kind === 'plan' ? t('desk.notes.planFrom', { date: dayText(note.notedAt, lang) }) : dayText(note.notedAt, lang)}
         {note.authorEmail ? ` · ${note.authorEmail}` : ''}
       </p>
       <p class="care-note">{note.body}</p>
@@ -50,14 +47,16 @@ function Editor({ editing, onDone }: { editing: CareNoteView | null; onDone: () 
       return;
     }
     setBusy(true);
+    const saved = body;
     try {
-      const o = await saveCareNote({ kind, notedAt: editing?.notedAt ?? new Date().toISOString(), body: body.trim() }, editing);
+      const o = await saveCareNote({ kind, notedAt: editing?.notedAt ?? new Date().toISOString(), body: saved.trim() }, editing);
       if (o.state === 'rejected') {
         setError(fieldErrors(o.error).body ?? errorText(o.error));
         return;
       }
       notify(t('desk.notes.saved'));
-      setBody('');
+      // Empty the box for the next note, unless she began it while this one was being saved.
+      setBody((now) => (now === saved ? '' : now));
       setError(null);
       onDone();
     } finally {

@@ -9,6 +9,7 @@ import type { TemperatureUnit } from '../../src/domain/units.js';
 import { t } from '../i18n.js';
 import {
   aboutBaby,
+  asksSameSpot,
   BABY_SIGNS,
   DRY_PICKS,
   HOUR_PICKS,
@@ -314,7 +315,7 @@ function MoreStep({ d, tools }: { d: CheckDraft; tools: StepTools }): JSX.Elemen
         <NumberField id="antibiotic-hours" label={t('check.antibiotics.hours')} value={d.antibioticHoursText} onValue={set('antibioticHoursText')} error={errorOf('antibiotics.hoursSinceStart')} go={() => next(d)} />
       )}
       <ul class="check-rows">
-        <Row id="more-same-spot" label={t('check.more.sameSpot')} value={d.recurrentSameSpot} onPick={set('recurrentSameSpot')} />
+        {asksSameSpot(d) && <Row id="more-same-spot" label={t('check.more.sameSpot')} value={d.recurrentSameSpot} onPick={set('recurrentSameSpot')} />}
         <Row id="more-diabetes" label={t('check.more.diabetes')} value={d.diabetes} onPick={set('diabetes')} />
         <Row id="more-immunity" label={t('check.more.immunity')} value={d.weakImmunity} onPick={set('weakImmunity')} />
       </ul>

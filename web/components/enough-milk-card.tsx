@@ -6,13 +6,13 @@
  */
 import type { JSX } from 'preact';
 import type { Baby } from '../../src/domain/account.js';
-import { enoughMilk, type DayNappies, type Finding } from '../../src/domain/baby/enough-milk.js';
+import { enoughMilk, NAPPY_LOOKBACK_MS, type DayNappies, type Finding, type Waiting } from '../../src/domain/baby/enough-milk.js';
 import type { Nappy } from '../../src/domain/baby/nappy.js';
 import type { Weight } from '../../src/domain/baby/weight.js';
 import { CARD_LIMITS, contactText, dirtyExpectationText, findingText, LACTEA_OWN_RULE, wetExpectationText, type Audience } from '../../src/domain/baby/words.js';
 import { SOURCES } from '../../src/domain/sources.js';
 import { formatPercentChange } from '../../src/domain/units.js';
-import { timeZone } from '../format.js';
+import { atText, timeZone } from '../format.js';
 import { t } from '../i18n.js';
 import type { Language } from '../../src/domain/account.js';
 import { Link } from './link.js';
@@ -29,9 +29,12 @@ interface Props {
   audience: Audience;
   /** On the home screen: facts and advice, with the rest one tap away. */
   compact?: boolean;
-  /** The earliest nappy the list holds (ms): hours without a wet nappy are not counted past it. */
-  nappiesFrom: number;
+  /** When the household's log began, as the server said (the card counts only the hours since). */
+  loggingSince: string | null;
 }
+
+/** A count of a day before her nappy log began is unknown, not zero. */
+const NOT_LOGGED = '—';
 
 /** Wet and dirty nappies of today and yesterday, and what the table expects for each day of life. */
 function NappyTable({ today, yesterday }: { today: DayNappies; yesterday: DayNappies | null }): JSX.Element {
@@ -40,8 +43,8 @@ function NappyTable({ today, yesterday }: { today: DayNappies; yesterday: DayNap
       <th scope="row">
         {label} <span class="muted day">{t('baby.enough.dayN', { n: d.dayOfLife })}</span>
       </th>
-      <td>{d.counts.wet}</td>
-      <td>{d.counts.dirty}</td>
+      <td>{d.logged ? d.counts.wet : <span aria-label={t('baby.enough.notLogged')}>{NOT_LOGGED}</span>}</td>
+      <td>{d.logged ? d.counts.dirty : <span aria-label={t('baby.enough.notLogged')}>{NOT_LOGGED}</span>}</td>
       <td class="muted">{d.expectation ? t('baby.enough.atLeast', { wet: d.expectation.wetAtLeast, dirty: d.expectation.dirtyAtLeast }) : ''}</td>
     </tr>
   );
@@ -64,16 +67,22 @@ function NappyTable({ today, yesterday }: { today: DayNappies; yesterday: DayNap
   );
 }
 
-export function EnoughMilkCard({ baby, nappies, weights, feedStarts, nowMs, lang, audience, compact = false, nappiesFrom }: Props): JSX.Element | null {
+/** Why the counts have no verdict yet: when she started logging, and when a full day will be logged. */
+function waitingText(w: Waiting, audience: Audience, lang: Language, nowMs: number): string {
+  const who = audience === 'consultant' ? 'Client' : '';
+  return t(`baby.enough.waiting.${w.what}${who}`, { when: atText(w.startedAt, lang, nowMs), from: atText(w.judgedFrom, lang, nowMs) });
+}
+
+export function EnoughMilkCard({ baby, nappies, weights, feedStarts, nowMs, lang, audience, compact = false, loggingSince }: Props): JSX.Element | null {
   const tz = timeZone();
-  const card = enoughMilk({ birthDate: baby.birthDate, nowMs, timeZone: tz, nappies, nappiesFrom, feedStarts, weights });
+  const card = enoughMilk({ birthDate: baby.birthDate, nowMs, timeZone: tz, nappies, nappiesFrom: nowMs - NAPPY_LOOKBACK_MS, feedStarts, weights, loggingSince });
   const ctx = { lang, name: baby.name, audience };
   if (card.status === 'not-born-yet' || card.status === 'past-four-weeks') return null;
   if (card.status === 'no-birth-date') {
     return (
       <section class="card enough" aria-labelledby={`enough-${baby.id}`} data-testid="enough-milk">
         <h2 id={`enough-${baby.id}`}>{t('baby.enough.title', { name: baby.name })}</h2>
-        <p>{t('baby.enough.needBirthDate', { name: baby.name })}</p>
+        <p>{t(audience === 'consultant' ? 'baby.enough.needBirthDateClient' : 'baby.enough.needBirthDate', { name: baby.name })}</p>
         {audience === 'parent' && <Link href="/babies">{t('baby.enough.addBirthDate')}</Link>}
       </section>
     );
@@ -102,15 +111,19 @@ export function EnoughMilkCard({ baby, nappies, weights, feedStarts, nowMs, lang
           </div>
         ),
       )}
+      {card.waiting && (
+        <p class="enough-waiting" data-testid="enough-waiting">
+          {waitingText(card.waiting, audience, lang, nowMs)}
+        </p>
+      )}
       <NappyTable today={card.today} yesterday={card.yesterday} />
+      {/* Spaces between the parts, so the text reads (and copies) as words, not "24 hours0look for". */}
       <ul class="enough-facts">
         <li>
-          <span>{t('baby.enough.feeds')}</span>
-          <strong>{card.feeds24h}</strong>
-          <span class="expect">{t('baby.enough.feedsExpect')}</span>
+          <span>{t('baby.enough.feeds')}</span> <strong>{card.feeds24h}</strong> <span class="expect">{t('baby.enough.feedsExpect')}</span>
         </li>
         <li>
-          <span>{t('baby.enough.weight')}</span>
+          <span>{t('baby.enough.weight')}</span>{' '}
           <strong>
             {latest && latest.percentFromBirth !== null
               ? t(latest.dayOfLife === null ? 'baby.enough.weightChange' : 'baby.enough.weightChangeOnDay', {
@@ -120,7 +133,7 @@ export function EnoughMilkCard({ baby, nappies, weights, feedStarts, nowMs, lang
               : card.weight.birth
                 ? t('baby.enough.noWeightSince')
                 : t('baby.enough.noBirthWeight')}
-          </strong>
+          </strong>{' '}
           <span class="expect">{t('baby.enough.weightExpect')}</span>
         </li>
       </ul>
@@ -129,7 +142,7 @@ export function EnoughMilkCard({ baby, nappies, weights, feedStarts, nowMs, lang
           {t('baby.enough.tableSays', { n: card.dayOfLife })} {wetExpectationText(card.today.expectation, lang)}; {dirtyExpectationText(card.today.expectation, lang)}.
         </p>
       )}
-      {!compact && <p class="muted">{CARD_LIMITS[lang]}</p>}
+      {!compact && <p class="muted">{CARD_LIMITS[audience][lang]}</p>}
       {compact ? (
         <p>
           <Link href="/baby">{t('baby.enough.more')}</Link>
@@ -137,8 +150,8 @@ export function EnoughMilkCard({ baby, nappies, weights, feedStarts, nowMs, lang
       ) : (
         <details>
           <summary>{t('baby.enough.whenTitle')}</summary>
-          <p>{t('baby.enough.whenToday')}</p>
-          <p>{t('baby.enough.whenEmergency')}</p>
+          <p>{t(audience === 'consultant' ? 'baby.enough.whenTodayClient' : 'baby.enough.whenToday')}</p>
+          <p>{t(audience === 'consultant' ? 'baby.enough.whenEmergencyClient' : 'baby.enough.whenEmergency')}</p>
           <p class="enough-own">{LACTEA_OWN_RULE[lang]}</p>
         </details>
       )}

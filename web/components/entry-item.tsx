@@ -1,9 +1,9 @@
 /** One line of the log: what, when, how long and how much, in the user's units. */
 import type { JSX } from 'preact';
-import { pumpedMl, sideSeconds, type Session } from '../../src/domain/session.js';
+import { sideSeconds, type Session } from '../../src/domain/session.js';
 import { instantMs } from '../../src/domain/time.js';
 import type { VolumeUnit } from '../../src/domain/units.js';
-import { minutesText, timeText, volumeText } from '../format.js';
+import { minutesText, sidesText, timeText, volumeText } from '../format.js';
 import { t } from '../i18n.js';
 import { BottleIcon, HandsIcon, NurseIcon, PumpIcon } from './icons.js';
 import { Link } from './link.js';
@@ -21,14 +21,18 @@ export function entrySummary(s: Session, unit: VolumeUnit, lang: string, nowMs: 
       if (!s.endedAt) parts.push(t('log.running'));
       break;
     }
-    case 'pump':
-      parts.push(v(pumpedMl(s)));
-      if (s.leftMl !== null || s.rightMl !== null) parts.push(t('today.perSide', { left: v(s.leftMl ?? 0), right: v(s.rightMl ?? 0) }));
+    case 'pump': {
+      const pumped = sidesText(s.leftMl ?? 0, s.rightMl ?? 0, unit, lang);
+      parts.push(pumped.total);
+      if (s.leftMl !== null || s.rightMl !== null) parts.push(pumped.sides);
       parts.push(duration);
       break;
+    }
     case 'bottle':
       parts.push(v(s.volumeMl ?? 0));
       if (s.milkType) parts.push(t(`milk.${s.milkType}`));
+      // How long it took, as for a pump: a bottle logged now starts its minutes before, so its time reads earlier.
+      parts.push(duration);
       break;
     case 'massage':
       parts.push(duration);

@@ -6,7 +6,7 @@
 import type { JSX } from 'preact';
 import { growth, WEIGHT_LOSS_PERCENT, type GrowthPoint, type Weight } from '../../src/domain/baby/weight.js';
 import { formatPercentChange, formatWeight, type WeightUnit } from '../../src/domain/units.js';
-import { timeZone } from '../format.js';
+import { dateFormat, timeZone } from '../format.js';
 import { t } from '../i18n.js';
 
 const W = 320;
@@ -61,7 +61,7 @@ export function GrowthView({ weights, birthDate, unit, lang, onDelete }: Props):
   const points = growth(weights, birthDate, timeZone());
   if (points.length === 0) return <p class="muted">{t('baby.growth.none')}</p>;
   const byId = new Map(weights.map((w) => [w.id, w]));
-  const date = (iso: string): string => new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short' }).format(new Date(iso));
+  const date = (iso: string): string => dateFormat(lang, { day: 'numeric', month: 'short' }).format(new Date(iso));
   return (
     <div data-testid="growth">
       <Plot points={points} />

@@ -28,7 +28,7 @@ export function HomeBaby({ sessions, nowMs }: { sessions: readonly Session[]; no
       lang={lang}
       audience="parent"
       compact
-      nappiesFrom={nowMs - 7 * 86_400_000}
+      loggingSince={records.loggingSince}
     />
   );
 }

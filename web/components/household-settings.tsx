@@ -1,9 +1,9 @@
-/** The owner's household card: its name (shown in invitations and in a partner's switcher) and the unit new members start with. */
+/** The owner's household card: its name (shown in invitations and in a partner's switcher) and the units new members start with. */
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { HouseholdSummary } from '../../src/domain/account.js';
 import { LIMITS } from '../../src/domain/limits.js';
-import { unitSymbol, type VolumeUnit } from '../../src/domain/units.js';
+import { unitSymbol, type VolumeUnit, type WeightUnit } from '../../src/domain/units.js';
 import { ApiError } from '../api.js';
 import { errorText, fieldErrors, reportError } from '../errors.js';
 import { t } from '../i18n.js';
@@ -11,6 +11,7 @@ import { changeHousehold } from '../state/account.js';
 import { notify } from '../state/notice.js';
 import { Field } from './field.js';
 import { Segmented } from './segmented.js';
+import { volumeOptions, weightOptions, weightUnitLabel } from './unit-options.js';
 
 /** Saves a new name; the error, if any, in her words. Used by Settings and the guided start. */
 export async function saveHouseholdName(name: string): Promise<string | null> {
@@ -43,6 +44,9 @@ export function HouseholdSettings({ household }: { household: HouseholdSummary }
   const unit = (volumeUnit: VolumeUnit): void => {
     changeHousehold({ volumeUnit }).then(() => notify(t('household.unitSaved', { unit: unitSymbol(volumeUnit) })), reportError);
   };
+  const weight = (weightUnit: WeightUnit): void => {
+    changeHousehold({ weightUnit }).then(() => notify(t('household.unitSaved', { unit: weightUnitLabel(weightUnit) })), reportError);
+  };
 
   return (
     <section class="card" aria-labelledby="household-title" data-testid="household-settings">
@@ -57,12 +61,10 @@ export function HouseholdSettings({ household }: { household: HouseholdSummary }
         name="householdUnit"
         legend={t('household.unit')}
         value={household.volumeUnit}
-        options={[
-          { value: 'ml', label: unitSymbol('ml') },
-          { value: 'floz', label: unitSymbol('floz') },
-        ]}
+        options={volumeOptions()}
         onChange={unit}
       />
+      <Segmented name="householdWeightUnit" legend={t('household.weightUnit')} value={household.weightUnit} options={weightOptions()} onChange={weight} />
       <p class="muted small">{t('household.unitHelp')}</p>
     </section>
   );

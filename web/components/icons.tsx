@@ -1,9 +1,12 @@
-/** Line icons drawn for Lactea (decorative: every one sits beside words). */
+/**
+ * Line icons drawn for Lactea (decorative: every one sits beside words). Each is 24 px unless its
+ * place in the stylesheet sizes it, so an icon never grows to fill its button.
+ */
 import type { JSX } from 'preact';
 
 function Icon({ children }: { children: JSX.Element | JSX.Element[] }): JSX.Element {
   return (
-    <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">
+    <svg viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">
       {children}
     </svg>
   );

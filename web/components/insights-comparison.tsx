@@ -6,6 +6,7 @@
 import type { JSX } from 'preact';
 import type { Sentence } from '../../src/domain/insights/index.js';
 import { t } from '../i18n.js';
+import { readerContext } from '../state/sharing-role.js';
 import { Figure } from './insights-figure.js';
 import { IntervalPlot } from './plot-interval.js';
 
@@ -106,7 +107,7 @@ export function ComparisonCard({ id, title, c, lang, unit, axisTitle, format, th
       {c.status === 'clear' && (
         // The other sentences already say what would make the answer clearer.
         <p class="comparison-clearer">
-          <strong>{t('insights.clearer.title')}</strong> {t(`insights.clearer.${things}`)}
+          <strong>{t('insights.clearer.title')}</strong> {t(`insights.clearer.${things}`, { context: readerContext() })}
         </p>
       )}
     </section>

@@ -11,7 +11,9 @@ import { accountStore } from '../state/account.js';
 import { minutesText } from '../format.js';
 import { emptyingStore, notifyDue, refreshEmptying, sidesNow, type SideNow } from '../state/insights-reminder.js';
 import { prefsStore } from '../state/prefs.js';
+import { readerContext } from '../state/sharing-role.js';
 import { useStore } from '../state/store.js';
+import { syncStore } from '../sync/sync-store.js';
 import { recentStore } from '../state/today.js';
 import { useNow } from '../state/use-now.js';
 import { Link } from './link.js';
@@ -21,6 +23,9 @@ const sideWord = (s: SideNow): string => t(`insights.sideWord.${s.side}`);
 /** Whole minutes as people say them; under a minute ago is "just now". */
 const since = (minutes: number): string => (minutes < 1 ? t('time.justNow') : minutesText(minutes * 60));
 
+/** The household the card last asked the server about: offline, it asks once, not at every change or visit. */
+let lastAsked: string | null = null;
+
 export function EmptyingCard(): JSX.Element | null {
   const account = useStore(accountStore);
   const prefs = useStore(prefsStore);
@@ -29,18 +34,26 @@ export function EmptyingCard(): JSX.Element | null {
   const nowMs = useNow(30_000);
   const hid = account.householdId;
   const reminder = prefs.emptyingReminder;
+  // Her partner reads "since the last feed or pump", not "since you last fed".
+  const context = readerContext(account);
+
+  const online = useStore(syncStore).online;
 
   useEffect(() => {
     if (!hid) return;
     const refresh = (): void => {
-      // Offline, the card keeps what it last knew; the home screen already says when there is no connection.
-      if (document.visibilityState === 'visible') refreshEmptying(hid, reminder).catch((e: unknown) => e instanceof ApiError && e.offline ? undefined : reportError(e));
+      if (document.visibilityState !== 'visible') return;
+      // Offline, the card keeps what it last knew (the home screen already says there is no
+      // connection) and asks again once the server answers, not at every change in between.
+      if (!syncStore.get().online && lastAsked === hid) return;
+      lastAsked = hid;
+      refreshEmptying(hid, reminder).catch((e: unknown) => (e instanceof ApiError && e.offline ? undefined : reportError(e)));
     };
     refresh();
     document.addEventListener('visibilitychange', refresh);
     return () => document.removeEventListener('visibilitychange', refresh);
-    // A session logged here (the recent list changes) may have emptied a side.
-  }, [hid, reminder?.dayHours, reminder?.nightHours, recent.sessions]);
+    // A session logged here (the recent list changes) may have emptied a side; back online, the server knows.
+  }, [hid, reminder?.dayHours, reminder?.nightHours, recent.sessions, online]);
 
   const emptying = state.householdId === hid ? state.emptying : null;
   const sides = emptying ? sidesNow(emptying, reminder, nowMs) : null;
@@ -51,7 +64,7 @@ export function EmptyingCard(): JSX.Element | null {
     if (due.length === 0) return;
     notifyDue(due, (s) => ({
       title: t('insights.home.notifyTitle'),
-      body: t('insights.home.notifyBody', { side: sideWord(s), time: since(s.minutes ?? 0) }),
+      body: t('insights.home.notifyBody', { side: sideWord(s), time: since(s.minutes ?? 0), context }),
     })).catch(() => undefined);
   }, [dueKey]);
 
@@ -63,15 +76,15 @@ export function EmptyingCard(): JSX.Element | null {
         {due.length > 0 && (
           <div class="insights-banner" data-testid="emptying-banner">
             <p>
-              <strong>{due.length === 2 ? t('insights.home.dueBoth') : t('insights.home.dueOne', { side: sideWord(due[0] as SideNow) })}</strong>
+              <strong>{due.length === 2 ? t('insights.home.dueBoth', { context }) : t('insights.home.dueOne', { side: sideWord(due[0] as SideNow), context })}</strong>
               <br />
-              {t('insights.home.dueHint')}
+              {t('insights.home.dueHint', { context })}
             </p>
           </div>
         )}
       </div>
       <section class="card insights-emptying" aria-labelledby="emptying-title" data-testid="emptying">
-        <h2 id="emptying-title">{t('insights.home.title')}</h2>
+        <h2 id="emptying-title">{t('insights.home.title', { context })}</h2>
         {sides ? (
           <ul class="emptying-sides">
             {sides.map((s) => (

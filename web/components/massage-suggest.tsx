@@ -8,7 +8,10 @@ import { ROUTINE_DEFS } from '../../src/domain/routines/definitions.js';
 import { nudgeHides } from '../../src/domain/triage/nudge.js';
 import { t } from '../i18n.js';
 import { useCheckNudge } from '../state/check-nudge.js';
+import { accountStore } from '../state/account.js';
 import { markBeforeAFeed, requestStart } from '../state/massage-store.js';
+import { offersMassage } from '../state/sharing-role.js';
+import { useStore } from '../state/store.js';
 import { NudgeNote } from './check-nudge.js';
 import { Link } from './link.js';
 
@@ -47,8 +50,11 @@ export function MassageFirst(): JSX.Element {
  * Opens the player for hands-on pumping and starts it at once, which starts a pump timer with the
  * massage on it (web/state/massage-pump.ts); the pump form stays one Back away.
  */
-export function HandsOnPumping(): JSX.Element {
+export function HandsOnPumping(): JSX.Element | null {
+  const account = useStore(accountStore);
   const nudge = useCheckNudge();
+  // Her partner may log her pump, but the routine's hands are hers: not offered to him.
+  if (!offersMassage(account)) return null;
   if (nudge && nudgeHides(nudge, 'hands-on-pumping')) return <NudgeNote nudge={nudge} what="handsOn" />;
   return (
     <p class="hands-on">

@@ -47,19 +47,19 @@ function JustLogged({ nappy, lang }: { nappy: Nappy; lang: string }): JSX.Elemen
         </button>
       </p>
       {isDirty(nappy) && (
-        <div class="chips" role="group" aria-label={t('nappy.colourLabel')}>
+        <div class="nappy-chips" role="group" aria-label={t('nappy.colourLabel')}>
           {STOOL_COLOURS.map((c: StoolColour) => (
-            <button key={c} type="button" class="chip" aria-pressed={nappy.colour === c} onClick={() => change({ colour: nappy.colour === c ? null : c })}>
-              <span class={`swatch swatch-${c}`} aria-hidden="true" />
+            <button key={c} type="button" class="nappy-chip" aria-pressed={nappy.colour === c} onClick={() => change({ colour: nappy.colour === c ? null : c })}>
+              <span class={`nappy-swatch nappy-swatch-${c}`} aria-hidden="true" />
               {t(`nappy.colour.${c}`)}
             </button>
           ))}
         </div>
       )}
       {isWet(nappy) && (
-        <div class="chips">
-          <button type="button" class="chip" aria-pressed={nappy.pinkUrates} onClick={() => change({ pinkUrates: !nappy.pinkUrates })}>
-            <span class="swatch swatch-pink" aria-hidden="true" />
+        <div class="nappy-chips">
+          <button type="button" class="nappy-chip" aria-pressed={nappy.pinkUrates} onClick={() => change({ pinkUrates: !nappy.pinkUrates })}>
+            <span class="nappy-swatch nappy-swatch-pink" aria-hidden="true" />
             {t('nappy.pinkUrates')}
           </button>
         </div>

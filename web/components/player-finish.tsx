@@ -8,7 +8,7 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { PlayerState } from '../../src/domain/player.js';
+import { endingOf, type PlayerState } from '../../src/domain/player.js';
 import type { Routine } from '../../src/domain/routines/index.js';
 import type { Session, Side } from '../../src/domain/session.js';
 import { instantMs } from '../../src/domain/time.js';
@@ -46,6 +46,11 @@ function sessionText(s: Session): string {
   const when = s.endedAt === null ? t('massage.finish.runningNow') : t('massage.finish.ended', { ago: agoText(instantMs(s.endedAt), Date.now()) });
   return `${t(`kind.${s.kind}`)} · ${when}`;
 }
+
+const ENDING_KEYS = { whole: 'massage.finish.done', skipped: 'massage.finish.finished', stopped: 'massage.finish.stopped' } as const;
+
+/** The routine's last words: praise for all of it, a neutral "Routine finished" with steps skipped, or "Stopped". */
+export const endingText = (player: PlayerState): string => t(ENDING_KEYS[endingOf(player)]);
 
 export function PlayerFinish({ routine, player, endMs, onKeepGoing }: Props): JSX.Element {
   const [done] = useState(() => finishedOf(player, endMs));
@@ -153,7 +158,7 @@ export function PlayerFinish({ routine, player, endMs, onKeepGoing }: Props): JS
   if ((done.minutes === 0 && !pumpLinked) || !writable) {
     return (
       <div class="player-finish">
-        <h2 class="player-finish-title">{player.completed ? t('massage.finish.done') : t('massage.finish.stopped')}</h2>
+        <h2 class="player-finish-title">{endingText(player)}</h2>
         <p>{writable ? t('massage.finish.nothing') : t('massage.finish.readOnly')}</p>
         <div class="player-finish-buttons">
           <button type="button" class="primary" onClick={() => leave(false)}>
@@ -167,7 +172,7 @@ export function PlayerFinish({ routine, player, endMs, onKeepGoing }: Props): JS
 
   return (
     <div class="player-finish">
-      <h2 class="player-finish-title">{player.completed ? t('massage.finish.done') : t('massage.finish.stopped')}</h2>
+      <h2 class="player-finish-title">{endingText(player)}</h2>
       <p class="player-finish-minutes">{t('massage.finish.spent', { m: done.minutes })}</p>
       <div aria-live="polite">
         {phase.kind === 'looking' && <p class="muted">{t('massage.finish.looking')}</p>}

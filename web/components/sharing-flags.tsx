@@ -34,7 +34,7 @@ export function flagText(flag: ClientFlag, lang: string, nowMs: number): string 
     case 'output-down':
       return t('sharing.flags.outputDown', { percent: Math.round(Math.abs(flag.percent)) });
     case 'nappies-below':
-      return t(flag.nappy === 'wet' ? 'desk.flags.wetBelow' : 'desk.flags.dirtyBelow', { name: flag.babyName, count: flag.count, expected: flag.expected });
+      return t(flag.nappy === 'dirty' ? 'desk.flags.dirtyYesterday' : flag.window === 'yesterday' ? 'desk.flags.wetYesterday' : 'desk.flags.wetLast24h', { name: flag.babyName, count: flag.count, expected: flag.expected });
     case 'weight-loss':
       return t('desk.flags.weightLoss', { name: flag.babyName, change: formatPercentChange(flag.percent, lang) });
     case 'share-ending':

@@ -4,7 +4,7 @@ import type { VolumeUnit } from '../../src/domain/units.js';
 import type { DayTotals } from '../../src/domain/today.js';
 import type { Session } from '../../src/domain/session.js';
 import { instantMs } from '../../src/domain/time.js';
-import { agoText, minutesText, timeText, volumeText } from '../format.js';
+import { agoText, minutesText, sidesText, timeText, volumeText } from '../format.js';
 import { t } from '../i18n.js';
 
 interface Props {
@@ -18,15 +18,21 @@ interface Props {
 export function TodaySummary({ totals, last, unit, lang, nowMs }: Props): JSX.Element {
   const v = (ml: number): string => volumeText(ml, unit, lang);
   const nursing = totals.nursingSeconds.left + totals.nursingSeconds.right;
+  const pumped = sidesText(totals.pumpedMl.left, totals.pumpedMl.right, unit, lang);
   return (
     <>
       <section class="card last-feed" aria-labelledby="last-feed-title" data-testid="last-feed">
         <h2 id="last-feed-title">{t('today.lastFeed')}</h2>
         {last ? (
           <p>
-            <strong>{agoText(instantMs(last.startedAt), nowMs)}</strong>
+            {/* From its end (now while it runs): a bottle logged now, over its usual 10 minutes, was "just now". */}
+            <strong>{agoText(last.endedAt ? instantMs(last.endedAt) : nowMs, nowMs)}</strong>
             <br />
-            <span class="muted">{t('today.lastFeedAt', { kind: t(`kind.${last.kind}`), time: timeText(last.startedAt, lang) })}</span>
+            <span class="muted">
+              {last.endedAt
+                ? t('today.lastFeedFromTo', { kind: t(`kind.${last.kind}`), start: timeText(last.startedAt, lang), end: timeText(last.endedAt, lang) })
+                : t('today.lastFeedSince', { kind: t(`kind.${last.kind}`), time: timeText(last.startedAt, lang) })}
+            </span>
           </p>
         ) : (
           <p class="muted">{t('today.noFeed')}</p>
@@ -38,8 +44,8 @@ export function TodaySummary({ totals, last, unit, lang, nowMs }: Props): JSX.El
           <div data-testid="total-pumped">
             <dt>{t('today.pumped')}</dt>
             <dd>
-              {v(totals.pumpedMl.total)}
-              <small>{t('today.perSide', { left: v(totals.pumpedMl.left), right: v(totals.pumpedMl.right) })}</small>
+              {pumped.total}
+              <small>{pumped.sides}</small>
             </dd>
           </div>
           <div data-testid="total-feeds">

@@ -6,7 +6,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { NAPPY_KINDS, STOOL_COLOURS, type NappyKind, type StoolColour } from '../../src/domain/baby/nappy.js';
-import { weightUnitFor } from '../../src/domain/units.js';
 import { BabyPicker } from '../components/baby-picker.js';
 import { CareNotes } from '../components/care-notes.js';
 import { EnoughMilkCard } from '../components/enough-milk-card.js';
@@ -103,7 +102,7 @@ export function BabyScreen(): JSX.Element {
   }
   const nappies = records.nappies.filter((n) => n.babyId === baby.id);
   const weights = records.weights.filter((w) => w.babyId === baby.id);
-  const unit = weightUnitFor(prefs.volumeUnit);
+  const unit = prefs.weightUnit;
   const hasBirth = weights.some((w) => w.birth);
 
   return (
@@ -119,7 +118,7 @@ export function BabyScreen(): JSX.Element {
           nowMs={nowMs}
           lang={lang}
           audience={writable ? 'parent' : 'consultant'}
-          nappiesFrom={nowMs - 7 * 86_400_000}
+          loggingSince={records.loggingSince}
         />
       )}
 

@@ -9,7 +9,6 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { babyAge } from '../../src/domain/baby/age.js';
 import { localDate } from '../../src/domain/time.js';
-import { weightUnitFor } from '../../src/domain/units.js';
 import type { Client } from '../api.js';
 import { CareNotes } from '../components/care-notes.js';
 import { EnoughMilkCard } from '../components/enough-milk-card.js';
@@ -172,14 +171,14 @@ function Overview({ c, lang, nowMs }: { c: Client; lang: string; nowMs: number }
                 nowMs={nowMs}
                 lang={lang as 'en' | 'es'}
                 audience="consultant"
-                nappiesFrom={nowMs - 7 * 86_400_000}
+                loggingSince={records.loggingSince}
               />
               {weights.length > 0 && (
                 <section aria-labelledby={`growth-${b.id}`}>
                   <h2 id={`growth-${b.id}`} class="section-title">
                     {t('desk.overview.growth', { name: b.name })}
                   </h2>
-                  <GrowthView weights={weights} birthDate={b.birthDate} unit={weightUnitFor(prefs.volumeUnit)} lang={lang} />
+                  <GrowthView weights={weights} birthDate={b.birthDate} unit={prefs.weightUnit} lang={lang} />
                 </section>
               )}
             </div>

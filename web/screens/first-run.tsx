@@ -6,19 +6,20 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { FIRST_RUN_STEPS, type FirstRun, type FirstRunStep } from '../../src/domain/account.js';
-import { unitSymbol, type VolumeUnit } from '../../src/domain/units.js';
+import { weightUnitFor, type VolumeUnit, type WeightUnit } from '../../src/domain/units.js';
 import { api, ApiError, type CreatedInvite } from '../api.js';
 import { BabyForm } from '../components/baby-form.js';
 import { Field } from '../components/field.js';
 import { saveHouseholdName } from '../components/household-settings.js';
 import { Segmented } from '../components/segmented.js';
 import { InviteLinkCard } from '../components/sharing-invite-link.js';
+import { volumeOptions, weightOptions } from '../components/unit-options.js';
 import { errorText, reportError } from '../errors.js';
 import { dateText } from '../format.js';
 import { languageStore, t } from '../i18n.js';
 import { navigate } from '../router.js';
 import { accountStore, activeBabies, addBaby, changeHousehold } from '../state/account.js';
-import { notify } from '../state/notice.js';
+import { dismissNotice, notify } from '../state/notice.js';
 import { guideSeen } from '../state/first-run.js';
 import { changePreferences, prefsStore } from '../state/prefs.js';
 import { useStore } from '../state/store.js';
@@ -107,14 +108,20 @@ function UnitsStep({ onNext }: StepProps): JSX.Element {
   const account = useStore(accountStore);
   const owner = account.households.find((h) => h.id === account.householdId)?.role === 'owner';
   const [volume, setVolume] = useState<VolumeUnit>(prefs.volumeUnit);
+  // The weight goes with the volume (fl oz with lb) until she chooses it herself: a clinic may weigh in kg.
+  const [weight, setWeight] = useState<{ unit: WeightUnit; chosen: boolean }>({ unit: prefs.weightUnit, chosen: false });
+  const chooseVolume = (v: VolumeUnit): void => {
+    setVolume(v);
+    if (!weight.chosen) setWeight({ unit: weightUnitFor(v), chosen: false });
+  };
   const [temperature, setTemperature] = useState(prefs.temperatureUnit);
   const [busy, setBusy] = useState(false);
   const save = async (): Promise<void> => {
     setBusy(true);
     try {
       // Hers, and the household's: a partner who joins starts with the same unit.
-      if (owner) await changeHousehold({ volumeUnit: volume });
-      await changePreferences({ volumeUnit: volume, temperatureUnit: temperature });
+      if (owner) await changeHousehold({ volumeUnit: volume, weightUnit: weight.unit });
+      await changePreferences({ volumeUnit: volume, weightUnit: weight.unit, temperatureUnit: temperature });
     } catch (e) {
       if (!(e instanceof ApiError && e.offline)) return reportError(e);
     } finally {
@@ -129,12 +136,10 @@ function UnitsStep({ onNext }: StepProps): JSX.Element {
         name="startVolume"
         legend={t('settings.volume')}
         value={volume}
-        options={[
-          { value: 'ml', label: unitSymbol('ml') },
-          { value: 'floz', label: t('settings.floz') },
-        ]}
-        onChange={setVolume}
+        options={volumeOptions()}
+        onChange={chooseVolume}
       />
+      <Segmented name="startWeight" legend={t('settings.weight')} value={weight.unit} options={weightOptions()} onChange={(unit) => setWeight({ unit, chosen: true })} />
       <Segmented
         name="startTemperature"
         legend={t('settings.temperature')}
@@ -216,8 +221,14 @@ export function FirstRunGuide(): JSX.Element {
   const title = useRef<HTMLHeadingElement>(null);
 
   useEffect(guideSeen, []);
-  // Each step's title takes the focus, so a screen reader hears where she is.
-  useEffect(() => title.current?.focus(), [step]);
+  // Each step's title takes the focus, so a screen reader hears where she is; a notice about the
+  // step before ("Lucía added") goes with it.
+  const shownStep = useRef(step);
+  useEffect(() => {
+    title.current?.focus();
+    if (shownStep.current !== step) dismissNotice();
+    shownStep.current = step;
+  }, [step]);
   // Finished (on this or another device): nothing more to guide.
   useEffect(() => {
     if (prefs.firstRun === 'done') navigate('/', { replace: true });

@@ -21,7 +21,7 @@ import { reportError, reportUnlessOffline } from '../errors.js';
 import { agoText, timeZone } from '../format.js';
 import { languageStore, t } from '../i18n.js';
 import { accountStore, activeBabies, createOwnHousehold } from '../state/account.js';
-import { canWrite } from '../state/sharing-role.js';
+import { canWrite, offersMassage } from '../state/sharing-role.js';
 import { prefsStore } from '../state/prefs.js';
 import { useStore } from '../state/store.js';
 import { recentStore, refreshRecent } from '../state/today.js';
@@ -161,7 +161,8 @@ export function Home(): JSX.Element {
       </div>}
       <NappyButtons />
       {showCard && <HomeBaby sessions={recent.sessions} nowMs={nowMs} />}
-      {writable && <MassageFirst />}
+      {/* Routines are for her, not her partner (a caregiver is never told to massage). */}
+      {offersMassage(account) && <MassageFirst />}
       <EmptyingCard />
       {writable && active.length === 0 && (
         <p class="muted">

@@ -14,6 +14,7 @@ import { accountStore } from '../state/account.js';
 import { fetchMassageEffect, type MassageEffectReport } from '../state/insights-api.js';
 import { decimal, shortDate, whole } from '../state/insights-format.js';
 import { prefsStore } from '../state/prefs.js';
+import { readerContext } from '../state/sharing-role.js';
 import { createStore, useStore } from '../state/store.js';
 import { LoadFailure } from '../components/load-failure.js';
 
@@ -39,6 +40,7 @@ const ADJUSTMENTS: Adjustment[] = ['time-of-day', 'trend', 'one-side'];
 
 export function InsightsMassage(): JSX.Element {
   const account = useStore(accountStore);
+  const context = readerContext(account);
   const prefs = useStore(prefsStore);
   const lang = useStore(languageStore);
   const range = useStore(rangeStore);
@@ -75,8 +77,8 @@ export function InsightsMassage(): JSX.Element {
   return (
     <section class="insights insights-massage" aria-busy={effect === null && !failure ? 'true' : undefined}>
       <BackLink href="/insights" />
-      <PageTitle>{t('insights.massage.title')}</PageTitle>
-      <p class="muted">{t('insights.massage.intro')}</p>
+      <PageTitle>{t('insights.massage.title', { context })}</PageTitle>
+      <p class="muted">{t('insights.massage.intro', { context })}</p>
       <div class="insights-range">
         <Segmented
           name="effect-range"
@@ -113,11 +115,11 @@ export function InsightsMassage(): JSX.Element {
           <details class="more insights-method">
             <summary>{t('insights.method.title')}</summary>
             <div class="details-body">
-              <p>{t('insights.method.p1', { min: effect.minPerGroup })}</p>
-              <p>{t('insights.method.p2')}</p>
-              <p>{t('insights.method.p3')}</p>
-              <p>{t('insights.method.p4', { min: effect.minPerGroup })}</p>
-              <p>{t('insights.method.p5')}</p>
+              <p>{t('insights.method.p1', { min: effect.minPerGroup, context })}</p>
+              <p>{t('insights.method.p2', { context })}</p>
+              <p>{t('insights.method.p3', { context })}</p>
+              <p>{t('insights.method.p4', { min: effect.minPerGroup, context })}</p>
+              <p>{t('insights.method.p5', { context })}</p>
             </div>
           </details>
           {effect.byRoutine.length > 0 && (
@@ -125,7 +127,7 @@ export function InsightsMassage(): JSX.Element {
               <h2 id="by-routine" class="section-title">
                 {t('insights.massage.byRoutine')}
               </h2>
-              <p class="muted small">{t('insights.massage.byRoutineIntro')}</p>
+              <p class="muted small">{t('insights.massage.byRoutineIntro', { context })}</p>
               {effect.byRoutine.map((r) => (
                 <ComparisonCard
                   key={r.routineId}

@@ -21,7 +21,7 @@ import { deleteCreamatocrit, fetchCreamatocrit, saveCreamatocrit, type StoredCre
 import { onAcknowledged } from '../sync/outbox.js';
 import { overlayCreamatocrit, type Pending } from '../sync/outbox-logic.js';
 import { syncStore } from '../sync/sync-store.js';
-import { canWrite } from '../state/sharing-role.js';
+import { canWrite, readerContext } from '../state/sharing-role.js';
 import { decimal, shortDate, volume } from '../state/insights-format.js';
 import { prefsStore } from '../state/prefs.js';
 import { notify } from '../state/notice.js';
@@ -299,6 +299,7 @@ const citation = (k: SourceKey): string => SOURCES[k].citation;
 
 export function InsightsMilk(): JSX.Element {
   const account = useStore(accountStore);
+  const context = readerContext(account);
   const lang = useStore(languageStore);
   const { pending } = useStore(syncStore);
   const hid = account.householdId;
@@ -345,8 +346,8 @@ export function InsightsMilk(): JSX.Element {
   return (
     <section class="insights insights-milk" aria-busy={data === null && !shownFailure ? 'true' : undefined}>
       <BackLink href="/insights" />
-      <PageTitle>{t('insights.milk.title')}</PageTitle>
-      <p class="muted">{t('insights.milk.intro')}</p>
+      <PageTitle>{t('insights.milk.title', { context })}</PageTitle>
+      <p class="muted">{t('insights.milk.intro', { context })}</p>
       {hid && account.user && canWrite(account) && <EntryForm hid={hid} userId={account.user.id} onSaved={() => void load()} />}
       {shownFailure && <LoadFailure message={shownFailure} onRetry={() => void load()} />}
       {!data && !shownFailure && <p class="muted">{t('app.loading')}</p>}
@@ -354,7 +355,7 @@ export function InsightsMilk(): JSX.Element {
         <>
           <section aria-labelledby="milk-entries">
             <h2 id="milk-entries" class="section-title">
-              {t('insights.milk.entries')}
+              {t('insights.milk.entries', { context })}
             </h2>
             {data.rows.length === 0 ? (
               <p class="muted" data-testid="milk-none">

@@ -11,12 +11,13 @@ import { PageTitle } from '../components/page-title.js';
 import { Plot } from '../components/plot-uplot.js';
 import { Segmented } from '../components/segmented.js';
 import { errorText, reportIfSignedOut } from '../errors.js';
-import { minutesText } from '../format.js';
+import { minutesText, sidesText } from '../format.js';
 import { languageStore, t } from '../i18n.js';
 import { accountStore } from '../state/account.js';
 import { fetchSummary } from '../state/insights-api.js';
 import { axisDate, decimal, hourLabel, shortDate, volume, volumeValue, whole } from '../state/insights-format.js';
 import { prefsStore } from '../state/prefs.js';
+import { readerContext } from '../state/sharing-role.js';
 import { createStore, useStore } from '../state/store.js';
 import { LoadFailure } from '../components/load-failure.js';
 
@@ -29,6 +30,8 @@ const rangeStore = createStore<Range>('14');
 interface Ctx {
   unit: VolumeUnit;
   lang: string;
+  /** 'client' while her consultant reads: the words speak of "your client" (see readerContext). */
+  context: 'client' | 'caregiver' | undefined;
 }
 
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
@@ -46,19 +49,19 @@ function shownDays(s: Summary): DayPicture[] {
 }
 
 /** What the range's numbers cover, in words: from her first day when she started inside it, and the full days averaged. */
-function dailySummary(s: Summary, days: DayPicture[], { unit, lang }: Ctx): string {
+function dailySummary(s: Summary, days: DayPicture[], { unit, lang, context }: Ctx): string {
   const v = (ml: number): string => volume(ml, unit, lang);
   const total = sum(days.map((d) => d.pumpedMl.total));
   const left = sum(days.map((d) => d.pumpedMl.left));
   const right = sum(days.map((d) => d.pumpedMl.right));
   const p = s.period;
-  const since = p.startedOn !== null && p.startedOn > s.from ? t('insights.since', { date: shortDate(p.startedOn, lang) }) : null;
+  const since = p.startedOn !== null && p.startedOn > s.from ? t('insights.since', { date: shortDate(p.startedOn, lang), context }) : null;
   if (total === 0) return [since, t('insights.daily.none', { days: days.length })].filter(Boolean).join(' ');
-  if (p.fullDays === 0) return [since, t('insights.daily.firstDay', { total: v(total), left: v(left), right: v(right) })].filter(Boolean).join(' ');
+  if (p.fullDays === 0) return [since, t('insights.daily.firstDay', { total: v(total), left: v(left), right: v(right), context })].filter(Boolean).join(' ');
   return [
     since,
-    t('insights.daily.summary', { days: days.length, total: v(total), left: v(left), right: v(right) }),
-    t('insights.daily.perDay', { count: p.fullDays, perDay: v(p.perFullDayMl ?? 0) }),
+    t('insights.daily.summary', { days: days.length, total: v(total), left: v(left), right: v(right), context }),
+    t('insights.daily.perDay', { count: p.fullDays, perDay: v(p.perFullDayMl ?? 0), context }),
     p.days > p.fullDays ? t('insights.daily.todayApart') : null,
   ]
     .filter(Boolean)
@@ -102,7 +105,7 @@ function dailyFigure(s: Summary, ctx: Ctx): JSX.Element {
  * The trend in words: from one full week's average to the latest; or, with less than a week of
  * finished days, the average over the days there are, saying how many (and since when, near her start).
  */
-function trendSummary(s: Summary, trend: TrendPoint[], { unit, lang }: Ctx): string {
+function trendSummary(s: Summary, trend: TrendPoint[], { unit, lang, context }: Ctx): string {
   const v = (ml: number): string => volume(ml, unit, lang);
   const withAvg = trend.filter((p) => p.movingAverageMl !== null);
   const weeks = withAvg.filter((p) => p.averageDays === 7);
@@ -113,12 +116,12 @@ function trendSummary(s: Summary, trend: TrendPoint[], { unit, lang }: Ctx): str
     const windowStart = addCalendarDays(last.date, -6);
     const started = s.period.startedOn;
     return started !== null && started >= windowStart
-      ? t('insights.trend.sinceStart', { count: last.averageDays, date: shortDate(started, lang), avg: v(last.movingAverageMl ?? 0) })
-      : t('insights.trend.lastDays', { count: last.averageDays, avg: v(last.movingAverageMl ?? 0) });
+      ? t('insights.trend.sinceStart', { count: last.averageDays, date: shortDate(started, lang), avg: v(last.movingAverageMl ?? 0), context })
+      : t('insights.trend.lastDays', { count: last.averageDays, avg: v(last.movingAverageMl ?? 0), context });
   }
   return first && first !== last
-    ? t('insights.trend.summary', { from: v(first.movingAverageMl ?? 0), to: v(last.movingAverageMl ?? 0), start: shortDate(first.date, lang), end: shortDate(last.date, lang) })
-    : t('insights.trend.one', { avg: v(last.movingAverageMl ?? 0) });
+    ? t('insights.trend.summary', { from: v(first.movingAverageMl ?? 0), to: v(last.movingAverageMl ?? 0), start: shortDate(first.date, lang), end: shortDate(last.date, lang), context })
+    : t('insights.trend.one', { avg: v(last.movingAverageMl ?? 0), context });
 }
 
 function trendFigure(s: Summary, ctx: Ctx): JSX.Element {
@@ -156,7 +159,7 @@ function trendFigure(s: Summary, ctx: Ctx): JSX.Element {
   );
 }
 
-function rhythmFigure(s: Summary, { unit, lang }: Ctx): JSX.Element {
+function rhythmFigure(s: Summary, { unit, lang, context }: Ctx): JSX.Element {
   const v = (ml: number): string => volume(ml, unit, lang);
   const used = s.rhythm.filter((h) => h.n > 0 && h.meanMl !== null);
   const top = [...used].sort((a, b) => (b.meanMl ?? 0) - (a.meanMl ?? 0))[0];
@@ -164,7 +167,7 @@ function rhythmFigure(s: Summary, { unit, lang }: Ctx): JSX.Element {
   const summary =
     top && low && used.length > 1
       ? t('insights.rhythm.summary', { top: hourLabel(top.hour), topMl: v(top.meanMl ?? 0), low: hourLabel(low.hour), lowMl: v(low.meanMl ?? 0), n: sum(used.map((h) => h.n)) })
-      : t('insights.rhythm.none');
+      : t('insights.rhythm.none', { context });
   const table: TableData = {
     caption: t('insights.rhythm.title'),
     head: [t('insights.col.hour'), t('insights.col.sessions'), withUnit('insights.col.mean', unit), withUnit('insights.col.median', unit)],
@@ -192,15 +195,15 @@ function rhythmFigure(s: Summary, { unit, lang }: Ctx): JSX.Element {
 }
 
 function DayNumbers({ d, ctx, testId }: { d: DayPicture; ctx: Ctx; testId?: string }): JSX.Element {
-  const v = (ml: number): string => volume(ml, ctx.unit, ctx.lang);
+  const pumped = sidesText(d.pumpedMl.left, d.pumpedMl.right, ctx.unit, ctx.lang);
   const nursing = d.nursingMinutes.left + d.nursingMinutes.right;
   return (
     <dl class="totals insights-day" data-testid={testId}>
       <div>
         <dt>{t('insights.day.pumped')}</dt>
         <dd>
-          {v(d.pumpedMl.total)}
-          <small>{t('today.perSide', { left: v(d.pumpedMl.left), right: v(d.pumpedMl.right) })}</small>
+          {pumped.total}
+          <small>{pumped.sides}</small>
         </dd>
       </div>
       <div>
@@ -232,10 +235,10 @@ function DayNumbers({ d, ctx, testId }: { d: DayPicture; ctx: Ctx; testId?: stri
 
 /** One day of the list: the date and total pumped, then the rest in one wrapped line. */
 function DayRow({ d, ctx }: { d: DayPicture; ctx: Ctx }): JSX.Element {
-  const v = (ml: number): string => volume(ml, ctx.unit, ctx.lang);
+  const pumped = sidesText(d.pumpedMl.left, d.pumpedMl.right, ctx.unit, ctx.lang);
   const nursing = d.nursingMinutes.left + d.nursingMinutes.right;
   const parts = [
-    t('today.perSide', { left: v(d.pumpedMl.left), right: v(d.pumpedMl.right) }),
+    pumped.sides,
     t('insights.list.feeds', { count: d.feeds }),
     nursing > 0
       ? t('insights.list.nursing', { time: minutesText(nursing * 60), left: minutesText(d.nursingMinutes.left * 60), right: minutesText(d.nursingMinutes.right * 60) })
@@ -247,7 +250,7 @@ function DayRow({ d, ctx }: { d: DayPicture; ctx: Ctx }): JSX.Element {
     <li class="insights-day-row" data-testid="insights-day">
       <span class="day-head">
         <strong>{shortDate(d.date, ctx.lang)}</strong>
-        <strong class="day-total">{v(d.pumpedMl.total)}</strong>
+        <strong class="day-total">{pumped.total}</strong>
       </span>
       <span class="day-rest">
         {parts.map((p, i) => (
@@ -283,7 +286,8 @@ export function InsightsOverview(): JSX.Element {
     void load();
   }, [hid, range]);
 
-  const ctx: Ctx = { unit: prefs.volumeUnit, lang };
+  const context = readerContext(account);
+  const ctx: Ctx = { unit: prefs.volumeUnit, lang, context };
   // While another range loads, the last one stays on screen (marked busy) rather than jumping away.
   const current = summary;
   const loading = (summary === null || summary.days.length !== Number(range)) && !failure;
@@ -295,10 +299,10 @@ export function InsightsOverview(): JSX.Element {
       <PageTitle>{t('insights.title')}</PageTitle>
       <nav class="insights-links" aria-label={t('insights.more')}>
         <Link href="/insights/massage" class="button">
-          {t('insights.toMassage')}
+          {t('insights.toMassage', { context })}
         </Link>
         <Link href="/insights/milk" class="button">
-          {t('insights.toMilk')}
+          {t('insights.toMilk', { context })}
         </Link>
       </nav>
       <div class="insights-range">
@@ -318,7 +322,7 @@ export function InsightsOverview(): JSX.Element {
             <h2 id="insights-today">{t('insights.today')}</h2>
             <DayNumbers d={today} ctx={ctx} testId="insights-today" />
           </section>
-          {!anything && <p class="card muted" data-testid="insights-empty">{t('insights.empty')}</p>}
+          {!anything && <p class="card muted" data-testid="insights-empty">{t('insights.empty', { context })}</p>}
           {anything && dailyFigure(current, ctx)}
           {anything && trendFigure(current, ctx)}
           {anything && rhythmFigure(current, ctx)}

@@ -76,8 +76,7 @@ export function InviteAccept({ token }: { token: string }): JSX.Element {
       await loadAccount();
       if (household.role !== 'consultant') await selectHousehold(household.id);
       // A partner starts in the household's unit (the server set it): say so, and where to change it.
-      const unit = household.role === 'caregiver' ? ` ${t('sharing.accept.unit', { unit: unitSymbol(household.volumeUnit) })}` : '';
-      notify(`${t('sharing.accept.done', { who: preview.invite.invitedBy })}${unit}`);
+      notify(household.role === 'caregiver' ? t('sharing.accept.joinedUnit', { unit: unitSymbol(household.volumeUnit) }) : t('sharing.accept.done', { who: preview.invite.invitedBy }));
       navigate(household.role === 'consultant' ? '/clients' : '/', { replace: true });
     } catch (e) {
       if (e instanceof ApiError && e.status === 409) {

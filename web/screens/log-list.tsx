@@ -14,7 +14,7 @@ import { useStore } from '../state/store.js';
 import { useNow } from '../state/use-now.js';
 import { LoadFailure } from '../components/load-failure.js';
 import { Link } from '../components/link.js';
-import { canWrite } from '../state/sharing-role.js';
+import { canWrite, readerContext } from '../state/sharing-role.js';
 import { inLoadedRange, loadLogPage, logStore, openLog } from '../state/log-copy.js';
 import { overlaySessions, pendingSessionIds } from '../sync/outbox-logic.js';
 import { syncStore } from '../sync/sync-store.js';
@@ -103,7 +103,7 @@ export function LogList(): JSX.Element {
         {canWrite(account) && <AddEntry />}
       </div>
       {state.error && <LoadFailure message={state.error} onRetry={() => void load(state.cursor)} />}
-      {state.loaded && sessions.length === 0 && <p class="muted">{t('log.empty')}</p>}
+      {state.loaded && sessions.length === 0 && <p class="muted">{t('log.empty', { context: readerContext(account) })}</p>}
       {!state.loaded && state.loading && <p class="muted">{t('app.loading')}</p>}
       {groups.map((g) => (
         <section key={g.heading} aria-label={g.heading}>

@@ -32,7 +32,7 @@ import { CATALOGUES, getRoutine, pictureSvg, type Routine } from '../../src/doma
 import { BackLink } from '../components/back-link.js';
 import { StepPicture, TouchNote } from '../components/massage-parts.js';
 import { PageTitle } from '../components/page-title.js';
-import { PlayerFinish } from '../components/player-finish.js';
+import { endingText, PlayerFinish } from '../components/player-finish.js';
 import { CloseIcon, NextIcon, PauseIcon, PlayIcon, PrevIcon, RepeatIcon, SoundIcon, StopIcon, VibrateIcon, VoiceIcon } from '../components/player-icons.js';
 import { formatClock } from '../format.js';
 import { languageStore, t } from '../i18n.js';
@@ -100,7 +100,7 @@ function Player({ routine }: { routine: Routine }): JSX.Element {
 
   /** What the voice reads for the player's position: the side first when a side begins. */
   const spoken = (s: PlayerState): string => {
-    if (s.status === 'finished') return s.completed ? t('massage.finish.done') : t('massage.finish.stopped');
+    if (s.status === 'finished') return endingText(s);
     const text = routine.steps[s.stepIndex]?.text ?? '';
     return s.side && s.stepIndex === 0 ? `${t(`massage.player.side.${s.side}`)}. ${text}` : text;
   };

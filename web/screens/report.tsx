@@ -4,7 +4,7 @@
  * The parent makes it for an appointment (/report); her consultant from her desk.
  */
 import type { JSX } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Block, ReportDocument } from '../../src/domain/report/document.js';
 import { addCalendarDays, localDate } from '../../src/domain/time.js';
 import { ApiError, request } from '../api.js';
@@ -90,7 +90,14 @@ export function Report({ hid }: { hid: string }): JSX.Element {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [fields, setFields] = useState<Record<string, string>>({});
   const [version, setVersion] = useState(0);
-  const query = `from=${from}&to=${to}&tz=${encodeURIComponent(tz)}&lang=${lang}&unit=${prefs.volumeUnit}`;
+  const query = `from=${from}&to=${to}&tz=${encodeURIComponent(tz)}&lang=${lang}&unit=${prefs.volumeUnit}&weight=${prefs.weightUnit}`;
+  const page = useRef<HTMLDivElement>(null);
+
+  // A table wider than the screen opens at its newest days (the row labels stay put), not at the oldest.
+  useEffect(() => {
+    if (load.state !== 'ok') return;
+    for (const wrap of page.current?.querySelectorAll<HTMLElement>('.report-table-wrap') ?? []) wrap.scrollLeft = wrap.scrollWidth;
+  }, [load]);
 
   useEffect(() => {
     let live = true;
@@ -133,7 +140,7 @@ export function Report({ hid }: { hid: string }): JSX.Element {
       {load.state === 'loading' && <p class="muted">{t('app.loading')}</p>}
       {load.state === 'error' && <LoadFailure message={load.text} onRetry={() => setVersion((v) => v + 1)} />}
       {load.state === 'ok' && (
-        <div class="report-page" data-testid="report">
+        <div class="report-page" data-testid="report" ref={page}>
           <h1 class="report-title">{load.doc.title}</h1>
           <p class="report-subtitle">{load.doc.subtitle}</p>
           {load.doc.blocks.map((b, i) => (

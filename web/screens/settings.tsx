@@ -2,7 +2,6 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Preferences } from '../../src/domain/account.js';
-import { unitSymbol } from '../../src/domain/units.js';
 import { ApiError } from '../api.js';
 import { PageTitle } from '../components/page-title.js';
 import { BabyIcon, PhoneIcon } from '../components/icons.js';
@@ -11,6 +10,7 @@ import { ReminderSettings } from '../components/insights-reminder-settings.js';
 import { Segmented } from '../components/segmented.js';
 import { SelectField } from '../components/field.js';
 import { SharingLinks } from '../components/sharing-links.js';
+import { volumeOptions, weightOptions } from '../components/unit-options.js';
 import { HouseholdSettings } from '../components/household-settings.js';
 import { householdLabel } from '../state/sharing-clients.js';
 import { roleText } from '../state/sharing-format.js';
@@ -76,12 +76,10 @@ export function Settings(): JSX.Element {
           name="volumeUnit"
           legend={t('settings.volume')}
           value={prefs.volumeUnit}
-          options={[
-            { value: 'ml', label: unitSymbol('ml') },
-            { value: 'floz', label: t('settings.floz') },
-          ]}
+          options={volumeOptions()}
           onChange={(volumeUnit) => void change({ volumeUnit })}
         />
+        <Segmented name="weightUnit" legend={t('settings.weight')} value={prefs.weightUnit} options={weightOptions()} onChange={(weightUnit) => void change({ weightUnit })} />
         <Segmented
           name="temperatureUnit"
           legend={t('settings.temperature')}
@@ -117,7 +115,7 @@ export function Settings(): JSX.Element {
       <ReminderSettings />
       {household?.role === 'owner' && <HouseholdSettings household={household} />}
       <div class="card settings-links">
-        <Link href="/babies" class="button wide settings-babies">
+        <Link href="/babies" class="button wide">
           <BabyIcon />
           {t('nav.babies')}
         </Link>

@@ -211,7 +211,7 @@ export async function changeBaby(id: string, change: { name?: string; birthDate?
 }
 
 /** Renames the household in use, or changes the unit new members start with (the owner's to do). */
-export async function changeHousehold(change: { name?: string; volumeUnit?: HouseholdSummary['volumeUnit'] }): Promise<HouseholdSummary> {
+export async function changeHousehold(change: { name?: string; volumeUnit?: HouseholdSummary['volumeUnit']; weightUnit?: HouseholdSummary['weightUnit'] }): Promise<HouseholdSummary> {
   const hid = accountStore.get().householdId;
   if (!hid) throw new ApiError(404, 'no_household', 'No household');
   const household = await api.changeHousehold(hid, change);

@@ -22,6 +22,8 @@ export type CareNoteView = CareNote & { authorEmail?: string | null };
 
 export interface BabyRecords {
   householdId: string | null;
+  /** When the household's log began, as the server last said (first session or nappy); null: nothing yet. */
+  loggingSince: string | null;
   nappies: Nappy[];
   weights: Weight[];
   careNotes: CareNoteView[];
@@ -29,6 +31,8 @@ export interface BabyRecords {
 }
 
 interface ServerCopy {
+  /** Absent in a copy kept before the server said it. */
+  loggingSince?: string | null;
   nappies: Nappy[];
   weights: Weight[];
   careNotes: CareNoteView[];
@@ -37,7 +41,7 @@ interface ServerCopy {
 /** Nappies this far back are kept on the device: the card reads two days, the baby screen a week. */
 export const NAPPY_DAYS = 8;
 
-export const babyRecordsStore = createStore<BabyRecords>({ householdId: null, nappies: [], weights: [], careNotes: [], loaded: false });
+export const babyRecordsStore = createStore<BabyRecords>({ householdId: null, loggingSince: null, nappies: [], weights: [], careNotes: [], loaded: false });
 
 const EMPTY: ServerCopy = { nappies: [], weights: [], careNotes: [] };
 let server: { hid: string | null; copy: ServerCopy; loaded: boolean } = { hid: null, copy: EMPTY, loaded: false };
@@ -47,13 +51,14 @@ const nappyFrom = (): number => Date.now() - NAPPY_DAYS * 86_400_000;
 function recompute(): void {
   const { hid, copy, loaded } = server;
   if (!hid) {
-    babyRecordsStore.set({ householdId: null, ...EMPTY, loaded: false });
+    babyRecordsStore.set({ householdId: null, loggingSince: null, ...EMPTY, loaded: false });
     return;
   }
   const pending = syncStore.get().pending;
   const from = nappyFrom();
   babyRecordsStore.set({
     householdId: hid,
+    loggingSince: copy.loggingSince ?? null,
     nappies: overlayRecords('nappies', copy.nappies, pending, hid, (n) => n.changedAt, (n) => Date.parse(n.changedAt) >= from),
     weights: overlayRecords('weights', copy.weights, pending, hid, (w) => w.measuredAt),
     careNotes: overlayRecords('care-notes', copy.careNotes, pending, hid, (n) => n.notedAt) as CareNoteView[],
@@ -90,12 +95,12 @@ export async function refreshBabyRecords(): Promise<void> {
   const base = householdPath(hid);
   const from = encodeURIComponent(new Date(nappyFrom()).toISOString());
   const [n, w, c] = await Promise.all([
-    request<{ nappies: Nappy[] }>('GET', `${base}/nappies?from=${from}&limit=1000`),
+    request<{ nappies: Nappy[]; loggingSince: string | null }>('GET', `${base}/nappies?from=${from}&limit=1000`),
     request<{ weights: Weight[] }>('GET', `${base}/weights?limit=1000`),
     request<{ careNotes: CareNoteView[] }>('GET', `${base}/care-notes?limit=200`),
   ]);
   if (accountStore.get().householdId !== hid) return;
-  setServer(hid, { nappies: n.nappies, weights: w.weights, careNotes: c.careNotes }, true);
+  setServer(hid, { loggingSince: n.loggingSince, nappies: n.nappies, weights: w.weights, careNotes: c.careNotes }, true);
 }
 
 const KEY: Record<RecordPath, keyof ServerCopy> = { nappies: 'nappies', weights: 'weights', 'care-notes': 'careNotes' };

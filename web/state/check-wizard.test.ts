@@ -3,6 +3,7 @@ import { evaluate, levelRank, THRESHOLDS, UNKNOWN_ANSWERS, validateAnswers } fro
 import { checkedAtText, localized, topReason } from './check-format.js';
 import {
   aboutBaby,
+  asksSameSpot,
   BABY_SIGNS,
   checkDraft,
   checkDraftNow,
@@ -140,6 +141,47 @@ describe('which screens are shown', () => {
   it('shows every screen until she says what it is about (or when she skips that)', () => {
     expect(stepsFor(newDraft('c', 5))).toEqual([...STEPS]);
     expect(skipStep(answered(), 'about').about).toEqual([]);
+  });
+});
+
+describe('"this has happened in the same place before"', () => {
+  const about = (...c: CheckDraft['about']): CheckDraft => ({ ...newDraft('c', 20), about: c });
+
+  it('is asked only when the check goes through the breast and its place', () => {
+    expect(asksSameSpot(about('breast'))).toBe(true);
+    expect(asksSameSpot(about('breast', 'unwell'))).toBe(true);
+    // Nothing said yet: every screen is shown, the place too.
+    expect(asksSameSpot(about())).toBe(true);
+    for (const c of ['unwell', 'nipple', 'fullness', 'baby'] as const) expect(asksSameSpot(about(c)), c).toBe(false);
+    expect(asksSameSpot(about('unwell', 'nipple'))).toBe(false);
+    // The "a few more questions" screen is still shown to her when she feels unwell, without it.
+    expect(stepsFor(about('unwell'))).toContain('more');
+  });
+
+  it('an answer given on the breast path and left behind when she says she feels unwell is sent as unknown, and the answers stay valid', () => {
+    const unwell: CheckDraft = {
+      ...noneOf(about('unwell'), 'emergency'),
+      temperatureMode: 'value',
+      temperatureText: '38,6',
+      fluLike: 'yes',
+      hours: 'h12to24',
+      trend: 'same',
+      recurrentSameSpot: 'yes',
+      diabetes: 'no',
+      weakImmunity: 'no',
+    };
+    const a = answers(unwell);
+    expect(a.recurrentSameSpot).toBe('unknown');
+    expect(a.diabetes).toBe('no');
+    expect(a.temperature).toEqual({ value: 38.6, unit: 'c' });
+    expect(validateAnswers(draftToInput(unwell).input).ok).toBe(true);
+    expect(evaluate(a, [], NOW).fired.map((r) => r.id)).not.toContain('CALL-RECURRING');
+  });
+
+  it('on the breast path her answer counts: a lump back in the same place is looked at today', () => {
+    const a = answers({ ...answered(), redness: 'no', recurrentSameSpot: 'yes' });
+    expect(a.recurrentSameSpot).toBe('yes');
+    expect(evaluate(a, [], NOW).fired.map((r) => r.id)).toContain('CALL-RECURRING');
   });
 });
 

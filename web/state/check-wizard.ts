@@ -257,6 +257,15 @@ export function stepsFor(d: CheckDraft): StepId[] {
   return STEPS.filter((s) => show[s]);
 }
 
+/**
+ * "This has happened in the same place before" is about a place on the breast: asked on the "a few
+ * more questions" screen only when the check went through the breast's screens ("where" and "the
+ * breast"), never on a nipple, full-breasts or feeling-unwell check, which choose no place.
+ */
+export function asksSameSpot(d: CheckDraft): boolean {
+  return stepsFor(d).includes('where');
+}
+
 /** What "I don't know / skip" does to a screen: its answers back to unknown. */
 export function skipStep(d: CheckDraft, step: StepId): CheckDraft {
   const unknown = (fields: readonly (keyof CheckDraft)[]) => Object.fromEntries(fields.map((f) => [f, 'unknown']));
@@ -359,7 +368,9 @@ function shownOnly(d: CheckDraft): CheckDraft {
   const shown = new Set(stepsFor(d));
   const out = STEPS.filter((s) => !shown.has(s) && s !== 'about').reduce((acc, s) => skipStep(acc, s), d);
   // Fluid from the nipple is asked on the breast screen and the nipple screen: either shown, it counts.
-  return shown.has('breast') || shown.has('nipple') ? { ...out, nippleFluid: d.nippleFluid } : out;
+  const fluid = shown.has('breast') || shown.has('nipple') ? { ...out, nippleFluid: d.nippleFluid } : out;
+  // Not asked without a place on the breast: an answer given before she changed what the check is about does not count.
+  return asksSameSpot(d) ? fluid : { ...fluid, recurrentSameSpot: 'unknown' };
 }
 
 /** The draft as the body the validator (and the API) reads, plus problems found while reading numbers. */

@@ -41,9 +41,17 @@ describe('volumes typed in the log form', () => {
   it('keep the server limit of 1000 mL a side at the same place in fl oz', () => {
     // 33.8 fl oz is 999.6 mL: allowed; 33.9 fl oz is 1002.5 mL: refused, as the server would.
     expect(build('pump', 'floz', { left: '33.8' }).input?.leftMl).toBe(999.6);
-    expect(build('pump', 'floz', { left: '33.9' }).errors.left).toBe('Enter 0 to 33.8.');
+    expect(build('pump', 'floz', { left: '33.9' }).errors.left).toBe('Enter 0 to 33.8 fl oz.');
     expect(build('pump', 'ml', { left: String(LIMITS.maxSideVolumeMl) }).input?.leftMl).toBe(1000);
-    expect(build('pump', 'ml', { left: '1000.1' }).errors.left).toBe('Enter 0 to 1000.');
+    expect(build('pump', 'ml', { left: '1000.1' }).errors.left).toBe('Enter 0 to 1,000 mL.');
+  });
+
+  it('over the limit in fl oz, offer the mL she may have meant', () => {
+    expect(build('bottle', 'floz', { volume: '90' }).errors.volume).toBe('Enter 0 to 33.8 fl oz. If you meant 90 mL, that is 3 fl oz.');
+    expect(build('pump', 'floz', { right: '120' }).errors.right).toBe('Enter 0 to 33.8 fl oz. If you meant 120 mL, that is 4.1 fl oz.');
+    // Nothing to offer when the other reading is no better.
+    expect(build('bottle', 'floz', { volume: '5000' }).errors.volume).toBe('Enter 0 to 33.8 fl oz.');
+    expect(build('bottle', 'ml', { volume: '2000' }).errors.volume).toBe('Enter 0 to 1,000 mL.');
   });
 
   it('ask about a side over 500 mL whichever unit she types in, and not at 500', () => {
@@ -71,6 +79,12 @@ describe('volumes typed in the log form', () => {
     expect(doubt('floz', '3')).toEqual([]);
   });
 
+  it('ask about a bottle over 360 mL: 30 typed in fl oz is 887 mL', () => {
+    const input = build('bottle', 'floz', { volume: '30' }).input;
+    if (!input) throw new Error('not built');
+    expect(sessionDoubts(input, NOW)).toEqual([{ kind: 'large-bottle', field: 'volumeMl', ml: 887.2 }]);
+  });
+
   it('round fl oz to a tenth and mL to whole numbers for display, and back within a tenth of a mL', () => {
     for (const ml of [10, 29.6, 88.7, 120, 499.8, 500, 999.6, 1000]) {
       const shown = roundVolume(ml, 'floz');
@@ -85,6 +99,19 @@ describe('volumes typed in the log form', () => {
     const initial = formFromSession(b, 'floz', 'en');
     expect(initial.left).toBe('3.4');
     expect(buildInput(initial, initial, b, false, 'floz', NOW).input?.leftMl).toBe(100);
+  });
+});
+
+describe('a pump or bottle logged now', () => {
+  it('ends when she saves, however long the form was open, and starts its minutes before', () => {
+    const opened = NOW - 7 * 60_000;
+    for (const kind of ['pump', 'bottle'] as const) {
+      const b = { ...emptySessionInput(kind, new Date(opened).toISOString()), startedAt: new Date(opened - 10 * 60_000).toISOString() };
+      const initial = formFromSession(b, 'ml', 'en');
+      const built = buildInput({ ...initial, left: '60', volume: '90' }, initial, b, true, 'ml', NOW);
+      expect(built.input?.endedAt).toBe(new Date(NOW).toISOString());
+      expect(built.input?.startedAt).toBe(new Date(NOW - 10 * 60_000).toISOString());
+    }
   });
 });
 

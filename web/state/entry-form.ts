@@ -19,8 +19,9 @@ import { instantMs, toInstant } from '../../src/domain/time.js';
 import { toMl, type VolumeUnit } from '../../src/domain/units.js';
 import type { ApiError } from '../api.js';
 import { fieldErrors, fieldText } from '../field-errors.js';
-import { fromLocalInput, parseDecimal, toLocalInput, volumeInputText } from '../format.js';
+import { fromLocalInput, parseDecimal, toLocalInput, volumeInputText, volumeText } from '../format.js';
 import { t } from '../i18n.js';
+import { meantText, withMeant } from './doubt-text.js';
 import { clipSegments, fitSegments } from './fit-segments.js';
 
 export interface EntryForm {
@@ -155,7 +156,8 @@ export function buildInput(f: EntryForm, initial: EntryForm, base: SessionInput,
       return null;
     }
     const ml = Math.round(toMl(v, unit) * 10) / 10;
-    if (ml > max) errors[key] = t('errors.range', { min: 0, max: volumeInputText(max, unit, lang) });
+    // Over the limit, in her unit; with the reading in the other unit when that is the likely slip ("90" in fl oz).
+    if (ml > max) errors[key] = withMeant(t('doubts.range', { max: volumeText(max, unit, lang) }), meantText(key === 'volume' ? 'bottle' : 'side', ml, unit, lang));
     return ml;
   };
 

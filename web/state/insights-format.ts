@@ -1,17 +1,18 @@
 /** How the insights screens write dates, hours, volumes and other numbers, in her language and units. */
 import { formatVolume, roundVolume, type VolumeUnit } from '../../src/domain/units.js';
+import { dateFormat } from '../format.js';
 
 function dateOf(date: string): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return new Date(y, m - 1, d, 12);
 }
 
-/** "11/23" (en-US) or "23/11" (es): for axes. */
-export const axisDate = (date: string, lang: string): string => new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'numeric' }).format(dateOf(date));
+/** "11/23" (en-US) or "23/11" (en-GB, es): for axes. */
+export const axisDate = (date: string, lang: string): string => dateFormat(lang, { day: 'numeric', month: 'numeric' }).format(dateOf(date));
 
 /** "Mon, Nov 23" / "lun, 23 nov": for tables and lists. */
 export const shortDate = (date: string, lang: string): string =>
-  new Intl.DateTimeFormat(lang, { weekday: 'short', day: 'numeric', month: 'short' }).format(dateOf(date));
+  dateFormat(lang, { weekday: 'short', day: 'numeric', month: 'short' }).format(dateOf(date));
 
 /** "7:00" style hour labels, the same in both languages. */
 export const hourLabel = (hour: number): string => `${hour}:00`;

@@ -1,4 +1,7 @@
-/** One short message at a time for the whole app ("Saved", "No connection"), announced politely. */
+/**
+ * One short message at a time for the whole app ("Saved", "No connection"), announced politely.
+ * It sits where the navigation bar is, over no button of the screen, for a few seconds.
+ */
 import { createStore } from './store.js';
 
 export interface Notice {
@@ -12,7 +15,10 @@ export const noticeStore = createStore<Notice | null>(null);
 let nextId = 1;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
-export function notify(text: string, tone: Notice['tone'] = 'info', ms = 5000): void {
+/** Long enough to read a short line, short enough not to sit over the screen: errors a little longer. */
+const SHOWN_MS = { info: 4000, error: 6000 } as const;
+
+export function notify(text: string, tone: Notice['tone'] = 'info', ms: number = SHOWN_MS[tone]): void {
   clearTimeout(timer);
   const id = nextId++;
   noticeStore.set({ id, text, tone });

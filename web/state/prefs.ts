@@ -3,6 +3,7 @@
  * before the first paint) and saved to the account when signed in.
  */
 import { DEFAULT_PREFERENCES, FIRST_RUN_STEPS, LANGUAGES, THEMES, type Preferences } from '../../src/domain/account.js';
+import { WEIGHT_UNITS, weightUnitFor } from '../../src/domain/units.js';
 import { api } from '../api.js';
 import { setLanguage } from '../i18n.js';
 import { createStore } from './store.js';
@@ -14,8 +15,11 @@ function readLocal(): Preferences {
   try {
     const raw = localStorage.getItem(KEY);
     const p: Partial<Preferences> = raw ? (JSON.parse(raw) as Partial<Preferences>) : {};
+    const volumeUnit = p.volumeUnit === 'floz' ? 'floz' : 'ml';
     return {
-      volumeUnit: p.volumeUnit === 'floz' ? 'floz' : 'ml',
+      volumeUnit,
+      // Kept on this device before the weight had a unit of its own: it went with the volume unit.
+      weightUnit: WEIGHT_UNITS.find((x) => x === p.weightUnit) ?? weightUnitFor(volumeUnit),
       temperatureUnit: p.temperatureUnit === 'f' ? 'f' : 'c',
       theme: THEMES.find((x) => x === p.theme) ?? DEFAULT_PREFERENCES.theme,
       language: LANGUAGES.find((x) => x === p.language) ?? browserLanguage(),

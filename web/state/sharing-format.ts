@@ -1,5 +1,6 @@
 /** Words for sharing: roles, dates, devices, and access-log lines a parent can read at a glance. */
 import type { AccessLogEntry } from '../api.js';
+import { dateFormat } from '../format.js';
 import { t } from '../i18n.js';
 
 export function roleText(role: string): string {
@@ -12,7 +13,7 @@ export function roleWord(role: string): string {
 }
 
 export function dayText(iso: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(iso));
+  return dateFormat(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(iso));
 }
 
 /** "14:02" today, "21 Nov, 14:02" another day. */
@@ -20,9 +21,9 @@ export function whenText(iso: string, lang: string, nowMs: number): string {
   const d = new Date(iso);
   const now = new Date(nowMs);
   const sameDay = d.getFullYear() === now.getFullYear() && d.getMonth() === now.getMonth() && d.getDate() === now.getDate();
-  const time = new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit' }).format(d);
+  const time = dateFormat(lang, { hour: 'numeric', minute: '2-digit' }).format(d);
   if (sameDay) return time;
-  return `${new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short' }).format(d)}, ${time}`;
+  return `${dateFormat(lang, { day: 'numeric', month: 'short' }).format(d)}, ${time}`;
 }
 
 /** An instant as the local calendar date an <input type="date"> shows ("2026-12-31"). */

@@ -25,3 +25,22 @@ export function hasConsultantRole(state: AccountState = accountStore.get()): boo
 export function onlyConsultant(state: AccountState = accountStore.get()): boolean {
   return state.households.length > 0 && state.households.every((h) => h.role === 'consultant');
 }
+
+/**
+ * The i18n context for words about the household in use: 'client' while her consultant reads it (a
+ * string's `_client` variant speaks of "your client"), 'caregiver' for her partner or another helper
+ * (a `_caregiver` variant does not say "you" of what only she does); a string without the variant
+ * reads as written.
+ */
+export function readerContext(state: AccountState = accountStore.get()): 'client' | 'caregiver' | undefined {
+  const role = currentRole(state);
+  return role === 'consultant' ? 'client' : role === 'caregiver' ? 'caregiver' : undefined;
+}
+
+/**
+ * Breast massage is offered only to the household's owner, the parent who feeds (as everywhere in
+ * Lactea): never to her partner or another caregiver, and not to her consultant.
+ */
+export function offersMassage(state: AccountState = accountStore.get()): boolean {
+  return currentRole(state) === 'owner';
+}

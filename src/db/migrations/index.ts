@@ -13,6 +13,7 @@ import * as sessionOrderIndexes from './2026-11-24-007-session-order-indexes.js'
 import * as careContacts from './2026-12-03-012-care-contacts.js';
 import * as householdUnitBabyArchive from './2026-12-03-015-household-unit-baby-archive.js';
 import * as babySide from './2026-12-03-016-nappies-weights-care-notes.js';
+import * as weightUnit from './2026-12-03-016b-weight-unit.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-23-001-initial': initial,
@@ -25,4 +26,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-12-03-012-care-contacts': careContacts,
   '2026-12-03-015-household-unit-baby-archive': householdUnitBabyArchive,
   '2026-12-03-016-nappies-weights-care-notes': babySide,
+  '2026-12-03-016b-weight-unit': weightUnit,
 };

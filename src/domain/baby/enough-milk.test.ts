@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isSourceKey } from '../sources.js';
 import { enoughMilk, inFirstWeeks, type EnoughMilk, type EnoughMilkInput, type Finding } from './enough-milk.js';
 import type { NappyKind, StoolColour } from './nappy.js';
-import { contactText, findingText } from './words.js';
+import { CARD_LIMITS, contactText, findingText } from './words.js';
 
 const H = 3_600_000;
 const BIRTH = '2026-12-01';
@@ -25,7 +25,8 @@ function spread(day: number, n: number, kind: NappyKind = 'wet') {
 }
 
 function card(nowMs: number, over: Partial<EnoughMilkInput> = {}): EnoughMilk {
-  return enoughMilk({ birthDate: BIRTH, nowMs, timeZone: 'UTC', nappies: [], nappiesFrom: nowMs - 48 * H, feedStarts: [], weights: [], ...over });
+  // By default she has kept a log for weeks (her first entry long ago): the log-start rules are tested apart.
+  return enoughMilk({ birthDate: BIRTH, nowMs, timeZone: 'UTC', nappies: [], nappiesFrom: nowMs - 7 * 24 * H, feedStarts: [], weights: [], loggingSince: new Date(nowMs - 30 * 24 * H).toISOString(), ...over });
 }
 function weeks(c: EnoughMilk) {
   if (c.status !== 'first-weeks') throw new Error(`expected the first-weeks card, got ${c.status}`);
@@ -49,8 +50,8 @@ describe('enough milk? — the card’s window', () => {
   it('counts the day of life in her time zone, not in UTC', () => {
     // 23:30 UTC on 1 Dec is already 2 Dec in Madrid: day 2 there, day 1 in London.
     const late = Date.parse('2026-12-01T23:30:00Z');
-    expect(weeks(enoughMilk({ birthDate: BIRTH, nowMs: late, timeZone: 'Europe/Madrid', nappies: [], nappiesFrom: 0, feedStarts: [], weights: [] })).dayOfLife).toBe(2);
-    expect(weeks(enoughMilk({ birthDate: BIRTH, nowMs: late, timeZone: 'Europe/London', nappies: [], nappiesFrom: 0, feedStarts: [], weights: [] })).dayOfLife).toBe(1);
+    expect(weeks(enoughMilk({ birthDate: BIRTH, nowMs: late, timeZone: 'Europe/Madrid', nappies: [], nappiesFrom: 0, feedStarts: [], weights: [], loggingSince: null })).dayOfLife).toBe(2);
+    expect(weeks(enoughMilk({ birthDate: BIRTH, nowMs: late, timeZone: 'Europe/London', nappies: [], nappiesFrom: 0, feedStarts: [], weights: [], loggingSince: null })).dayOfLife).toBe(1);
   });
 
   it('sets today and yesterday against the table row for each one’s day of life, at every boundary', () => {
@@ -93,8 +94,9 @@ describe('enough milk? — fewer wet nappies than the table (today, Lactea’s o
     [28, 5, true],
     [28, 6, false],
   ])('day %i with %i wet yesterday → below: %s', (day, wet, fires) => {
-    // Dirty nappies logged yesterday too, so the day was logged even with no wet one.
-    const nappies = [...spread(day - 1, wet), ...spread(day - 1, 2, 'dirty'), ...spread(day, 6)];
+    // Dirty nappies logged yesterday too, so the day was logged even with no wet one; her nappy log
+    // began the evening before yesterday, so it covers the whole of yesterday.
+    const nappies = [nappy(noonOfDay(day - 2) + 11 * H, 'dirty'), ...spread(day - 1, wet), ...spread(day - 1, 2, 'dirty'), ...spread(day, 6)];
     const c = card(noonOfDay(day) - 10 * H, { nappies });
     const f = find(c, 'wet-below');
     expect(f !== undefined).toBe(fires);
@@ -119,6 +121,74 @@ describe('enough milk? — fewer wet nappies than the table (today, Lactea’s o
   });
 });
 
+describe('enough milk? — only the hours she has logged count (no zeros before her first entry)', () => {
+  const at = (ms: number) => new Date(ms).toISOString();
+
+  it('a new log on day 3: one feed and one nappy give the counts with no verdict, and say when she started', () => {
+    // The review's case: a new account, baby born 3 days ago, one nursing timer, then one "both" nappy.
+    const now = noonOfDay(3) + 2 * H;
+    const c = weeks(card(now, { loggingSince: at(now - 10 * 60_000), feedStarts: [at(now - 10 * 60_000)], nappies: [nappy(now - 60_000, 'both')] }));
+    expect(c.findings).toEqual([]);
+    expect(c.urgency).toBeNull();
+    expect(c.feeds24h).toBe(1);
+    expect(c.last24h).toEqual({ wet: 1, dirty: 1, changes: 1 });
+    expect(c.waiting).toEqual({ what: 'log', startedAt: at(now - 10 * 60_000), judgedFrom: at(now - 10 * 60_000 + 24 * H) });
+    expect(c.log).toEqual({ since: at(now - 10 * 60_000), nappiesSince: at(now - 60_000) });
+    // Yesterday is before her log: unknown, not zero.
+    expect(c.yesterday).toMatchObject({ logged: false });
+    expect(c.today).toMatchObject({ logged: true });
+  });
+
+  it('knows her log began with the entries it is given, even when the server knew of none (logged offline)', () => {
+    const now = noonOfDay(5);
+    const c = weeks(card(now, { loggingSince: null, feedStarts: [at(now - 3 * H)], nappies: [nappy(now - H)] }));
+    expect(c.log.since).toBe(at(now - 3 * H));
+    expect(c.waiting?.what).toBe('log');
+    expect(c.findings).toEqual([]);
+    const none = weeks(card(now, { loggingSince: null }));
+    expect(none.waiting).toBeNull();
+    expect(none.today.logged).toBe(false);
+  });
+
+  it('judges the feeds once 24 hours are logged, not before', () => {
+    const now = noonOfDay(6);
+    const feeds = [at(now - H), at(now - 5 * H), at(now - 9 * H)];
+    expect(ids(card(now, { loggingSince: at(now - 23 * H), feedStarts: feeds }))).not.toContain('few-feeds');
+    expect(find(card(now, { loggingSince: at(now - 24 * H), feedStarts: feeds }), 'few-feeds')).toMatchObject({ feeds: 3 });
+  });
+
+  it('judges nappies against her nappy log: feeds logged for days and a first nappy today give no verdict on nappies', () => {
+    const now = noonOfDay(6);
+    const c = weeks(card(now, { nappies: [nappy(now - 2 * H)] }));
+    expect(ids(c)).not.toContain('wet-below');
+    expect(c.waiting).toEqual({ what: 'nappies', startedAt: at(now - 2 * H), judgedFrom: at(now + 22 * H) });
+    expect(c.yesterday?.logged).toBe(false);
+    // A full day of nappy log: the last 24 hours are judged.
+    const day = weeks(card(now, { nappies: [nappy(now - 24 * H, 'dirty'), nappy(now - 2 * H)] }));
+    expect(find(day, 'wet-below')).toMatchObject({ window: 'last-24h', wet: 1, expected: 5 });
+    expect(day.waiting).toBeNull();
+  });
+
+  it('judges yesterday only when her nappy log covers all of it, else the last 24 hours once they are covered', () => {
+    // Day 6 at 10:00; her nappy log began at 06:00 yesterday with 2 wet nappies since.
+    const now = noonOfDay(6) - 2 * H;
+    const late = [nappy(noonOfDay(5) - 6 * H), nappy(noonOfDay(5) + 6 * H)];
+    expect(find(card(now, { nappies: late }), 'wet-below')).toMatchObject({ window: 'last-24h', wet: 1, expected: 5 });
+    expect(ids(card(now, { nappies: late }))).not.toContain('dirty-below');
+    // Had it begun the evening before, yesterday is judged (its dirty nappies too).
+    const covered = card(now, { nappies: [nappy(noonOfDay(4) + 10 * H), ...late] });
+    expect(find(covered, 'wet-below')).toMatchObject({ window: 'yesterday', wet: 2, expected: 5 });
+    expect(find(covered, 'dirty-below')).toMatchObject({ dirty: 0 });
+  });
+
+  it('leaves out nappies from before the window it was given (a log that resumes starts again)', () => {
+    const now = noonOfDay(12);
+    const c = weeks(card(now, { nappiesFrom: now - 7 * 24 * H, nappies: [nappy(now - 9 * 24 * H), nappy(now - H)] }));
+    expect(c.log.nappiesSince).toBe(at(now - H));
+    expect(ids(c)).not.toContain('wet-below');
+  });
+});
+
 describe('enough milk? — hours without a wet nappy', () => {
   it.each([
     [3, 7.99, null],
@@ -135,10 +205,12 @@ describe('enough milk? — hours without a wet nappy', () => {
     if (id === 'dry-12h') expect(weeks(c).urgency).toBe('emergency');
   });
 
-  it('with only dirty nappies logged, counts from the start of the log; with nothing logged, says nothing', () => {
+  it('with only dirty nappies logged, counts from the first nappy she logged; with nothing logged, says nothing', () => {
     const now = noonOfDay(10);
-    const c = card(now, { nappies: [nappy(now - H, 'dirty')], nappiesFrom: now - 48 * H });
+    const c = card(now, { nappies: [nappy(now - 48 * H, 'dirty'), nappy(now - H, 'dirty')] });
     expect(find(c, 'dry-12h')).toMatchObject({ hours: 48 });
+    // Not from before her first nappy: one dirty nappy an hour ago is an hour of nappy log.
+    expect(weeks(card(now, { nappies: [nappy(now - H, 'dirty')] })).hoursSinceWet).toBeCloseTo(1, 5);
     const empty = weeks(card(now));
     expect(empty.hoursSinceWet).toBeNull();
     expect(empty.findings).toEqual([]);
@@ -198,7 +270,7 @@ describe('enough milk? — words', () => {
     const now = noonOfDay(8);
     const all = weeks(
       card(now, {
-        nappies: [...spread(7, 1), ...spread(7, 1, 'dirty'), nappy(now - 13 * H, 'wet', { pinkUrates: true }), nappy(now - H, 'dirty', { colour: 'pale' })],
+        nappies: [nappy(noonOfDay(6) + 11 * H, 'dirty'), ...spread(7, 1), ...spread(7, 1, 'dirty'), nappy(now - 13 * H, 'wet', { pinkUrates: true }), nappy(now - H, 'dirty', { colour: 'pale' })],
         feedStarts: [new Date(now - H).toISOString()],
         weights: [weight(3500, Date.parse(`${BIRTH}T08:00:00Z`), true), weight(3000, noonOfDay(6))],
       }),
@@ -214,5 +286,33 @@ describe('enough milk? — words', () => {
     const loss = all.find((f) => f.id === 'weight-loss');
     if (loss) expect(findingText(loss, { lang: 'en', name: 'Ada', audience: 'parent' })).toBe('14.3% below birth weight on day 6. A loss of more than 10% calls for a check of Ada and of a feed.');
     expect(contactText('today', { lang: 'en', name: 'Ada', audience: 'parent' })).toContain('midwife, health visitor or doctor today');
+  });
+
+  it('agrees with the count in both languages, and never gives the baby a grammatical gender in Spanish', () => {
+    const base = { urgency: 'soon' as const, sources: ['PCS-FEED' as const], lacteaOwn: false };
+    const feeds = (n: number): Finding => ({ ...base, id: 'few-feeds', feeds: n });
+    const wet = (n: number): Finding => ({ ...base, urgency: 'today', lacteaOwn: true, id: 'wet-below', window: 'last-24h', wet: n, expected: 3 });
+    const dirty = (n: number): Finding => ({ ...base, id: 'dirty-below', dirty: n, expected: 2 });
+    const en = { lang: 'en' as const, name: 'Lucía', audience: 'parent' as const };
+    const es = { ...en, lang: 'es' as const };
+    expect(findingText(feeds(1), en)).toMatch(/^1 feed logged in the last 24 hours;/);
+    expect(findingText(feeds(3), en)).toMatch(/^3 feeds logged/);
+    expect(findingText(wet(1), en)).toBe('1 wet nappy in the last 24 hours; for Lucía’s age the table expects 3 or more.');
+    expect(findingText(wet(0), en)).toMatch(/^0 wet nappies/);
+    expect(findingText(dirty(1), en)).toMatch(/^1 dirty nappy yesterday;/);
+    expect(findingText(feeds(1), es)).toMatch(/^1 toma anotada en las últimas 24 horas;/);
+    expect(findingText(feeds(2), es)).toMatch(/^2 tomas anotadas/);
+    expect(findingText(wet(1), es)).toBe('1 pañal mojado en las últimas 24 horas; para la edad de Lucía, la tabla espera 3 o más.');
+    expect(findingText(dirty(1), es)).toMatch(/^1 pañal con caca ayer;/);
+    expect(findingText(feeds(1), es)).toContain('Lucía tiene mucho sueño');
+    const spanish = [feeds(1), wet(1), dirty(1)].map((f) => findingText(f, es)).join(' ');
+    expect(spanish).not.toMatch(/somnolient|dormid[oa]|adormilad/);
+  });
+
+  it('speaks of its own limits to the parent, and of her client’s log to the consultant', () => {
+    expect(CARD_LIMITS.parent.en).toContain('the numbers you logged');
+    expect(CARD_LIMITS.consultant.en).toContain('the numbers your client logged');
+    expect(CARD_LIMITS.consultant.es).toContain('anotó tu clienta');
+    for (const l of [CARD_LIMITS.consultant.en, CARD_LIMITS.consultant.es]) expect(l).not.toMatch(/\byou logged\b|tu bebé|anotaste/);
   });
 });

@@ -4,6 +4,7 @@
  * contact and how soon. Two audiences: the parent, and a consultant reading a client's household.
  */
 import type { Language } from '../account.js';
+import { plural, type Forms } from '../plural.js';
 import type { Finding, Urgency } from './enough-milk.js';
 import type { DirtyLooks, NappyExpectation, WetLooks } from './nappy-table.js';
 
@@ -17,6 +18,8 @@ interface Ctx {
 }
 
 type L = Record<Language, string>;
+/** A sentence with a number in it: its form for one and for any other count (CLDR's "one" and "other"). */
+type Counted = Record<Language, Forms>;
 
 function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
@@ -48,34 +51,41 @@ export function dirtyExpectationText(e: NappyExpectation, lang: Language): strin
   return fill(lang === 'es' ? '{n} o más pañales con caca al día, {looks}' : '{n} or more dirty nappies a day, {looks}', { n: e.dirtyAtLeast, looks: DIRTY_LOOKS[e.dirtyLooks][lang] });
 }
 
-const FINDINGS: Record<Finding['id'], L> = {
+const FINDINGS: Record<Finding['id'], L | Counted> = {
   'dry-12h': {
     en: 'No wet nappy logged for {hours} hours. If {name} really has been dry for 12 hours or more, this is an emergency.',
-    es: 'Ningún pañal mojado anotado en {hours} horas. Si {name} de verdad lleva 12 horas o más sin mojar el pañal, es una urgencia.',
+    es: 'Ningún pañal mojado anotado en {hours} horas. Si de verdad {name} lleva 12 horas o más sin mojar el pañal, es una urgencia.',
   },
   'no-wet-8h': {
     en: 'No wet nappy logged for {hours} hours.',
     es: 'Ningún pañal mojado anotado en {hours} horas.',
   },
   'wet-below': {
-    en: '{wet} wet nappies {window}; for {name}’s age the table expects {expected} or more.',
-    es: '{wet} pañales mojados {window}; para la edad de {name}, la tabla espera {expected} o más.',
+    en: { one: '{n} wet nappy {window}; for {name}’s age the table expects {expected} or more.', other: '{n} wet nappies {window}; for {name}’s age the table expects {expected} or more.' },
+    es: { one: '{n} pañal mojado {window}; para la edad de {name}, la tabla espera {expected} o más.', other: '{n} pañales mojados {window}; para la edad de {name}, la tabla espera {expected} o más.' },
   },
   'pale-stool': {
     en: 'A pale or chalky stool was logged since yesterday.',
     es: 'Desde ayer se anotó una caca pálida o blanquecina.',
   },
   'dirty-below': {
-    en: '{dirty} dirty nappies yesterday; the table expects {expected} or more.',
-    es: '{dirty} pañales con caca ayer; la tabla espera {expected} o más.',
+    en: { one: '{n} dirty nappy yesterday; the table expects {expected} or more.', other: '{n} dirty nappies yesterday; the table expects {expected} or more.' },
+    es: { one: '{n} pañal con caca ayer; la tabla espera {expected} o más.', other: '{n} pañales con caca ayer; la tabla espera {expected} o más.' },
   },
   'pink-urates': {
     en: 'Pink urates in a wet nappy on day {day}. After the first couple of days this can be a sign of too little milk.',
     es: 'Uratos rosados en un pañal mojado el día {day}. Pasados los primeros días puede ser señal de que le falta leche.',
   },
   'few-feeds': {
-    en: '{feeds} feeds logged in the last 24 hours; the checklist looks for 8 or more. If {name} is also sleepy or not interested in feeds, that is a reason to call today.',
-    es: '{feeds} tomas anotadas en las últimas 24 horas; la lista de comprobación busca 8 o más. Si además {name} está somnoliento o sin interés por comer, es motivo para llamar hoy.',
+    en: {
+      one: '{n} feed logged in the last 24 hours; the checklist looks for 8 or more. If {name} is also sleepy or not interested in feeds, that is a reason to call today.',
+      other: '{n} feeds logged in the last 24 hours; the checklist looks for 8 or more. If {name} is also sleepy or not interested in feeds, that is a reason to call today.',
+    },
+    // Worded so that it never gives the baby a grammatical gender ("tiene mucho sueño", not "somnoliento/a").
+    es: {
+      one: '{n} toma anotada en las últimas 24 horas; la lista de comprobación busca 8 o más. Si además {name} tiene mucho sueño o no muestra interés por comer, es motivo para llamar hoy.',
+      other: '{n} tomas anotadas en las últimas 24 horas; la lista de comprobación busca 8 o más. Si además {name} tiene mucho sueño o no muestra interés por comer, es motivo para llamar hoy.',
+    },
   },
   'weight-loss': {
     en: '{percent}% below birth weight{onDay}. A loss of more than 10% calls for a check of {name} and of a feed.',
@@ -88,20 +98,28 @@ const WINDOW: Record<'yesterday' | 'last-24h', L> = {
   'last-24h': { en: 'in the last 24 hours', es: 'en las últimas 24 horas' },
 };
 
+/** A finding's sentence, in the form that agrees with its count. */
+function findingTemplate(f: Finding, lang: Language): string {
+  const t = FINDINGS[f.id][lang];
+  if (typeof t === 'string') return t;
+  const n = f.id === 'wet-below' ? f.wet : f.id === 'dirty-below' ? f.dirty : f.id === 'few-feeds' ? f.feeds : 0;
+  return plural(n, lang, t);
+}
+
 export function findingText(f: Finding, c: Ctx): string {
-  const template = FINDINGS[f.id][c.lang];
+  const template = findingTemplate(f, c.lang);
   switch (f.id) {
     case 'dry-12h':
     case 'no-wet-8h':
       return fill(template, { hours: f.hours, name: c.name });
     case 'wet-below':
-      return fill(template, { wet: f.wet, expected: f.expected, window: WINDOW[f.window][c.lang], name: c.name });
+      return fill(template, { n: f.wet, expected: f.expected, window: WINDOW[f.window][c.lang], name: c.name });
     case 'dirty-below':
-      return fill(template, { dirty: f.dirty, expected: f.expected });
+      return fill(template, { n: f.dirty, expected: f.expected });
     case 'pink-urates':
       return fill(template, { day: f.dayOfLife });
     case 'few-feeds':
-      return fill(template, { feeds: f.feeds, name: c.name });
+      return fill(template, { n: f.feeds, name: c.name });
     case 'weight-loss':
       return fill(template, {
         percent: num(Math.abs(f.percent), c.lang, 1),
@@ -142,8 +160,14 @@ export const LACTEA_OWN_RULE: L = {
   es: 'Regla propia de Lactea, construida a partir de las fuentes citadas; no es el texto de una guía.',
 };
 
-/** The card never says a baby is fine: this is what it says about itself instead. */
-export const CARD_LIMITS: L = {
-  en: 'These are the numbers you logged, set against a table. They cannot tell how your baby is: if you are worried, trust that and ask.',
-  es: 'Son los números que anotaste, comparados con una tabla. No pueden decir cómo está tu bebé: si te preocupa algo, hazte caso y pregunta.',
+/** The card never says a baby is fine: this is what it says about itself instead, to each reader. */
+export const CARD_LIMITS: Record<Audience, L> = {
+  parent: {
+    en: 'These are the numbers you logged, set against a table. They cannot tell how your baby is: if you are worried, trust that and ask.',
+    es: 'Son los números que anotaste, comparados con una tabla. No pueden decir cómo está tu bebé: si te preocupa algo, hazte caso y pregunta.',
+  },
+  consultant: {
+    en: 'These are the numbers your client logged, set against a table. They cannot tell how the baby is: if she is worried, that is reason enough to ask the baby’s midwife, health visitor or doctor.',
+    es: 'Son los números que anotó tu clienta, comparados con una tabla. No pueden decir cómo está el bebé: si a ella le preocupa algo, eso basta para preguntar a la matrona, la enfermera de pediatría o el médico del bebé.',
+  },
 };

@@ -109,6 +109,18 @@ describe('massage effect: statuses and sentences', () => {
     expect(r.nWith + r.nWithout).toBe(pumpObservations(simulate(rng(), { effect: 14, pMassage: () => 0.5 })).length);
   });
 
+  it('speaks of her in the third person to her consultant, with no instruction addressed to the reader', () => {
+    const r = massageEffect(simulate(rng(), { effect: 14, pMassage: () => 0.5 }), 'UTC', 'ml', 'client').overall;
+    expect(r.sentence.en).toMatch(/^With massage she pumped on average \d+ mL more per session/);
+    expect(r.sentence.es).toMatch(/^Con masaje se extrajo de media \d+ mL más por sesión/);
+    const few = massageEffect(simulate(rng(), { effect: 14, pMassage: () => 0.5 }).slice(0, 4), 'UTC', 'ml', 'client').overall;
+    expect(few.status).toBe('not-enough-data');
+    expect(few.sentence.en).toMatch(/It needs \d+ more sessions? with massage/);
+    expect(few.sentence.en).not.toMatch(/\bLog\b|\byou\b/);
+    expect(few.sentence.es).toContain('Faltan');
+    expect(few.sentence.es).not.toContain('Registra');
+  });
+
   it('says "less" when massage sessions gave less, with the interval as amounts less', () => {
     const r = massageEffect(simulate(rng(), { effect: -20, pMassage: () => 0.5 }), 'UTC').overall;
     expect(r.status).toBe('clear');

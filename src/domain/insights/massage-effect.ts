@@ -42,7 +42,7 @@ import type { LoggedSession } from './daily.js';
 import { adjustedDifference, type Covariate } from './ols.js';
 import { isMeasuredPump } from './rhythm.js';
 import { fromMl, type VolumeUnit } from '../units.js';
-import { clearSentence, notEnoughSentence, type Phrasing, type Sentence, unclearSentence } from './sentences.js';
+import { clearSentence, notEnoughSentence, type Phrasing, type Sentence, unclearSentence, type Voice } from './sentences.js';
 
 /** Fewest sessions on each side of a comparison before a result is given. */
 export const MIN_PER_GROUP = 8;
@@ -135,9 +135,10 @@ export function pumpObservations(sessions: readonly LoggedSession[]): PumpObserv
   return out.sort((a, b) => a.startMs - b.startMs);
 }
 
-const PUMP_PHRASING = (subject: Sentence, withWord: Sentence, unit: VolumeUnit): Omit<Phrasing, 'adjustedFor'> => ({
+const PUMP_PHRASING = (subject: Sentence, withWord: Sentence, unit: VolumeUnit, voice: Voice): Omit<Phrasing, 'adjustedFor'> => ({
+  voice,
   subject,
-  verb: { en: 'you pumped', es: 'te extrajiste' },
+  verb: voice === 'client' ? { en: 'she pumped', es: 'se extrajo' } : { en: 'you pumped', es: 'te extrajiste' },
   what: { en: ' per session', es: ' por sesión' },
   unit: unit === 'ml' ? 'mL' : 'fl oz',
   things: { en: ['session', 'sessions'], es: ['sesión', 'sesiones'] },
@@ -172,7 +173,7 @@ function singularSentence(p: Omit<Phrasing, 'adjustedFor'>): Sentence {
       `told apart from the daily rhythm and the trend. Pumping both with and without massage at similar times of day would make a comparison possible.`,
     es:
       `Las sesiones ${p.withWord.es} y ${p.withoutWord.es} ocurrieron a horas (o en días) tan distintas que su diferencia no se puede separar del ritmo diario ` +
-      `ni de la tendencia. Extraerte con y sin masaje a horas parecidas permitiría compararlas.`,
+      `ni de la tendencia. ${p.voice === 'client' ? 'Extraerse' : 'Extraerte'} con y sin masaje a horas parecidas permitiría compararlas.`,
   };
 }
 
@@ -258,7 +259,7 @@ export function effectOf(
  * The massage effect over a log, in a time zone (for the local hour of each session). Routines are
  * compared one by one with sessions without massage; a routine appears once it has any session.
  */
-export function massageEffect(sessions: readonly LoggedSession[], timeZone: string, unit: VolumeUnit = 'ml'): MassageEffect {
+export function massageEffect(sessions: readonly LoggedSession[], timeZone: string, unit: VolumeUnit = 'ml', voice: Voice = 'own'): MassageEffect {
   const obs = pumpObservations(sessions);
   const firstObs = obs[0];
   const lastObs = obs[obs.length - 1];
@@ -266,7 +267,7 @@ export function massageEffect(sessions: readonly LoggedSession[], timeZone: stri
   const hourOf = (ms: number) => (clock ? clock.hourOf(ms) : 0);
   const dayOf = (ms: number) => (clock ? clock.dayIndex(ms) : 0);
   const massageWord = { en: 'with massage', es: 'con masaje' };
-  const overall = effectOf(obs, hourOf, dayOf, (o) => o.massage, (o) => !o.massage, PUMP_PHRASING({ en: 'With massage', es: 'Con masaje' }, massageWord, unit), unit);
+  const overall = effectOf(obs, hourOf, dayOf, (o) => o.massage, (o) => !o.massage, PUMP_PHRASING({ en: 'With massage', es: 'Con masaje' }, massageWord, unit, voice), unit);
   const routines = [...new Set(obs.flatMap((o) => (o.massage && o.routineId !== null ? [o.routineId] : [])))].sort();
   const byRoutine = routines.map((routineId) => ({
     routineId,
@@ -276,7 +277,7 @@ export function massageEffect(sessions: readonly LoggedSession[], timeZone: stri
       dayOf,
       (o) => o.massage && o.routineId === routineId,
       (o) => !o.massage,
-      PUMP_PHRASING({ en: 'With this routine', es: 'Con esta rutina' }, { en: 'with this routine', es: 'con esta rutina' }, unit),
+      PUMP_PHRASING({ en: 'With this routine', es: 'Con esta rutina' }, { en: 'with this routine', es: 'con esta rutina' }, unit, voice),
       unit,
     ),
   }));

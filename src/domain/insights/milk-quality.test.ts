@@ -97,6 +97,19 @@ describe('milk quality with and without massage', () => {
     expect(r.comparisons.map((c) => c.sample)).toEqual(['fore', 'hind']);
   });
 
+  it('speaks of her samples to her consultant', () => {
+    const g = mulberry32(3);
+    const hind = [
+      ...Array.from({ length: 10 }, () => entry(9 + g.normal(0, 0.6), { sample: 'hind', massage: true })),
+      ...Array.from({ length: 10 }, () => entry(7 + g.normal(0, 0.6), { sample: 'hind' })),
+    ];
+    const r = milkQuality([...hind, entry(3, { sample: 'fore' })], 'client');
+    if (!r.ok) throw new Error('expected ok');
+    expect(r.comparisons.find((c) => c.sample === 'hind')?.fat.sentence.en).toMatch(/^With massage her samples had on average/);
+    expect(r.comparisons.find((c) => c.sample === 'hind')?.energy.sentence.es).toMatch(/^Con masaje sus muestras tenían/);
+    expect(r.comparisons.find((c) => c.sample === 'fore')?.fat.sentence.en).toContain('It needs 8 more samples with massage');
+  });
+
   it('no difference gives an unclear result', () => {
     const xs = Array.from({ length: 16 }, (_, i) => entry(5 + (i % 4) * 0.2, { massage: i % 2 === 0 }));
     const r = milkQuality(xs);

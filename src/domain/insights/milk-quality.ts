@@ -18,7 +18,7 @@ import type { FieldProblem } from '../session.js';
 import type { SourceKey } from '../sources.js';
 import { instantMs, type Instant } from '../time.js';
 import { MIN_PER_GROUP } from './massage-effect.js';
-import { clearSentence, notEnoughSentence, type Phrasing, type Sentence, unclearSentence } from './sentences.js';
+import { clearSentence, notEnoughSentence, type Phrasing, type Sentence, unclearSentence, type Voice } from './sentences.js';
 
 export const SAMPLE_TYPES = ['fore', 'hind', 'mixed'] as const;
 export type SampleType = (typeof SAMPLE_TYPES)[number];
@@ -118,10 +118,11 @@ export function welch(a: readonly number[], b: readonly number[], level = 0.95):
   return { difference, lower: difference - q * se, upper: difference + q * se, df };
 }
 
-function phrasing(what: Sentence, unit: string): Phrasing {
+function phrasing(what: Sentence, unit: string, voice: Voice): Phrasing {
   return {
+    voice,
     subject: { en: 'With massage', es: 'Con masaje' },
-    verb: { en: 'your samples had', es: 'tus muestras tenían' },
+    verb: voice === 'client' ? { en: 'her samples had', es: 'sus muestras tenían' } : { en: 'your samples had', es: 'tus muestras tenían' },
     what,
     unit,
     adjustedFor: null,
@@ -184,7 +185,7 @@ export const MILK_NOTES: Note[] = [
   },
 ];
 
-export function milkQuality(entries: readonly CreamatocritEntry[]): MilkQuality {
+export function milkQuality(entries: readonly CreamatocritEntry[], voice: Voice = 'own'): MilkQuality {
   const problems = creamatocritProblems(entries);
   if (problems.length > 0) return { ok: false, problems };
   const converted: ConvertedEntry[] = entries.map((e) => ({ ...e, wang: wang(e.cmctPercent, e.frozen), lowPrecision: e.cmctPercent < LOW_CMCT }));
@@ -193,8 +194,8 @@ export function milkQuality(entries: readonly CreamatocritEntry[]): MilkQuality 
     const [w, wo] = [of(true), of(false)];
     return {
       sample,
-      fat: compareMeans(w.map((e) => e.wang.fatGPerL), wo.map((e) => e.wang.fatGPerL), phrasing({ en: ' fat', es: ' de grasa' }, 'g/L')),
-      energy: compareMeans(w.map((e) => e.wang.energyKcalPerL), wo.map((e) => e.wang.energyKcalPerL), phrasing({ en: ' energy', es: ' de energía' }, 'kcal/L')),
+      fat: compareMeans(w.map((e) => e.wang.fatGPerL), wo.map((e) => e.wang.fatGPerL), phrasing({ en: ' fat', es: ' de grasa' }, 'g/L', voice)),
+      energy: compareMeans(w.map((e) => e.wang.energyKcalPerL), wo.map((e) => e.wang.energyKcalPerL), phrasing({ en: ' energy', es: ' de energía' }, 'kcal/L', voice)),
     };
   });
   return { ok: true, entries: converted, comparisons, notes: MILK_NOTES };

@@ -8,11 +8,19 @@ export interface Sentence {
   es: string;
 }
 
+/**
+ * Who reads: the mother herself ("you pumped"), or her consultant reading a client's log, in the
+ * third person ("she pumped"), with no instruction addressed to her ("Log 3 more…").
+ */
+export type Voice = 'own' | 'client';
+
 /** What is being compared, phrased for both languages. */
 export interface Phrasing {
+  /** Absent: her own ('own'). */
+  voice?: Voice;
   /** "With massage" / "Con masaje". */
   subject: Sentence;
-  /** "you pumped" / "te extrajiste". */
+  /** "you pumped" / "te extrajiste" (or "she pumped" / "se extrajo" for her consultant). */
   verb: Sentence;
   /** Text after "more"/"less": " per session" / " por sesión". */
   what: Sentence;
@@ -85,9 +93,9 @@ export function notEnoughSentence(p: Phrasing, nWith: number, nWithout: number, 
   return {
     en:
       `Not enough data yet: there ${nWith === 1 ? 'is' : 'are'} ${count(nWith, p.things.en)} ${p.withWord.en} and ${nWithout} ${p.withoutWord.en}, ` +
-      `and a fair comparison needs at least ${min} of each. Log ${asksEn.join(' and ')}.`,
+      `and a fair comparison needs at least ${min} of each. ${p.voice === 'client' ? 'It needs' : 'Log'} ${asksEn.join(' and ')}.`,
     es:
       `Todavía no hay datos suficientes: hay ${count(nWith, p.things.es)} ${p.withWord.es} y ${nWithout} ${p.withoutWord.es}, ` +
-      `y una comparación justa necesita al menos ${min} de cada tipo. Registra ${asksEs.join(' y ')}.`,
+      `y una comparación justa necesita al menos ${min} de cada tipo. ${p.voice === 'client' ? 'Faltan' : 'Registra'} ${asksEs.join(' y ')}.`,
   };
 }

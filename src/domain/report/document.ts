@@ -5,6 +5,7 @@
  */
 import type { Language } from '../account.js';
 import { MIN_PER_GROUP } from '../insights/massage-effect.js';
+import { plural } from '../plural.js';
 import { SOURCES } from '../sources.js';
 import type { Level } from '../triage/types.js';
 import { formatPercentChange, formatVolume, formatWeight, roundVolume } from '../units.js';
@@ -68,7 +69,12 @@ const EN: Words = {
   right: 'Right ({unit})',
   total: 'Total ({unit})',
   sessions: 'Sessions',
-  pumpTotals: 'In all {total} (left {left}, right {right}); sessions: {sessions}; {perDay} a day on average over the {days} days.',
+  pumpTotals: 'In all {total} (left {left}, right {right}); sessions: {sessions}.',
+  pumpAverage_one: '{perDay} on the one finished day{since}.',
+  pumpAverage_other: '{perDay} a day on average over the {days} finished days{since}.',
+  pumpAverageNone: 'No day is over since logging began, so there is no daily average yet.',
+  since: ', counted from {date}, when logging began',
+  notLogged: '— no figures: the day is before logging began or before the baby was born, or still to come.',
   noPumping: 'No pumping logged in this period.',
   massage: 'Massage',
   massageUse: 'Sessions with massage: {sessions}, {minutes} min in all (before a feed or pump: {before}; during: {during}; after: {after}).',
@@ -135,7 +141,12 @@ const ES: Words = {
   right: 'Derecho ({unit})',
   total: 'Total ({unit})',
   sessions: 'Sesiones',
-  pumpTotals: 'En total {total} (izquierdo {left}, derecho {right}); sesiones: {sessions}; {perDay} al día de media en los {days} días.',
+  pumpTotals: 'En total {total} (izquierdo {left}, derecho {right}); sesiones: {sessions}.',
+  pumpAverage_one: '{perDay} en el único día completo{since}.',
+  pumpAverage_other: '{perDay} al día de media en los {days} días completos{since}.',
+  pumpAverageNone: 'Aún no ha terminado ningún día desde que empezó el registro, así que no hay media diaria.',
+  since: ', contados desde el {date}, cuando empezó el registro',
+  notLogged: '— sin datos: el día es anterior al inicio del registro o al nacimiento del bebé, o aún no ha llegado.',
   noPumping: 'No hay extracciones anotadas en este periodo.',
   massage: 'Masaje',
   massageUse: 'Sesiones con masaje: {sessions}, {minutes} min en total (antes de una toma o extracción: {before}; durante: {during}; después: {after}).',
@@ -172,6 +183,9 @@ const ES: Words = {
 
 export const REPORT_WORDS: Record<Language, Words> = { en: EN, es: ES };
 
+/** What a day before her log (or before the baby's birth) shows: unknown, not zero. */
+export const NOT_LOGGED = '—';
+
 function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 }
@@ -188,6 +202,8 @@ export function documentOf(r: Report): ReportDocument {
   const when = (iso: string): string => new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone: r.timeZone }).format(new Date(iso));
   const localDay = (iso: string): string => new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', timeZone: r.timeZone }).format(new Date(iso));
 
+  const pumpCell = (d: { logged: boolean }, ml: number): Cell => (d.logged ? { text: volNum(ml) } : { text: NOT_LOGGED });
+
   const blocks: Block[] = [];
   const chunks: string[][] = [];
   for (let i = 0; i < r.dates.length; i += DAYS_PER_TABLE) chunks.push(r.dates.slice(i, i + DAYS_PER_TABLE));
@@ -197,15 +213,17 @@ export function documentOf(r: Report): ReportDocument {
     for (const chunk of chunks) {
       const days = b.days.filter((d) => chunk.includes(d.date));
       const row = (label: string, f: (d: (typeof days)[number]) => Cell) => ({ label, cells: days.map(f) });
+      // A day before her log or the baby's birth has no figures: a dash, not a zero.
+      const fig = (f: (d: (typeof days)[number]) => Cell) => (d: (typeof days)[number]): Cell => (d.logged ? f(d) : { text: NOT_LOGGED });
       const rows = [
         ...(b.birthDate ? [row(w('dayOfLife'), (d) => ({ text: d.dayOfLife === null ? '' : String(d.dayOfLife) }))] : []),
-        row(w('nursingLeft'), (d) => ({ text: num(d.nursingMinutes.left) })),
-        row(w('nursingRight'), (d) => ({ text: num(d.nursingMinutes.right) })),
-        row(w('nursingFeeds'), (d) => ({ text: num(d.nursingFeeds) })),
-        row(w('bottles'), (d) => ({ text: num(d.bottles) })),
-        row(w('bottleVolume', { unit }), (d) => ({ text: d.bottleMl > 0 ? volNum(d.bottleMl) : '0' })),
-        row(w('wet'), (d) => ({ text: `${d.wet}${d.below?.wet ? ' ▼' : ''}`, below: d.below?.wet ?? false })),
-        row(w('dirty'), (d) => ({ text: `${d.dirty}${d.below?.dirty ? ' ▼' : ''}`, below: d.below?.dirty ?? false })),
+        row(w('nursingLeft'), fig((d) => ({ text: num(d.nursingMinutes.left) }))),
+        row(w('nursingRight'), fig((d) => ({ text: num(d.nursingMinutes.right) }))),
+        row(w('nursingFeeds'), fig((d) => ({ text: num(d.nursingFeeds) }))),
+        row(w('bottles'), fig((d) => ({ text: num(d.bottles) }))),
+        row(w('bottleVolume', { unit }), fig((d) => ({ text: d.bottleMl > 0 ? volNum(d.bottleMl) : '0' }))),
+        row(w('wet'), fig((d) => ({ text: `${d.wet}${d.below?.wet ? ' ▼' : ''}`, below: d.below?.wet ?? false }))),
+        row(w('dirty'), fig((d) => ({ text: `${d.dirty}${d.below?.dirty ? ' ▼' : ''}`, below: d.below?.dirty ?? false }))),
         ...(b.days.some((d) => d.expected)
           ? [row(w('expectsWet'), (d) => ({ text: d.expected ? `${d.expected.wet}+` : '' })), row(w('expectsDirty'), (d) => ({ text: d.expected ? `${d.expected.dirty}+` : '' }))]
           : []),
@@ -213,6 +231,7 @@ export function documentOf(r: Report): ReportDocument {
       blocks.push({ kind: 'table', caption: `${b.name}: ${w('feedsAndNappies')}`, head: chunk.map(dayMonth), rows });
     }
     if (b.days.some((d) => d.below?.wet || d.below?.dirty)) blocks.push({ kind: 'paragraph', text: w('belowLegend'), tone: 'muted' });
+    if (b.days.some((d) => !d.logged)) blocks.push({ kind: 'paragraph', text: w('notLogged'), tone: 'muted' });
     const t = b.totals;
     blocks.push({ kind: 'paragraph', text: w('totals', { feeds: t.nursingFeeds, minutes: num(t.nursingMinutes), bottles: t.bottles, bottleVolume: vol(t.bottleMl), wet: t.wet, dirty: t.dirty }) });
     const birth = b.weights.find((p) => p.birth);
@@ -243,15 +262,22 @@ export function documentOf(r: Report): ReportDocument {
         caption: w('pumping'),
         head: chunk.map(dayMonth),
         rows: [
-          { label: w('left', { unit }), cells: days.map((d) => ({ text: volNum(d.leftMl) })) },
-          { label: w('right', { unit }), cells: days.map((d) => ({ text: volNum(d.rightMl) })) },
-          { label: w('total', { unit }), cells: days.map((d) => ({ text: volNum(d.leftMl + d.rightMl) })) },
-          { label: w('sessions'), cells: days.map((d) => ({ text: String(d.sessions) })) },
+          { label: w('left', { unit }), cells: days.map((d) => pumpCell(d, d.leftMl)) },
+          { label: w('right', { unit }), cells: days.map((d) => pumpCell(d, d.rightMl)) },
+          { label: w('total', { unit }), cells: days.map((d) => pumpCell(d, d.leftMl + d.rightMl)) },
+          { label: w('sessions'), cells: days.map((d) => (d.logged ? { text: String(d.sessions) } : { text: NOT_LOGGED })) },
         ],
       });
     }
     const p = r.pumping;
-    blocks.push({ kind: 'paragraph', text: w('pumpTotals', { total: vol(p.totalMl), sessions: p.sessions, left: vol(p.leftMl), right: vol(p.rightMl), perDay: vol(p.totalMl / r.dates.length), days: r.dates.length }) });
+    // Averaged over the finished days since she began, as insights do; saying how many.
+    const since = r.startedOn !== null && r.startedOn > r.from ? w('since', { date: fullDate(r.startedOn) }) : '';
+    const average =
+      p.period.perFullDayMl === null
+        ? w('pumpAverageNone')
+        : fill(plural(p.period.fullDays, lang, { one: REPORT_WORDS[lang].pumpAverage_one ?? '', other: REPORT_WORDS[lang].pumpAverage_other ?? '' }), { perDay: vol(p.period.perFullDayMl), days: p.period.fullDays, since });
+    blocks.push({ kind: 'paragraph', text: `${w('pumpTotals', { total: vol(p.totalMl), sessions: p.sessions, left: vol(p.leftMl), right: vol(p.rightMl) })} ${average}` });
+    if (p.days.some((d) => !d.logged)) blocks.push({ kind: 'paragraph', text: w('notLogged'), tone: 'muted' });
   }
 
   blocks.push({ kind: 'heading', text: w('massage') });

@@ -12,6 +12,7 @@ import { dayOfLife, NAPPY_TABLE_SOURCES, nappyExpectation } from '../baby/nappy-
 import { growth, WEIGHT_SOURCES, type GrowthPoint, type Weight } from '../baby/weight.js';
 import { LocalClock } from '../insights/clock.js';
 import { dailyPicture } from '../insights/daily.js';
+import { period, startedOn as startedOnOf, type Period } from '../insights/periods.js';
 import { massageEffect, type EffectResult } from '../insights/massage-effect.js';
 import { milkQuality } from '../insights/milk-quality.js';
 import type { SourceKey } from '../sources.js';
@@ -36,6 +37,8 @@ export interface ReportInput {
   /** Sessions of the range (and of the day before: a feed over midnight counts). */
   sessions: readonly Session[];
   nappies: readonly Nappy[];
+  /** When the household's log began (its first session or nappy, at any time), or null: days before are not zeros. */
+  firstLoggedAt: string | null;
   /** Every weight of the babies: the birth weight may lie before the range. */
   weights: readonly Weight[];
   checks: readonly ReportCheck[];
@@ -51,6 +54,8 @@ export interface ReportInput {
 export interface BabyDay {
   date: string;
   dayOfLife: number | null;
+  /** False before her log began, before the baby was born, or still to come: the day's figures are unknown, not zeros. */
+  logged: boolean;
   nursingMinutes: { left: number; right: number };
   nursingFeeds: number;
   bottles: number;
@@ -74,6 +79,8 @@ export interface BabyReport {
 
 export interface PumpDay {
   date: string;
+  /** False before her log began or still to come. */
+  logged: boolean;
   leftMl: number;
   rightMl: number;
   sessions: number;
@@ -89,8 +96,11 @@ export interface Report {
   volumeUnit: VolumeUnit;
   weightUnit: WeightUnit;
   dates: string[];
+  /** Her first logged day (local date), or null when nothing was ever logged. */
+  startedOn: string | null;
   babies: BabyReport[];
-  pumping: { days: PumpDay[]; totalMl: number; leftMl: number; rightMl: number; sessions: number };
+  /** `period`: the days of the range that count (from her first logged day), the finished ones, and pumped per finished day. */
+  pumping: { days: PumpDay[]; totalMl: number; leftMl: number; rightMl: number; sessions: number; period: Period };
   massage: { sessions: number; minutes: number; byTiming: { before: number; during: number; after: number }; effect: EffectResult };
   /** Null when no creamatocrit was measured in the range. */
   milk: { n: number; fatGPerL: number; energyKcalPerL: number; withMassage: number; withoutMassage: number } | null;
@@ -117,6 +127,11 @@ export function buildReport(input: ReportInput): Report {
   const range = { from, to, timeZone, nowMs };
   const single = input.babies.length === 1;
   const live = input.sessions.filter((s) => !s.deletedAt);
+  // Days before her first entry are not zeros (as in insights): she had not started.
+  const started = startedOnOf(input.firstLoggedAt, timeZone);
+  // Nor are days still to come.
+  const begun = new Set(days.filter((d) => d.start <= nowMs).map((d) => d.date));
+  const logged = (date: string): boolean => started !== null && date >= started && begun.has(date);
 
   const babies = input.babies.map((b): BabyReport => {
     const mine = live.filter((s) => (s.kind === 'nurse' || s.kind === 'bottle') && (s.babyId === b.id || (single && s.babyId === null)));
@@ -127,11 +142,13 @@ export function buildReport(input: ReportInput): Report {
       const counts = countNappies(nappies, d);
       const day = b.birthDate ? dayOfLife(b.birthDate, d.date) : null;
       const row = day === null ? null : nappyExpectation(day);
-      // A day is judged only when whole (from day 2, and over) and when something was logged on it.
-      const judged = row !== null && day !== null && day >= 2 && d.end <= nowMs && counts.changes > 0;
+      // A day is judged only when whole (from day 2, and over), wholly inside her log (not the day she
+      // began), and when something was logged on it.
+      const judged = row !== null && day !== null && day >= 2 && d.end <= nowMs && started !== null && d.date > started && counts.changes > 0;
       return {
         date: d.date,
         dayOfLife: day,
+        logged: logged(d.date) && (b.birthDate === null || d.date >= b.birthDate),
         nursingMinutes: nursing[i]?.nursingMinutes ?? { left: 0, right: 0 },
         nursingFeeds: nursing[i]?.feeds ?? 0,
         bottles: bottles[i]?.feeds ?? 0,
@@ -168,7 +185,7 @@ export function buildReport(input: ReportInput): Report {
   });
 
   const household = dailyPicture(live, range, clock);
-  const pumpDays = household.map((d) => ({ date: d.date, leftMl: d.pumpedMl.left, rightMl: d.pumpedMl.right, sessions: d.pumpSessions }));
+  const pumpDays = household.map((d) => ({ date: d.date, logged: logged(d.date), leftMl: d.pumpedMl.left, rightMl: d.pumpedMl.right, sessions: d.pumpSessions }));
   const rangeStart = days[0]?.start ?? 0;
   const rangeEnd = days[days.length - 1]?.end ?? 0;
   const inRange = (iso: string): boolean => instantMs(iso) >= rangeStart && instantMs(iso) < rangeEnd;
@@ -201,8 +218,10 @@ export function buildReport(input: ReportInput): Report {
     volumeUnit: input.volumeUnit,
     weightUnit: input.weightUnit,
     dates,
+    startedOn: started,
     babies,
     pumping: {
+      period: period(household, started, nowMs),
       days: pumpDays,
       leftMl: pumpDays.reduce((a, d) => a + d.leftMl, 0),
       rightMl: pumpDays.reduce((a, d) => a + d.rightMl, 0),

@@ -9,6 +9,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Access } from '../../domain/account.js';
 import { careNote, careNoteBody, careNoteView, nappy, nappyBody, recordListQuery, weight, weightBody } from '../../contract/baby.js';
+import { instant } from '../../contract/common.js';
+import { firstEntryAt } from '../../db/baby-records.js';
 import type { RecordMeta } from '../../domain/record.js';
 import { careNoteResource, nappyResource, weightResource } from '../../services/baby-records.js';
 import { careNotesWithAuthors } from '../../services/care-notes.js';
@@ -26,6 +28,8 @@ interface Config<I, R extends I & RecordMeta> {
   body: z.ZodType<I & { version?: number | undefined }>;
   record: z.ZodType;
   write: Access;
+  /** The list also says when the household's log began (the nappies: the "enough milk?" card counts from there). */
+  loggingSince?: boolean;
 }
 
 function versionedRoutes<I, R extends I & RecordMeta>(root: FastifyInstance, c: Config<I, R>, list: boolean): void {
@@ -43,12 +47,19 @@ function versionedRoutes<I, R extends I & RecordMeta>(root: FastifyInstance, c: 
           summary: `${c.what}, newest first; \`from\`/\`to\` bound the time as [from, to)`,
           params: householdParams,
           querystring: recordListQuery,
-          response: { 200: z.object({ [c.key]: z.array(c.record) }), 400: errorBody, 401: errorBody, 404: errorBody },
+          response: {
+            200: z.object({ [c.key]: z.array(c.record), ...(c.loggingSince ? { loggingSince: instant.nullable().describe('when the household’s log began: its first session or nappy, or null') } : {}) }),
+            400: errorBody,
+            401: errorBody,
+            404: errorBody,
+          },
         },
       },
       async (request) => {
         const q = request.query;
-        return { [c.key]: await listRecordsOf(app.db, c.res, request.params.hid, { from: q.from, to: q.to, babyId: q.baby, limit: q.limit }) };
+        const hid = request.params.hid;
+        const [list, since] = await Promise.all([listRecordsOf(app.db, c.res, hid, { from: q.from, to: q.to, babyId: q.baby, limit: q.limit }), c.loggingSince ? firstEntryAt(app.db, hid) : undefined]);
+        return { [c.key]: list, ...(c.loggingSince ? { loggingSince: since ?? null } : {}) };
       },
     );
   }
@@ -92,7 +103,7 @@ function versionedRoutes<I, R extends I & RecordMeta>(root: FastifyInstance, c: 
 }
 
 export async function babyRecordRoutes(root: FastifyInstance): Promise<void> {
-  versionedRoutes(root, { path: 'nappies', key: 'nappies', tag: 'baby', what: 'Nappy changes', res: nappyResource, body: nappyBody, record: nappy, write: 'write' }, true);
+  versionedRoutes(root, { path: 'nappies', key: 'nappies', tag: 'baby', what: 'Nappy changes', res: nappyResource, body: nappyBody, record: nappy, write: 'write', loggingSince: true }, true);
   versionedRoutes(root, { path: 'weights', key: 'weights', tag: 'baby', what: 'Weights, the birth weight among them', res: weightResource, body: weightBody, record: weight, write: 'write' }, true);
   versionedRoutes(root, { path: 'care-notes', key: 'careNotes', tag: 'consultant', what: 'Care notes', res: careNoteResource, body: careNoteBody, record: careNote, write: 'annotate' }, false);
 

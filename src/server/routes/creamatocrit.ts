@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { creamatocritBody, creamatocritEntry } from '../../contract/creamatocrit.js';
 import { entriesOf, milkQualityOf, removeEntry, saveEntry } from '../../services/creamatocrit.js';
 import { currentUser } from '../auth.js';
+import { voiceOf } from '../access.js';
 import { errorBody, householdItemParams, householdParams, instant } from '../schemas.js';
 
 const range = z.strictObject({ from: instant.optional(), to: instant.optional(), limit: z.coerce.number().int().min(1).max(1000).default(200) });
@@ -57,6 +58,6 @@ export async function creamatocritRoutes(root: FastifyInstance): Promise<void> {
         response: { 200: z.unknown().meta({ id: 'MilkQuality', description: 'converted entries, comparisons by sample type, notes with sources' }), 400: errorBody, 401: errorBody, 404: errorBody },
       },
     },
-    async (request) => milkQualityOf(app.db, request.params.hid, request.query),
+    async (request) => milkQualityOf(app.db, request.params.hid, request.query, voiceOf(request.role)),
   );
 }

@@ -21,7 +21,7 @@ export async function householdRoutes(root: FastifyInstance): Promise<void> {
   app.post(
     '/api/households',
     { schema: { tags: ['households'], summary: 'Create a household (you are its owner)', body: householdBody, response: { 201: householdSummary, 400: errorBody, 401: errorBody } } },
-    async (request, reply) => reply.code(201).send(await createHousehold(app.db, currentUser(request).id, request.body.name, new Date(), request.body.volumeUnit)),
+    async (request, reply) => reply.code(201).send(await createHousehold(app.db, currentUser(request).id, request.body.name, new Date(), request.body)),
   );
 
   app.patch(
@@ -30,7 +30,7 @@ export async function householdRoutes(root: FastifyInstance): Promise<void> {
       config: { access: 'manage' },
       schema: {
         tags: ['households'],
-        summary: 'Rename a household, or change the volume unit new members start with (owner only)',
+        summary: 'Rename a household, or change the volume and weight units new members start with (owner only)',
         params: householdParams,
         body: householdPatch,
         response: { 200: householdSummary, 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody },

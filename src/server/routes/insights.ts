@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isValidTimeZone } from '../../domain/time.js';
 import { emptyingOf, massageEffectOf, MAX_RANGE_DAYS, summaryOf } from '../../services/insights.js';
+import { voiceOf } from '../access.js';
 import { calendarDate, errorBody, householdParams } from '../schemas.js';
 
 const tz = z.string().max(64).refine(isValidTimeZone, 'must be an IANA time zone such as Europe/Madrid').describe('The time zone whose local days and hours are used');
@@ -82,6 +83,6 @@ export async function insightRoutes(root: FastifyInstance): Promise<void> {
         response: { 200: effect, 400: errorBody, 401: errorBody, 404: errorBody },
       },
     },
-    async (request) => massageEffectOf(app.db, request.params.hid, request.query),
+    async (request) => massageEffectOf(app.db, request.params.hid, request.query, new Date(), voiceOf(request.role)),
   );
 }

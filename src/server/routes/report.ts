@@ -7,14 +7,15 @@ import { isValidTimeZone } from '../../domain/time.js';
 import { householdReport } from '../../services/report.js';
 import { reportPdf } from '../../services/report-pdf.js';
 import { currentUser } from '../auth.js';
-import { calendarDate, errorBody, householdParams } from '../schemas.js';
+import { calendarDate, errorBody, householdParams, volumeUnit, weightUnit } from '../schemas.js';
 
 const query = z.strictObject({
   from: calendarDate.optional().describe('First day, YYYY-MM-DD (default: 13 days before `to`)'),
   to: calendarDate.optional().describe('Last day, YYYY-MM-DD (default: today in `tz`)'),
   tz: z.string().max(64).refine(isValidTimeZone, 'is not a time zone').default('UTC'),
   lang: z.enum(LANGUAGES).optional().describe("Default: the viewer's language"),
-  unit: z.enum(['ml', 'floz']).optional().describe("Default: the viewer's volume unit (weights follow it)"),
+  unit: volumeUnit.optional().describe("Default: the viewer's volume unit"),
+  weight: weightUnit.optional().describe("Default: the viewer's weight unit"),
 });
 
 export async function reportRoutes(root: FastifyInstance): Promise<void> {
