@@ -117,7 +117,9 @@ describe.each(databases())('insights API on $name', (dbCase) => {
     expect(never.sides.left).toMatchObject({ lastEmptiedAt: null, via: null, minutesSince: null, reminder: 'off' });
     // The left side nursed 5 hours ago, the right pumped 2 hours ago; a pump still running counts for neither. Her night
     // (03:00 to 03:00) never comes, so the day threshold applies whenever this runs.
-    await put({ kind: 'nurse', startedAt: ago(320), endedAt: ago(300), segments: [{ side: 'left', start: ago(320), end: ago(300) }] });
+    // Each instant once: two calls of ago(300) a millisecond apart put the segment's end after the session's (a 400).
+    const [nurseStart, nurseEnd] = [ago(320), ago(300)];
+    await put({ kind: 'nurse', startedAt: nurseStart, endedAt: nurseEnd, segments: [{ side: 'left', start: nurseStart, end: nurseEnd }] });
     await put({ kind: 'pump', startedAt: ago(140), endedAt: ago(120), leftMl: null, rightMl: 80 });
     await put({ kind: 'pump', startedAt: ago(30), endedAt: null, leftMl: 20, rightMl: null });
     const r = await call('GET', emptyingUrl(m, 'tz=Europe/Madrid&dayHours=3&nightHours=4&nightStart=3&nightEnd=3'));

@@ -82,8 +82,9 @@ function openSqlite(path: string): Database {
  * once a run has returned, and Kysely runs one statement at a time on its one connection.
  */
 function withStatementCache(sqlite: SQLite.Database, max = 500): SqliteDatabase {
-  // In process (bench/profile-api.ts, 8,000 requests each, a busy machine): a PUT costs 470–510 µs
-  // of CPU with it and 620–640 µs without; today's summary 1.66–1.70 ms against 1.9–1.97 ms.
+  // In process (bench/profile-api.ts, 2,000 requests each, a busy machine, after the hot queries
+  // became SQL templates): a PUT costs 406–470 µs of CPU with it and 595–641 µs without; today's
+  // summary 859–896 µs against 1,060–1,198 µs.
   const cache = new Map<string, SQLite.Statement>();
   return {
     close: () => sqlite.close(),

@@ -1,5 +1,5 @@
 /** Saved symptom checks: rows ↔ records in one place. */
-import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
+import { type Kysely, type Selectable, type SelectQueryBuilder, sql } from 'kysely';
 import type { SymptomAnswers, TriageResult } from '../domain/triage/index.js';
 import type { Level } from '../domain/triage/types.js';
 import type { DB, SymptomChecksTable } from './schema.js';
@@ -74,8 +74,14 @@ export async function listChecks(db: Kysely<DB>, householdId: string, f: CheckFi
   return rows.map(fromDb);
 }
 
-/** When each check in [from, to) was made and its level (saved beside the result): all the insights count. */
-export async function listCheckLevels(db: Kysely<DB>, householdId: string, f: CheckFilter): Promise<{ checkedAt: string; level: Level }[]> {
-  const rows = await listed(db.selectFrom('symptomChecks').select(['checkedAt', 'level']), householdId, f).execute();
-  return rows.map((r) => ({ checkedAt: r.checkedAt, level: r.level as Level }));
+/**
+ * When each check in [fromIso, toIso) was made and its level (saved beside the result): all the
+ * insights count. Plain SQL, as the summary's other reads (see loggedSessionsBetween).
+ */
+export async function checkLevelsBetween(db: Kysely<DB>, householdId: string, fromIso: string, toIso: string, limit: number): Promise<{ checkedAt: string; level: Level }[]> {
+  const { rows } = await sql<{ checkedAt: string; level: Level }>`
+    select checked_at, level from symptom_checks
+    where household_id = ${householdId} and checked_at >= ${fromIso} and checked_at < ${toIso}
+    order by checked_at desc, id desc limit ${limit}`.execute(db);
+  return rows;
 }

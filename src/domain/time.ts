@@ -80,8 +80,16 @@ function makeFormatter(timeZone: string): Intl.DateTimeFormat {
   });
 }
 
+/** What the en-US formatter above writes: "12/03/2026, 14:05:09". */
+const FORMATTED = /^(\d{2})\/(\d{2})\/(\d{4}), (\d{2}):(\d{2}):(\d{2})$/;
+
 function zonedParts(ms: number, timeZone: string): { y: number; mo: number; d: number; h: number; mi: number; s: number } {
   const f = formatterFor(timeZone);
+  // Reading the formatted string is a quarter of formatToParts' cost (1 µs against 4), and a
+  // summary asks a dozen times (profile-api: ~50 µs of a summary's CPU). Any other layout (another
+  // engine, a year outside 1000–9999) takes the parts.
+  const m = FORMATTED.exec(f.format(ms));
+  if (m) return { y: Number(m[3]), mo: Number(m[1]), d: Number(m[2]), h: Number(m[4]), mi: Number(m[5]), s: Number(m[6]) };
   const p: Record<string, number> = {};
   for (const part of f.formatToParts(new Date(ms))) {
     if (part.type !== 'literal') p[part.type] = Number(part.value);

@@ -15,8 +15,8 @@ import { addCalendarDays, localDate, localHour, startOfLocalDate } from '../doma
 import type { VolumeUnit } from '../domain/units.js';
 import { badField } from '../errors.js';
 import type { DB } from '../db/schema.js';
-import { firstSessionStart, listEmptyingSessions, listLoggedSessions } from '../db/sessions.js';
-import { listCheckLevels } from '../db/symptom-checks.js';
+import { firstSessionStart, latestEmptyings, loggedSessionsBetween } from '../db/sessions.js';
+import { checkLevelsBetween } from '../db/symptom-checks.js';
 
 /** The longest range one request may cover (a little over three years). */
 export const MAX_RANGE_DAYS = 1200;
@@ -65,7 +65,7 @@ function rangeBounds(range: { from: string; to: string }, tz: string): { fromIso
 
 async function sessionsIn(db: Kysely<DB>, householdId: string, range: { from: string; to: string }, tz: string, kind?: SessionKind): Promise<LoggedSession[]> {
   const { fromIso, toIso } = rangeBounds(range, tz);
-  return listLoggedSessions(db, householdId, { from: fromIso, to: toIso, kind, limit: MAX_ROWS });
+  return loggedSessionsBetween(db, householdId, fromIso, toIso, MAX_ROWS, kind);
 }
 
 function thresholdOf(q: ReminderQuery): EmptyingThreshold | null {
@@ -84,22 +84,16 @@ interface SummaryInput {
   firstLoggedAt: string | null;
 }
 
-/** The latest nursing and pumping sessions: enough to say when each side was last emptied. */
-async function latestEmptyings(db: Kysely<DB>, householdId: string): Promise<EmptyingSession[]> {
-  const [nurse, pump] = await Promise.all([
-    listEmptyingSessions(db, householdId, { kind: 'nurse', limit: 20 }),
-    listEmptyingSessions(db, householdId, { kind: 'pump', limit: 40 }),
-  ]);
-  return [...nurse, ...pump];
-}
+/** How many of the latest nursing and pumping sessions say when each side was last emptied. */
+const LATEST = { nurse: 20, pump: 40 };
 
 async function readSummaryInput(db: Kysely<DB>, householdId: string, range: { from: string; to: string }, tz: string): Promise<SummaryInput> {
   const checksFrom = new Date(startOfLocalDate(range.from, tz)).toISOString();
   const checksTo = new Date(startOfLocalDate(addCalendarDays(range.to, 1), tz)).toISOString();
   const [sessions, checks, recent, firstLoggedAt] = await Promise.all([
     sessionsIn(db, householdId, range, tz),
-    listCheckLevels(db, householdId, { from: checksFrom, to: checksTo, limit: MAX_ROWS }),
-    latestEmptyings(db, householdId),
+    checkLevelsBetween(db, householdId, checksFrom, checksTo, MAX_ROWS),
+    latestEmptyings(db, householdId, LATEST),
     firstSessionStart(db, householdId),
   ]);
   return { sessions, checks, recent, firstLoggedAt };
@@ -120,7 +114,7 @@ export async function summaryOf(db: Kysely<DB>, householdId: string, q: SummaryQ
 export async function emptyingOf(db: Kysely<DB>, householdId: string, q: EmptyingQuery, now = new Date()): Promise<Emptying> {
   const threshold = thresholdOf(q);
   const nowMs = now.getTime();
-  return emptying(await latestEmptyings(db, householdId), { nowMs, localHourNow: localHour(nowMs, q.tz), threshold });
+  return emptying(await latestEmptyings(db, householdId, LATEST), { nowMs, localHourNow: localHour(nowMs, q.tz), threshold });
 }
 
 /** `startedOn`: her first logged day, so the period shown starts there when she began inside the range. */

@@ -5,7 +5,7 @@
  * being nursed right now counts as being emptied now. Reminders are off unless she sets a threshold;
  * a difference between the sides is normal and is never flagged (CLINICAL.md §8).
  */
-import { SIDES, type Side } from '../session.js';
+import { SIDES, type SessionKind, type Side } from '../session.js';
 import { instantMs, toInstant, type Instant } from '../time.js';
 import type { LoggedSession } from './daily.js';
 
@@ -18,8 +18,14 @@ export interface EmptyingThreshold {
   nightEndHour?: number;
 }
 
-/** What the time since emptying reads of a session. */
-export type EmptyingSession = Pick<LoggedSession, 'kind' | 'endedAt' | 'segments' | 'leftMl' | 'rightMl' | 'deletedAt'>;
+/**
+ * What the time since emptying reads of a session: a nursing session's segments, any other's end
+ * and per-side volumes (only pumping has them). A LoggedSession is one; so is a row read with just
+ * those columns for its kind.
+ */
+export type EmptyingSession =
+  | (Pick<LoggedSession, 'segments' | 'deletedAt'> & { kind: 'nurse' })
+  | (Pick<LoggedSession, 'endedAt' | 'leftMl' | 'rightMl' | 'deletedAt'> & { kind: Exclude<SessionKind, 'nurse'> });
 
 export const DEFAULT_NIGHT = { startHour: 22, endHour: 6 } as const;
 
