@@ -140,7 +140,8 @@ browserSuite('the consultant’s desk', () => {
   it('prints the report on one or two pages of A4 and Letter, and the PDF downloads', async () => {
     const { page: owner } = await signedInPage(app, { bypassCSP: true, colorScheme: 'dark' });
     const hid = await seedClient(owner);
-    const { page: lc } = await signedInPage(app, { bypassCSP: true, colorScheme: 'dark' });
+    // A consultant in the UK: the report's dates are day first, as her browser's region writes them.
+    const { page: lc } = await signedInPage(app, { bypassCSP: true, colorScheme: 'dark', locale: 'en-GB' });
     const token = ((await (await owner.request.post(`/api/households/${hid}/shares`, { data: { role: 'consultant', accessExpiresAt: null } })).json()) as { token: string }).token;
     expect((await lc.request.post(`/api/invites/${token}/accept`)).status()).toBe(200);
     await lc.setViewportSize(DESKTOP);
@@ -148,6 +149,7 @@ browserSuite('the consultant’s desk', () => {
     const report = lc.getByTestId('report');
     await report.waitFor();
     expect(await report.innerText()).toContain('Noa, born');
+    expect(await report.innerText()).toMatch(/Noa, born \d{1,2} [A-Z][a-z]+ \d{4}/);
     await shot(lc, 'desk-report-1280-dark-en');
     await checks(lc, 'the report at 1280');
 

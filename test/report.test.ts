@@ -113,6 +113,21 @@ describe.each(databases())('the report on $name', (dbCase) => {
     await caller(t.app, lc.cookie)('PUT', '/api/me/preferences', { language: 'en' });
   });
 
+  it("writes dates in the region of her language that the browser names (en-GB: day first); a locale of another language or none at all is a 400 naming locale", async () => {
+    const doc = async (extra: string) => (await caller(t.app, owner.cookie)('GET', `${base()}/report?${query}${extra}`)).json().document;
+    const head = (d: { blocks: { kind: string; head?: string[] }[] }) => d.blocks.find((b) => b.kind === 'table')?.head?.[0];
+    expect(head(await doc('&lang=en'))).toBe('Nov 29');
+    expect(head(await doc('&lang=en&locale=en-gb'))).toBe('29 Nov');
+    expect(head(await doc('&lang=en&locale=en-US'))).toBe('Nov 29');
+    for (const [extra, code] of [['&lang=en&locale=es-ES', 'invalid'], ['&lang=en&locale=' + encodeURIComponent('en_GB!'), 'invalid']] as const) {
+      const bad = await caller(t.app, owner.cookie)('GET', `${base()}/report?${query}${extra}`);
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().fieldCodes).toEqual({ locale: code });
+    }
+    const pdf = await caller(t.app, owner.cookie)('GET', `${base()}/report.pdf?${query}&lang=en&locale=en-GB`);
+    expect((await pdfText(new Uint8Array(pdf.rawPayload))).join(' ')).toContain('29 Nov');
+  });
+
   it('makes a PDF on the server whose text holds the client’s figures, on A4 and Letter, in one or two pages', async () => {
     for (const paper of ['a4', 'letter']) {
       const r = await caller(t.app, lc.cookie)('GET', `${base()}/report.pdf?${query}&paper=${paper}`);

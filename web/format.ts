@@ -1,6 +1,7 @@
 /** Display text for times, durations and volumes in the user's language and units. */
 import { formatClock, formatVolume, roundVolume, shownTotalMl, spokenDuration, type VolumeUnit } from '../src/domain/units.js';
 import { instantMs, localDayBounds, toInstant, type Instant } from '../src/domain/time.js';
+import { regionalLocale as regionalLocaleOf } from '../src/domain/locale.js';
 import { t } from './i18n.js';
 
 export { formatClock };
@@ -12,20 +13,9 @@ function browserLanguages(): readonly string[] {
   return navigator.languages?.length ? navigator.languages : [navigator.language];
 }
 
-/**
- * The locale dates and times are written in: her language, in the region her browser names
- * ("en-GB": 10 December, 13:05; "es-MX"), or the language alone when the browser names none for it.
- */
+/** The locale dates and times are written in: her language, in the region her browser names (see domain/locale). */
 export function regionalLocale(lang: string, preferred: readonly string[] = browserLanguages()): string {
-  for (const tag of preferred) {
-    if (tag.toLowerCase().split('-')[0] !== lang) continue;
-    try {
-      return Intl.getCanonicalLocales(tag)[0] ?? lang;
-    } catch {
-      // Not a locale Intl knows: try the next one.
-    }
-  }
-  return lang;
+  return regionalLocaleOf(lang, preferred);
 }
 
 /** A date and time formatter in her language and region (see regionalLocale). */

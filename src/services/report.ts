@@ -8,6 +8,7 @@ import type { Language, Preferences } from '../domain/account.js';
 import { documentOf, type ReportDocument } from '../domain/report/document.js';
 import { buildReport, type Report } from '../domain/report/report.js';
 import { LIMITS } from '../domain/limits.js';
+import { languageOfLocale } from '../domain/locale.js';
 import { addCalendarDays, localDate, startOfLocalDate } from '../domain/time.js';
 import type { VolumeUnit, WeightUnit } from '../domain/units.js';
 import { AppError, badField } from '../errors.js';
@@ -29,6 +30,8 @@ export interface ReportQuery {
   to?: string;
   tz: string;
   lang?: Language;
+  /** Dates and times in this region of the language ("en-GB"); default: the language alone. */
+  locale?: string;
   unit?: VolumeUnit;
   weight?: WeightUnit;
 }
@@ -65,6 +68,7 @@ export async function householdReport(db: Kysely<DB>, householdId: string, viewe
     firstEntryAt(db, householdId),
   ]);
   const lang = q.lang ?? viewer.preferences.language;
+  if (q.locale !== undefined && languageOfLocale(q.locale) !== lang) throw badField('locale', 'invalid', `must be a locale of the report's language, such as ${lang}-${lang === 'en' ? 'GB' : 'ES'}`);
   const report = buildReport({
     householdName: household.name,
     babies,
@@ -80,6 +84,7 @@ export async function householdReport(db: Kysely<DB>, householdId: string, viewe
     creamatocrit,
     careNotes: [...notes, ...plans.filter((p) => !notes.some((n) => n.id === p.id))],
     lang,
+    locale: q.locale ?? lang,
     volumeUnit: q.unit ?? viewer.preferences.volumeUnit,
     weightUnit: q.weight ?? viewer.preferences.weightUnit,
   });

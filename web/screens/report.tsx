@@ -12,7 +12,7 @@ import { householdPath } from '../api-paths.js';
 import { Field } from '../components/field.js';
 import { LoadFailure } from '../components/load-failure.js';
 import { errorText, fieldErrors } from '../errors.js';
-import { timeZone } from '../format.js';
+import { regionalLocale, timeZone } from '../format.js';
 import { languageStore, t } from '../i18n.js';
 import { accountStore } from '../state/account.js';
 import { prefsStore } from '../state/prefs.js';
@@ -90,7 +90,7 @@ export function Report({ hid }: { hid: string }): JSX.Element {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [fields, setFields] = useState<Record<string, string>>({});
   const [version, setVersion] = useState(0);
-  const query = `from=${from}&to=${to}&tz=${encodeURIComponent(tz)}&lang=${lang}&unit=${prefs.volumeUnit}&weight=${prefs.weightUnit}`;
+  const query = `from=${from}&to=${to}&tz=${encodeURIComponent(tz)}&lang=${lang}&locale=${encodeURIComponent(regionalLocale(lang))}&unit=${prefs.volumeUnit}&weight=${prefs.weightUnit}`;
   const page = useRef<HTMLDivElement>(null);
 
   // A table wider than the screen opens at its newest days (the row labels stay put), not at the oldest.

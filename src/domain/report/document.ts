@@ -197,10 +197,10 @@ export function documentOf(r: Report): ReportDocument {
   const vol = (ml: number): string => formatVolume(ml, r.volumeUnit, lang);
   const volNum = (ml: number): string => num(roundVolume(ml, r.volumeUnit), r.volumeUnit === 'ml' ? 0 : 1);
   const unit = r.volumeUnit === 'ml' ? 'mL' : 'fl oz';
-  const dayMonth = (date: string): string => new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
-  const fullDate = (date: string): string => new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
-  const when = (iso: string): string => new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone: r.timeZone }).format(new Date(iso));
-  const localDay = (iso: string): string => new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', timeZone: r.timeZone }).format(new Date(iso));
+  const dayMonth = (date: string): string => new Intl.DateTimeFormat(r.locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+  const fullDate = (date: string): string => new Intl.DateTimeFormat(r.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+  const when = (iso: string): string => new Intl.DateTimeFormat(r.locale, { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone: r.timeZone }).format(new Date(iso));
+  const localDay = (iso: string): string => new Intl.DateTimeFormat(r.locale, { day: 'numeric', month: 'short', timeZone: r.timeZone }).format(new Date(iso));
 
   const pumpCell = (d: { logged: boolean }, ml: number): Cell => (d.logged ? { text: volNum(ml) } : { text: NOT_LOGGED });
 

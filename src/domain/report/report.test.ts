@@ -38,6 +38,7 @@ function input(over: Partial<ReportInput> = {}): ReportInput {
     creamatocrit: [],
     careNotes: [],
     lang: 'en',
+    locale: over.lang ?? 'en',
     volumeUnit: 'ml',
     weightUnit: 'kg',
     ...over,
@@ -91,6 +92,13 @@ describe('the report over days before her log began', () => {
     const ahead = buildReport(input({ to: '2026-12-05', from: '2026-11-22' }));
     expect(ahead.pumping.days.filter((d) => d.logged).map((d) => d.date)).toEqual(['2026-12-02', '2026-12-03']);
     expect(ahead.pumping.period.fullDays).toBe(1);
+  });
+
+  it("writes its dates in her region's order: en-GB day first, en-US month first, the language unchanged", () => {
+    const head = (locale: string) => tables(documentOf(buildReport(input({ locale }))).blocks)[0]?.head[0];
+    expect(head('en')).toBe('Nov 20');
+    expect(head('en-GB')).toBe('20 Nov');
+    expect(head('en-US')).toBe('Nov 20');
   });
 
   it('never marks the day she began as below the table (it is not a whole logged day)', () => {

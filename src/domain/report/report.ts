@@ -47,6 +47,8 @@ export interface ReportInput {
   careNotes: readonly (CareNote & { authorEmail: string | null })[];
   /** The viewer's language and units. */
   lang: Language;
+  /** The locale dates and times are written in: `lang`, or a region of it ("en-GB"). */
+  locale: string;
   volumeUnit: VolumeUnit;
   weightUnit: WeightUnit;
 }
@@ -93,6 +95,8 @@ export interface Report {
   timeZone: string;
   generatedAt: string;
   lang: Language;
+  /** The locale dates and times are written in: `lang`, or a region of it ("en-GB"). */
+  locale: string;
   volumeUnit: VolumeUnit;
   weightUnit: WeightUnit;
   dates: string[];
@@ -215,6 +219,7 @@ export function buildReport(input: ReportInput): Report {
     timeZone,
     generatedAt: new Date(nowMs).toISOString(),
     lang: input.lang,
+    locale: input.locale,
     volumeUnit: input.volumeUnit,
     weightUnit: input.weightUnit,
     dates,

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LANGUAGES } from '../../domain/account.js';
+import { canonicalLocale } from '../../domain/locale.js';
 import { isValidTimeZone } from '../../domain/time.js';
 import { householdReport } from '../../services/report.js';
 import { reportPdf } from '../../services/report-pdf.js';
@@ -14,6 +15,12 @@ const query = z.strictObject({
   to: calendarDate.optional().describe('Last day, YYYY-MM-DD (default: today in `tz`)'),
   tz: z.string().max(64).refine(isValidTimeZone, 'is not a time zone').default('UTC'),
   lang: z.enum(LANGUAGES).optional().describe("Default: the viewer's language"),
+  locale: z
+    .string()
+    .max(35)
+    .transform((tag, ctx) => canonicalLocale(tag) ?? (ctx.addIssue({ code: 'custom', message: 'is not a locale such as en-GB' }), z.NEVER))
+    .optional()
+    .describe("Dates and times in this region of the report's language, e.g. en-GB (default: the language alone)"),
   unit: volumeUnit.optional().describe("Default: the viewer's volume unit"),
   weight: weightUnit.optional().describe("Default: the viewer's weight unit"),
 });
