@@ -14,6 +14,7 @@ import { errorText, reportIfSignedOut, reportUnlessOffline } from '../errors.js'
 import { t } from '../i18n.js';
 import { navigate } from '../router.js';
 import { accountStore } from '../state/account.js';
+import { babyRecordsStore, refreshBabyRecords } from '../state/baby-records.js';
 import { submitCheck } from '../state/check-store.js';
 import {
   checkDraft,
@@ -26,6 +27,7 @@ import {
   skipStep,
   stepOfField,
   stepsFor,
+  weightFromLog,
   type CheckDraft,
   type ProblemCode,
   type StepId,
@@ -67,9 +69,11 @@ export function CheckWizard({ forBaby }: { forBaby: boolean }): JSX.Element {
   const account = useStore(accountStore);
   const prefs = useStore(prefsStore);
   const recent = useStore(recentStore);
+  const records = useStore(babyRecordsStore);
   useState(() => forgetStaleCheck(forBaby));
   useEffect(() => {
     refreshRecent().catch(reportUnlessOffline);
+    refreshBabyRecords().catch(reportUnlessOffline);
   }, []);
   const state = useStore(wizardStore);
   const [busy, setBusy] = useState(false);
@@ -83,7 +87,9 @@ export function CheckWizard({ forBaby }: { forBaby: boolean }): JSX.Element {
 
   const baby = account.babies.find((b) => b.id === account.babyId) ?? null;
   const feeds = feedsFromLog(recent.sessions, account.babies.length > 1 ? account.babyId : null, Date.now());
-  const draft = state.draft ?? newDraft(prefs.temperatureUnit, daysSinceBirth(baby?.birthDate ?? null, Date.now()), { forBaby, feeds });
+  const weightBabyId = account.babyId ?? (account.babies.length === 1 ? (account.babies[0]?.id ?? null) : null);
+  const weight = weightBabyId ? weightFromLog(records.weights, weightBabyId, Date.now()) : null;
+  const draft = state.draft ?? newDraft(prefs.temperatureUnit, daysSinceBirth(baby?.birthDate ?? null, Date.now()), { forBaby, feeds, weight });
   const steps = stepsFor(draft);
   const index = Math.max(0, state.step ? steps.indexOf(state.step) : 0);
   const step: StepId = steps[index] ?? steps[0] ?? 'emergency';
@@ -201,7 +207,9 @@ export function CheckWizard({ forBaby }: { forBaby: boolean }): JSX.Element {
     );
   }
 
-  const body = renderStep(step, draft, { pick, setDraft, next, finish: finishNow, jump, errorOf, busy, last }, feeds !== null);
+  // "From your log" only while the answer is still the one the log gave.
+  const weightShown = weight !== null && draft.babyWeightLossOver10 === (weight.over10 ? 'yes' : 'no');
+  const body = renderStep(step, draft, { pick, setDraft, next, finish: finishNow, jump, errorOf, busy, last }, { feeds: feeds !== null, weight: weightShown });
   const help = t(`check.q.${step}.help`);
   return (
     <section class="check-wizard" aria-busy={busy ? 'true' : undefined}>
