@@ -28,6 +28,7 @@ import {
   stepOfField,
   stepsFor,
   weightFromLog,
+  withWeightFromLog,
   type CheckDraft,
   type ProblemCode,
   type StepId,
@@ -89,9 +90,13 @@ export function CheckWizard({ forBaby }: { forBaby: boolean }): JSX.Element {
   const feeds = feedsFromLog(recent.sessions, account.babies.length > 1 ? account.babyId : null, Date.now());
   const weightBabyId = account.babyId ?? (account.babies.length === 1 ? (account.babies[0]?.id ?? null) : null);
   const weight = weightBabyId ? weightFromLog(records.weights, weightBabyId, Date.now()) : null;
-  const draft = state.draft ?? newDraft(prefs.temperatureUnit, daysSinceBirth(baby?.birthDate ?? null, Date.now()), { forBaby, feeds, weight });
-  const steps = stepsFor(draft);
+  const started = state.draft ?? newDraft(prefs.temperatureUnit, daysSinceBirth(baby?.birthDate ?? null, Date.now()), { forBaby, feeds });
+  const steps = stepsFor(started);
   const index = Math.max(0, state.step ? steps.indexOf(state.step) : 0);
+  // The logged weights may arrive after the check began: they fill in the weight question until she
+  // has moved past its screen (her answer, or her skip, then stands).
+  const feedingAt = steps.indexOf('babyFeeding');
+  const draft = feedingAt === -1 || index <= feedingAt ? withWeightFromLog(started, weight) : started;
   const step: StepId = steps[index] ?? steps[0] ?? 'emergency';
   const last = index === steps.length - 1;
   const errors = problemsForStep(state.problems, step, steps);

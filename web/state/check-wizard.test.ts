@@ -27,6 +27,7 @@ import {
   STEPS,
   weightFromLog,
   withSign,
+  withWeightFromLog,
   type CheckDraft,
 } from './check-wizard.js';
 
@@ -409,6 +410,13 @@ describe('the weight from the log', () => {
     expect(weightFromLog([birth, w('w1', 3000, '2026-11-21T08:00:00.000Z', { babyId: 'b2' })], 'b1', NOW)).toBeNull();
     expect(weightFromLog([birth, w('w1', 3000, '2026-11-21T08:00:00.000Z', { deletedAt: '2026-11-21T09:00:00.000Z' })], 'b1', NOW)).toBeNull();
     expect(newDraft('c', 4, { weight: null }).babyWeightLossOver10).toBe('unknown');
+  });
+
+  it('weights that arrive after the check began fill in the question only while it is unanswered', () => {
+    const over = { percentFromBirth: -12, over10: true };
+    expect(withWeightFromLog(newDraft('c', 4), over).babyWeightLossOver10).toBe('yes');
+    expect(withWeightFromLog({ ...newDraft('c', 4), babyWeightLossOver10: 'no' }, over).babyWeightLossOver10).toBe('no');
+    expect(withWeightFromLog(newDraft('c', 4), null).babyWeightLossOver10).toBe('unknown');
   });
 });
 

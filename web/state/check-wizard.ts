@@ -206,7 +206,7 @@ export function newDraft(
   opts: { forBaby?: boolean; feeds?: FeedsFromLog | null; weight?: WeightFromLog | null } = {},
 ): CheckDraft {
   const forBaby = opts.forBaby ?? false;
-  return {
+  const draft: CheckDraft = {
     about: forBaby ? ['baby'] : [],
     forBaby,
     confusion: 'unknown',
@@ -271,8 +271,18 @@ export function newDraft(
     babyYellowDeeper: 'unknown',
     babyPaleStools: 'unknown',
     babyPinkUrates: 'unknown',
-    babyWeightLossOver10: opts.weight ? (opts.weight.over10 ? 'yes' : 'no') : 'unknown',
+    babyWeightLossOver10: 'unknown',
   };
+  return opts.weight ? withWeightFromLog(draft, opts.weight) : draft;
+}
+
+/**
+ * The weight question answered from the logged weights, while it is still unanswered (the weights can
+ * arrive from the server after the check has begun). An answer she gave, or a skip, is kept.
+ */
+export function withWeightFromLog(d: CheckDraft, weight: WeightFromLog | null): CheckDraft {
+  if (!weight || d.babyWeightLossOver10 !== 'unknown') return d;
+  return { ...d, babyWeightLossOver10: weight.over10 ? 'yes' : 'no' };
 }
 
 /** A concern counts when she chose it, or when she has not said (then every screen is shown). */
