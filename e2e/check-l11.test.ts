@@ -95,6 +95,13 @@ async function api(page: Page, method: 'POST' | 'PUT', path: string, data: unkno
   return (await res.json()) as { id: string };
 }
 
+/** The result's first screen and its "Why", as she sees them (the full page is long). */
+async function lookAtResult(page: Page, name: string, theme: string, lang: Lang): Promise<void> {
+  await page.screenshot({ path: join(SHOTS, `${name}-${lang}-${theme}-top.png`) });
+  await page.getByRole('region', { name: tr(lang, 'check.result.why'), exact: true }).screenshot({ path: join(SHOTS, `${name}-${lang}-${theme}-why.png`) });
+  await look(page, name, theme, lang);
+}
+
 /** The Why section's text once the result is shown. */
 async function why(page: Page, lang: Lang): Promise<string> {
   return page.getByRole('region', { name: tr(lang, 'check.result.why'), exact: true }).innerText();
@@ -165,7 +172,7 @@ browserSuite('symptom check: the questions of finding L11', () => {
           : ['como la piel de naranja', 'sale de un solo pezón', 'dolor ardiente en los dos pezones', 'tomen muestras', 'herida de cesárea'];
       for (const text of expected) expect(reasons.toLowerCase()).toContain(text.toLowerCase());
       expect(reasons).not.toMatch(/cancer|cáncer|thrush|candid/i);
-      await look(page, 'result-breast-nipple-call', theme, lang);
+      await lookAtResult(page, 'result-breast-nipple-call', theme, lang);
     });
   }
 
@@ -216,7 +223,7 @@ browserSuite('symptom check: the questions of finding L11', () => {
       const reasons = await why(page, lang);
       const expected = lang === 'en' ? ['below birth weight', 'orange-red staining in wet nappies'] : ['por debajo del peso al nacer', 'rojo anaranjadas en los pañales mojados'];
       for (const text of expected) expect(reasons).toContain(text);
-      await look(page, 'result-baby-call', theme, lang);
+      await lookAtResult(page, 'result-baby-call', theme, lang);
     });
   }
 });
