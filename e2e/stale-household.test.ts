@@ -115,7 +115,7 @@ browserSuite('a household she no longer has', () => {
     const hid = await householdOf(owner);
     const { page: partner, email: partnerEmail, home } = await signedInPage(app);
     const own = await householdOf(partner);
-    const link = await new SharingPage(owner).open().then((s) => s.invite('Invite a partner'));
+    const link = await new SharingPage(owner).open().then((s) => s.invite('Invite a caregiver'));
     await new InvitePage(partner).open(link).then((p) => p.accept());
     await partner.waitForURL((u) => u.pathname === '/');
     await home.waitUntilReady();
@@ -127,24 +127,29 @@ browserSuite('a household she no longer has', () => {
     // The owner ends her access while the phone still shows the shared household.
     const sharing = await new SharingPage(owner).open();
     await sharing.revoke(partnerEmail);
-    // A feed she logs for it now is refused (the household is not hers to write to any more).
+    // A feed she starts for it now is refused: the household is not hers to write to any more.
     await home.nurse('left');
-    await home.timerButton('Stop');
     await expect.poll(() => notices(partner)).toContain(GONE_EN);
-    await expect.poll(() => partner.evaluate(() => localStorage.getItem('lactea.household'))).toBe(own);
+    // She is back on her own household, and the refused start is kept on the phone for her to see
+    // (never dropped silently), with nothing waiting behind it.
+    await expect.poll(() => partner.evaluate(() => localStorage.getItem('lactea.household'))).toBeNull();
+    const status = partner.getByTestId('sync-status');
+    await expect.poll(() => status.getAttribute('data-held')).toBe('1');
+    await expect.poll(() => status.getAttribute('data-pending')).toBe('0');
     await home.waitUntilReady();
     await partner.waitForLoadState('networkidle');
-    // One message, not one per refused request.
-    expect((await notices(partner)).filter((n) => n === GONE_EN)).toHaveLength(1);
 
     // Her own log carries on: a feed logged now reaches her own household.
     await home.nurse('right');
     await home.timerButton('Stop');
-    await expect.poll(async () => ((await (await partner.request.get(`/api/households/${own}/sessions`)).json()) as { sessions: unknown[] }).sessions.length).toBe(1);
-    // The refused entry is kept on the phone for her to see (never dropped silently), and nothing waits behind it.
-    const status = partner.getByTestId('sync-status');
-    await expect.poll(() => status.getAttribute('data-held')).toBe('1');
+    const ownSessions = async () => ((await (await partner.request.get(`/api/households/${own}/sessions`)).json()) as { sessions: { endedAt: string | null }[] }).sessions;
+    await expect.poll(async () => (await ownSessions()).map((x) => x.endedAt !== null)).toEqual([true]);
     await expect.poll(() => status.getAttribute('data-pending')).toBe('0');
-    expect(notices(partner).then((n) => n.filter((x) => x === GONE_EN).length)).resolves.toBe(1);
+    // One message, not one per refused request.
+    expect((await notices(partner)).filter((n) => n === GONE_EN)).toHaveLength(1);
+    await partner.getByRole('link', { name: 'Review' }).click();
+    await partner.getByRole('heading', { name: 'Changes to review', level: 1 }).waitFor();
+    await expect.poll(() => partner.getByRole('main').innerText()).toContain(GONE_EN);
+    await shot(partner, 'partner-review-360-light-en');
   });
 });
