@@ -1,7 +1,7 @@
 /**
  * The rules, with no I/O, for a household the server says is not hers (404 `household_not_found`),
- * decided on the account as the server lists it now: which household to show instead, which of the
- * phone's kept copies go, and whether to tell her. The account state (./account.ts) acts on them.
+ * decided on the account as the server lists it now: which household to show instead, and whether to
+ * tell her. The account state (./account.ts) acts on them (and forgets the copies of the old one).
  */
 import type { HouseholdSummary } from '../../src/domain/account.js';
 
@@ -13,12 +13,6 @@ import type { HouseholdSummary } from '../../src/domain/account.js';
 export function pickHousehold(households: readonly HouseholdSummary[], preferred: readonly (string | null)[]): string | null {
   for (const id of preferred) if (id !== null && households.some((h) => h.id === id)) return id;
   return households.find((h) => h.role !== 'consultant')?.id ?? households[0]?.id ?? null;
-}
-
-/** The households this phone keeps copies of that she no longer has: their copies go. */
-export function householdsGone(kept: Iterable<string>, now: readonly HouseholdSummary[]): string[] {
-  const have = new Set(now.map((h) => h.id));
-  return [...new Set(kept)].filter((id) => !have.has(id));
 }
 
 /**
