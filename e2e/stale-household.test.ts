@@ -138,6 +138,7 @@ browserSuite('a household she no longer has', () => {
     await expect.poll(() => status.getAttribute('data-pending')).toBe('0');
     await home.waitUntilReady();
     await partner.waitForLoadState('networkidle');
+    await shot(partner, 'partner-after-unshare-360-light-en');
 
     // Her own log carries on: a feed logged now reaches her own household.
     await home.nurse('right');
