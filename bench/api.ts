@@ -5,6 +5,8 @@
  * - today's summary GET of a household with six weeks of demo data against a bare node:http
  *   hello-world (target ≥ 25% of it), and beside it what the home screen asks for now: the time since
  *   each side was emptied alone (GET …/insights/emptying).
+ * - GET /healthz of the app (no sign-in, one database ping) against the same hello-world: the
+ *   ceiling any route of the app reaches through Fastify, its hooks and headers.
  * BENCH_ROUNDS rounds (default 3) of BENCH_SECONDS s (default 10) per measurement; the median round is reported.
  */
 import { execFileSync } from 'node:child_process';
@@ -88,12 +90,14 @@ try {
     summary: () => load({ url: app.url, duration: seconds, requests: [{ method: 'GET', path: summaryUrl, headers: { cookie: demoCookie } }] }),
     emptying: () => load({ url: app.url, duration: seconds, requests: [{ method: 'GET', path: emptyingUrl, headers: { cookie: demoCookie } }] }),
     hello: () => load({ url: hello.url, duration: seconds }),
+    // The ceiling of any route of the app: no sign-in, one database ping, every hook and header.
+    health: () => load({ url: app.url, duration: seconds, requests: [{ method: 'GET', path: '/healthz' }] }),
   };
   // Rounds, each measuring every pair back to back, in alternating order: the machine's drift over
   // the run (other load, CPU clocks) then falls on app and baseline alike. The median round counts.
   const results: Record<keyof typeof runs, LoadResult>[] = [];
   for (let r = 0; r < rounds; r++) {
-    const order: (keyof typeof runs)[] = r % 2 === 0 ? ['appPut', 'barePut', 'summary', 'hello', 'emptying'] : ['barePut', 'appPut', 'emptying', 'hello', 'summary'];
+    const order: (keyof typeof runs)[] = r % 2 === 0 ? ['appPut', 'barePut', 'summary', 'hello', 'emptying', 'health'] : ['barePut', 'appPut', 'health', 'emptying', 'hello', 'summary'];
     const round = {} as Record<keyof typeof runs, LoadResult>;
     for (const k of order) round[k] = await runs[k]();
     results.push(round);
@@ -122,6 +126,9 @@ try {
   console.log(row('baseline: node:http hello-world', emptyingRound.hello));
   console.log(row('Lactea: emptying GET (home screen)', emptyingRound.emptying));
   console.log(`ratio ${pct(emptyingRound.emptying.rps / emptyingRound.hello.rps)} of baseline; the time since each side was emptied, all the home screen reads of insights`);
+  const healthRound = mid((x) => x.health.rps / x.hello.rps);
+  console.log(row('Lactea: GET /healthz (the ceiling)', healthRound.health));
+  console.log(`ratio ${pct(healthRound.health.rps / healthRound.hello.rps)} of baseline; no sign-in and one database ping: what any route of the app can reach at most`);
   console.log(`server start to first URL printed: ${app.startMs.toFixed(0)} ms`);
 } catch (e) {
   console.error(`bench:api failed: ${e instanceof Error ? e.message : String(e)}`);

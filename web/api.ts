@@ -4,9 +4,9 @@ import type { AccessLogEntry, CreatedInvite, InvitePreview, Member, OpenInvite, 
 import type { SessionPage } from '../src/contract/sync.js';
 import type { Client } from '../src/contract/workspace.js';
 import type { Baby, HouseholdSummary, Language, Preferences, User } from '../src/domain/account.js';
-import type { FieldParams } from '../src/domain/error-codes.js';
+import type { ErrorCode, FieldParams } from '../src/domain/error-codes.js';
 import type { Session, SessionInput, SessionKind } from '../src/domain/session.js';
-import { householdPath } from './api-paths.js';
+import { householdOfPath, householdPath } from './api-paths.js';
 
 /**
  * Who hears whether the server answered (the sync status listens); set by them, so this file
@@ -19,6 +19,16 @@ export function onReachability(fn: (reachable: boolean) => void): () => void {
 }
 function reportReachable(reachable: boolean): void {
   for (const fn of reachabilityListeners) fn(reachable);
+}
+
+/**
+ * Who hears that the server refused a household as not hers (404 `household_not_found`), with its
+ * id: the account state re-reads the account then (the phone may hold a copy of one she no longer has).
+ */
+const refusedListeners = new Set<(householdId: string) => void>();
+export function onHouseholdRefused(fn: (householdId: string) => void): () => void {
+  refusedListeners.add(fn);
+  return () => refusedListeners.delete(fn);
 }
 
 export type { Account, SignInSession } from '../src/contract/account.js';
@@ -100,6 +110,9 @@ function toParams(v: unknown): Record<string, FieldParams> {
   return out;
 }
 
+/** The server's code for a household that is not hers (no such one, or no longer shared with her). */
+export const HOUSEHOLD_REFUSED = 'household_not_found' satisfies ErrorCode;
+
 /** The one way the web app talks to the server: JSON in and out, every failure an ApiError. */
 export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   const init: RequestInit = { method, credentials: 'same-origin', headers: { accept: 'application/json' } };
@@ -128,9 +141,12 @@ export async function request<T>(method: string, path: string, body?: unknown): 
   }
   if (!res.ok) {
     const e: ErrorBody = isRecord(json) ? json : {};
+    const code = typeof e.code === 'string' ? e.code : typeof e.error === 'string' ? e.error : `http_${res.status}`;
+    const refused = code === HOUSEHOLD_REFUSED ? householdOfPath(path) : null;
+    if (refused !== null) for (const fn of refusedListeners) fn(refused);
     throw new ApiError(
       res.status,
-      typeof e.code === 'string' ? e.code : typeof e.error === 'string' ? e.error : `http_${res.status}`,
+      code,
       typeof e.message === 'string' ? e.message : res.statusText,
       toFields(e.fields),
       isRecord(e.current) ? (e.current as unknown as Session) : null,

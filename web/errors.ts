@@ -4,7 +4,7 @@
  * (`errors.code.*` in the shell's catalogue, `fieldErrors.*` in the screens'); its English message
  * is never shown.
  */
-import { ApiError } from './api.js';
+import { ApiError, HOUSEHOLD_REFUSED } from './api.js';
 import { hasText, t } from './i18n.js';
 export { fieldErrors, fieldText } from './field-errors.js';
 import { signedOut } from './state/account.js';
@@ -37,6 +37,9 @@ export function errorText(e: unknown): string {
 /** Shows a failure as a notice; on 401 also returns to the sign-in screen. */
 export function reportError(e: unknown): void {
   if (e instanceof ApiError && e.status === 401) signedOut();
+  // A household refused as not hers: the account state reads her households again, opens one she
+  // has, and says so itself, once, when it is true (web/state/account.ts).
+  if (e instanceof ApiError && e.code === HOUSEHOLD_REFUSED) return;
   notify(errorText(e), 'error');
 }
 

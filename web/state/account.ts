@@ -1,9 +1,11 @@
 /** Who is signed in, their households, the household and baby in use, and the babies in it. */
 import type { Baby, HouseholdSummary, User } from '../../src/domain/account.js';
-import { api, ApiError, type Account } from '../api.js';
-import { dropAccountCopy, forgetCacheOwner, keepAccountCopy, keepCopy, readAccountCopy, readCopy, setCacheOwner } from '../sync/cache.js';
+import { api, ApiError, HOUSEHOLD_REFUSED, onHouseholdRefused, type Account } from '../api.js';
+import { dropAccountCopy, forgetCacheOwner, forgetHouseholdsBut, keepAccountCopy, keepCopy, readAccountCopy, readCopy, setCacheOwner } from '../sync/cache.js';
 import { clearDevice, startOutbox, whenSignedOut } from '../sync/outbox.js';
-import { languageStore } from '../i18n.js';
+import { languageStore, t } from '../i18n.js';
+import { pickHousehold, tellRefused } from './household-gone.js';
+import { notify } from './notice.js';
 import { adoptPreferences } from './prefs.js';
 import { createStore } from './store.js';
 
@@ -57,10 +59,20 @@ interface AccountCopy {
   babies: Record<string, Baby[]>;
 }
 
+/**
+ * The households the server listed for her since this page opened (null until it answers: only the
+ * kept copy is known). A household refused later that was in it went while she used the app.
+ */
+let listed: Account['households'] | null = null;
+
+/** Households she has been told she lost, so the news comes once however many requests were refused. */
+const told = new Set<string>();
+
+/** The one on screen if she still has it, else the one she last chose, else her own before a client's. */
 function chooseHousehold(account: Account): string | null {
-  const wanted = recall(HOUSEHOLD_KEY);
-  // With nothing remembered, her own household (or one she helps with) before a client's she only reads.
-  return account.households.find((h) => h.id === wanted)?.id ?? account.households.find((h) => h.role !== 'consultant')?.id ?? account.households[0]?.id ?? null;
+  const s = accountStore.get();
+  const onScreen = s.status === 'signed-in' && s.user?.id === account.user.id ? s.householdId : null;
+  return pickHousehold(account.households, [onScreen, recall(HOUSEHOLD_KEY)]);
 }
 
 async function show(account: Account, householdId: string | null, babies: Baby[], fromCopy = false): Promise<void> {
@@ -81,8 +93,29 @@ async function show(account: Account, householdId: string | null, babies: Baby[]
 async function adopt(account: Account): Promise<void> {
   const householdId = chooseHousehold(account);
   const babies = householdId ? (await api.babies(householdId)).babies : [];
+  // The one she last chose, if she no longer has it, is not chosen again.
+  if (householdId !== recall(HOUSEHOLD_KEY) && !account.households.some((h) => h.id === recall(HOUSEHOLD_KEY))) remember(HOUSEHOLD_KEY, null);
+  listed = account.households;
+  // Shared with her again: if it goes again, she hears of it again.
+  for (const h of account.households) told.delete(h.id);
   await show(account, householdId, babies);
   await keepAccountCopy({ account, babies: householdId ? { [householdId]: babies } : {} } satisfies AccountCopy);
+  // What the phone kept of households she no longer has goes (her queued writes stay, in the outbox).
+  void forgetHouseholdsBut(account.households.map((h) => h.id)).catch(() => undefined);
+}
+
+let reading: Promise<void> | null = null;
+
+/** Asks the server who is signed in and shows its answer; calls made meanwhile share the one request. */
+function readAccount(): Promise<void> {
+  reading ??= (async () => {
+    const { account } = await api.signedIn();
+    if (account) await adopt(account);
+    else signedOut();
+  })().finally(() => {
+    reading = null;
+  });
+  return reading;
 }
 
 function isCopy(v: unknown): v is AccountCopy {
@@ -106,9 +139,7 @@ export async function loadAccount(): Promise<void> {
     await show(copy.account, hid, hid ? (copy.babies[hid] ?? []) : [], true);
   }
   try {
-    const { account } = await api.signedIn();
-    if (account) await adopt(account);
-    else signedOut();
+    await readAccount();
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) signedOut();
     else if (!copy) accountStore.set({ ...EMPTY, status: 'unreachable' });
@@ -137,12 +168,40 @@ export async function createOwnHousehold(name: string): Promise<void> {
  * this device stay, and are sent once the same person signs in again.
  */
 export function signedOut(): void {
+  listed = null;
   forgetCacheOwner();
   void dropAccountCopy().catch(() => undefined);
   accountStore.set({ ...EMPTY, status: 'signed-out' });
 }
 
 whenSignedOut(signedOut);
+
+/**
+ * The server refused household `hid` as not hers (a request of any screen, the changes feed, a
+ * queued write). If the app holds it as hers, the account is read again: the phone may have kept a
+ * household that went while the app was closed (her own empty one, removed when she took a
+ * consultant's invite) or whose sharing ended. The app then shows one she has, forgets the old
+ * one's copies, and tells her only what is true: that a household shared with her while she used
+ * the app is no longer (`tellRefused`). Screens say nothing of this code themselves (web/errors.ts).
+ */
+async function householdRefused(hid: string): Promise<void> {
+  const s = accountStore.get();
+  // A late answer about a household already let go changes nothing.
+  if (s.status !== 'signed-in' || (s.householdId !== hid && !s.households.some((h) => h.id === hid))) return;
+  const before = listed;
+  try {
+    await readAccount();
+  } catch {
+    return; // No answer: the next refusal asks again.
+  }
+  const now = accountStore.get();
+  if (now.status === 'signed-in' && tellRefused(hid, before, now.households) && !told.has(hid)) {
+    told.add(hid);
+    notify(t(`errors.code.${HOUSEHOLD_REFUSED}`), 'error');
+  }
+}
+
+onHouseholdRefused((hid) => void householdRefused(hid));
 
 /** She signs out: this device forgets her data, including anything not yet sent (the screen asks first). */
 export async function signOut(): Promise<void> {

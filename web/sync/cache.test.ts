@@ -35,4 +35,26 @@ describe("this device's copies", () => {
     await cache.setCacheOwner('u1');
     await vi.waitFor(async () => expect(await cache.readCopy('get:/api/x?from=2026-01-01')).toBeUndefined());
   });
+
+  it('name the household each copy belongs to, and forget those of households she no longer has', async () => {
+    vi.resetModules();
+    const cache = await import('./cache.js');
+    const gone = '0b9a4c1e-3f7d-4a55-9d1e-2f0c8a7b6e11';
+    const kept = '5d2e8f90-1a3b-4c6d-8e7f-9a0b1c2d3e4f';
+    expect(cache.householdOfCopy(`get:/api/households/${gone}/insights/summary?from=2026-01-01`)).toBe(gone);
+    expect(cache.householdOfCopy(`recent:${gone}`)).toBe(gone);
+    expect(cache.householdOfCopy(`babies:${kept}`)).toBe(kept);
+    expect(cache.householdOfCopy('get:/api/me/preferences')).toBeNull();
+    expect(cache.householdOfCopy('get:/api/consultant/clients?tz=UTC')).toBeNull();
+
+    await cache.setCacheOwner('u1');
+    const keys = [`recent:${gone}`, `log:${gone}`, `get:/api/households/${gone}/symptom-checks?limit=1`, `recent:${kept}`, `get:/api/households/${kept}/care-contacts`, 'get:/api/me/x'];
+    for (const k of keys) await cache.keepCopy(k, [1]);
+    expect(await cache.forgetHouseholdsBut([kept])).toBe(3);
+    const left = await Promise.all(keys.map(async (k) => [k, (await cache.readCopy(k)) !== undefined]));
+    expect(Object.fromEntries(left)).toEqual(Object.fromEntries(keys.map((k) => [k, !k.includes(gone)])));
+    // Her copies of no household (her account's answers) stay, even with no household left.
+    expect(await cache.forgetHouseholdsBut([])).toBe(2);
+    expect(await cache.readCopy('get:/api/me/x')).toEqual([1]);
+  });
 });

@@ -3,6 +3,7 @@
  * log, checks and settings with no network (stale-while-revalidate: show the copy, then refresh).
  * Copies are kept per person; when someone else signs in on the device, the previous copies go.
  */
+import { householdOfPath } from '../api-paths.js';
 import { ApiError, request } from '../api.js';
 import { localDb } from './local-db.js';
 
@@ -18,7 +19,8 @@ export async function setCacheOwner(userId: string): Promise<void> {
   await db.write(OWNER, userId);
   owner = userId;
   // Answers kept per path (an insights range names its dates) pile up day after day: a month is plenty.
-  void db.prune(`${userId}:get:`, Date.now() - KEEP_GET_MS).catch(() => undefined);
+  const before = Date.now() - KEEP_GET_MS;
+  void db.forget(`${userId}:get:`, (_, at) => at < before).catch(() => undefined);
 }
 
 export function forgetCacheOwner(): void {
@@ -40,6 +42,28 @@ export async function keepCopy(key: string, value: unknown): Promise<void> {
   } catch {
     // A full or unavailable store only costs the offline copy.
   }
+}
+
+/**
+ * The household a copy (its key without the owner) belongs to: a GET under the household's path,
+ * or `<what>:<household id>` (its babies, recent sessions, log, checks); null for her own (the
+ * answers about her account).
+ */
+export function householdOfCopy(key: string): string | null {
+  if (key.startsWith('get:')) return householdOfPath(key.slice(4));
+  return /^[a-z-]+:([^:/?]+)$/.exec(key)?.[1] ?? null;
+}
+
+/** Forgets the copies of every household but `have` (the ones she has now): she no longer has them. */
+export async function forgetHouseholdsBut(have: readonly string[]): Promise<number> {
+  if (!owner) return 0;
+  const prefix = `${owner}:`;
+  const keep = new Set(have);
+  const db = await localDb();
+  return db.forget(prefix, (key) => {
+    const hid = householdOfCopy(key.slice(prefix.length));
+    return hid !== null && !keep.has(hid);
+  });
 }
 
 /** The account copy is read before anyone is known to be signed in: it names its owner itself. */

@@ -35,8 +35,8 @@ export interface LocalDb {
   clear(): Promise<void>;
   /** Forgets the copies of server data only (queued and held writes stay). */
   clearCache(): Promise<void>;
-  /** Forgets copies whose key starts with `prefix` and that were last written before `beforeMs`. */
-  prune(prefix: string, beforeMs: number): Promise<number>;
+  /** Forgets the copies whose key starts with `prefix` that `drop` picks (by key and when last written); resolves with how many. */
+  forget(prefix: string, drop: (key: string, at: number) => boolean): Promise<number>;
 }
 
 function memoryDb(): LocalDb {
@@ -79,9 +79,9 @@ function memoryDb(): LocalDb {
     async clearCache() {
       cache.clear();
     },
-    async prune(prefix, beforeMs) {
+    async forget(prefix, drop) {
       let n = 0;
-      for (const [key, row] of cache) if (key.startsWith(prefix) && row.at < beforeMs && cache.delete(key)) n += 1;
+      for (const [key, row] of cache) if (key.startsWith(prefix) && drop(key, row.at) && cache.delete(key)) n += 1;
       return n;
     },
   };
@@ -121,11 +121,11 @@ function indexedDb(db: IDBPDatabase<LacteaDB>): LocalDb {
       await Promise.all([tx.objectStore('outbox').clear(), tx.objectStore('held').clear(), tx.objectStore('cache').clear(), tx.done]);
     },
     clearCache: () => db.clear('cache'),
-    async prune(prefix, beforeMs) {
+    async forget(prefix, drop) {
       const tx = db.transaction('cache', 'readwrite');
       let n = 0;
       for await (const cursor of tx.store.iterate(IDBKeyRange.bound(prefix, `${prefix}\uffff`))) {
-        if (cursor.value.at < beforeMs) {
+        if (drop(cursor.value.key, cursor.value.at)) {
           await cursor.delete();
           n += 1;
         }

@@ -44,8 +44,11 @@ export function startPolling(hid: string, on: PollHandlers): () => void {
         if (!res.more) break;
       }
     } catch (e) {
-      // No network: try again a little less often; signed out or refused: stop.
-      if (e instanceof ApiError && !e.offline && e.status < 500) {
+      // Signed out, or the household refused (the account state then opens one she has): stop for
+      // good, not woken again by the network or the screen. No network, too many requests, or the
+      // server failing: try again a little less often.
+      if (e instanceof ApiError && !e.offline && e.status < 500 && e.status !== 408 && e.status !== 429) {
+        stopped = true;
         busy = false;
         return;
       }

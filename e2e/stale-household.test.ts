@@ -1,0 +1,156 @@
+/**
+ * A household the phone keeps a copy of, but she no longer has: the app asks the server again,
+ * opens on one she has, forgets the old copies, and says nothing false. Where she loses a shared
+ * household while using it, it says so once and her own log carries on; an entry she made for the
+ * lost household is kept for her to see, and blocks nothing sent after it.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { ClientsPage, InvitePage, SharingPage } from './pages/sharing-pages.js';
+import { screenshotDir, useTestApp } from './support/app.js';
+import { browserSuite } from './support/chromium.js';
+import { signedInPage } from './support/flows.js';
+import { householdOf } from './support/offline.js';
+
+const SHOTS = '/work/team/shots/stale-household';
+const GONE_EN = "This household isn't shared with you, or no longer is.";
+
+/** Every notice the page shows from now on (across reloads), in order. */
+async function recordNotices(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = JSON.parse(sessionStorage.getItem('notices') ?? '[]') as string[];
+    const note = (): void => {
+      const text = document.querySelector('[role="status"].notice p')?.textContent ?? '';
+      if (text && seen[seen.length - 1] !== text) {
+        seen.push(text);
+        sessionStorage.setItem('notices', JSON.stringify(seen));
+      }
+    };
+    new MutationObserver(note).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+const notices = (page: Page): Promise<string[]> => page.evaluate(() => JSON.parse(sessionStorage.getItem('notices') ?? '[]') as string[]);
+
+/** The keys of what the phone keeps from the server (IndexedDB `lactea`, store `cache`), and the kept account's households. */
+function keptCopies(page: Page): Promise<{ keys: string[]; accountHouseholds: string[] }> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('lactea');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const store = open.result.transaction('cache').objectStore('cache');
+          const keys = store.getAllKeys();
+          const account = store.get('account');
+          keys.onsuccess = () =>
+            (account.onsuccess = () => {
+              const value = (account.result as { value?: { account?: { households?: { id: string }[] } } } | undefined)?.value;
+              resolve({ keys: keys.result.map(String), accountHouseholds: (value?.account?.households ?? []).map((h) => h.id) });
+            });
+        };
+      }),
+  );
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(screenshotDir(), `stale-household-${name}.png`), fullPage: true });
+}
+
+browserSuite('a household she no longer has', () => {
+  const app = useTestApp();
+
+  it('opens a new consultant on her client, not on the empty household her invite removed, with no false notice', async () => {
+    const { page: owner, email: ownerEmail } = await signedInPage(app);
+    const hid = await householdOf(owner);
+    // She signed up on this phone: the app keeps her own (empty) household as the one in use.
+    const { page: lc } = await signedInPage(app);
+    const own = await householdOf(lc);
+    await recordNotices(lc);
+    await lc.reload();
+    await lc.getByRole('button', { name: 'Nurse left' }).waitFor();
+    expect((await keptCopies(lc)).accountHouseholds).toEqual([own]);
+
+    // She takes a consultant invite elsewhere (here through the API, with her sign-in): her empty household goes.
+    const token = ((await (await owner.request.post(`/api/households/${hid}/shares`, { data: { role: 'consultant', accessExpiresAt: null } })).json()) as { token: string }).token;
+    expect((await lc.request.post(`/api/invites/${token}/accept`)).status()).toBe(200);
+
+    const refused: string[] = [];
+    lc.on('response', (r) => {
+      if (r.status() === 404 && r.url().includes(`/api/households/${own}`)) refused.push(r.url());
+    });
+    await lc.reload();
+    const clients = new ClientsPage(lc);
+    await clients.waitUntilReady();
+    await expect.poll(() => clients.rows().first().innerText()).toContain(ownerEmail);
+    await lc.waitForLoadState('networkidle');
+    expect(await notices(lc)).toEqual([]);
+    // Opened again, the phone no longer holds the old household at all: nothing is asked of it.
+    await expect.poll(() => keptCopies(lc)).toMatchObject({ accountHouseholds: [hid] });
+    expect((await keptCopies(lc)).keys.filter((k) => k.includes(own))).toEqual([]);
+    refused.length = 0;
+    await lc.reload();
+    await clients.waitUntilReady();
+    await lc.waitForLoadState('networkidle');
+    expect(refused).toEqual([]);
+    expect(await notices(lc)).toEqual([]);
+    await shot(lc, 'consultant-after-invite-360-light-en');
+
+    await lc.request.put('/api/me/preferences', { data: { language: 'es' } });
+    await lc.reload();
+    await lc.getByRole('heading', { name: 'Clientas', level: 1 }).waitFor();
+    await clients.waitUntilReady();
+    await lc.waitForLoadState('networkidle');
+    expect(await notices(lc)).toEqual([]);
+    await shot(lc, 'consultant-after-invite-360-light-es');
+  });
+
+  it('says once that a shared household is no longer shared, returns her to her own, keeps her entry for it and sends the next', async () => {
+    const { page: owner } = await signedInPage(app);
+    const hid = await householdOf(owner);
+    const { page: partner, email: partnerEmail, home } = await signedInPage(app);
+    const own = await householdOf(partner);
+    const link = await new SharingPage(owner).open().then((s) => s.invite('Invite a caregiver'));
+    await new InvitePage(partner).open(link).then((p) => p.accept());
+    await partner.waitForURL((u) => u.pathname === '/');
+    await home.waitUntilReady();
+    await expect.poll(() => partner.evaluate(() => localStorage.getItem('lactea.household'))).toBe(hid);
+    await recordNotices(partner);
+    await partner.reload();
+    await home.waitUntilReady();
+
+    // The owner ends her access while the phone still shows the shared household.
+    const sharing = await new SharingPage(owner).open();
+    await sharing.revoke(partnerEmail);
+    // A feed she starts for it now is refused: the household is not hers to write to any more.
+    await home.nurse('left');
+    await expect.poll(() => notices(partner)).toContain(GONE_EN);
+    // She is back on her own household, and the refused start is kept on the phone for her to see
+    // (never dropped silently), with nothing waiting behind it.
+    await expect.poll(() => partner.evaluate(() => localStorage.getItem('lactea.household'))).toBeNull();
+    const status = partner.getByTestId('sync-status');
+    await expect.poll(() => status.getAttribute('data-held')).toBe('1');
+    await expect.poll(() => status.getAttribute('data-pending')).toBe('0');
+    await home.waitUntilReady();
+    await partner.waitForLoadState('networkidle');
+    await shot(partner, 'partner-after-unshare-360-light-en');
+
+    // Her own log carries on: a feed logged now reaches her own household.
+    await home.nurse('right');
+    await home.timerButton('Stop');
+    const ownSessions = async () => ((await (await partner.request.get(`/api/households/${own}/sessions`)).json()) as { sessions: { endedAt: string | null }[] }).sessions;
+    await expect.poll(async () => (await ownSessions()).map((x) => x.endedAt !== null)).toEqual([true]);
+    await expect.poll(() => status.getAttribute('data-pending')).toBe('0');
+    // One message, not one per refused request.
+    expect((await notices(partner)).filter((n) => n === GONE_EN)).toHaveLength(1);
+    await partner.getByRole('link', { name: 'Review' }).click();
+    await partner.getByRole('heading', { name: 'Changes to review', level: 1 }).waitFor();
+    await expect.poll(() => partner.getByRole('main').innerText()).toContain(GONE_EN);
+    await shot(partner, 'partner-review-360-light-en');
+  });
+});
