@@ -45,6 +45,38 @@ describe.each(databases())('symptom checks API on $name', (dbCase) => {
     expect((await caller(t.app)('POST', '/api/triage', { answers: CALM })).statusCode).toBe(401);
   });
 
+  it('reads the questions of rules 2026-12-03.3: a wound, the skin, another fluid, burning nipples, urates and weight; a bad value is a 400 naming it', async () => {
+    const call = caller(t.app, a.cookie);
+    const wound = await call('POST', '/api/triage', { answers: { ...CALM, about: ['unwell'], recentSurgery: 'yes', woundSign: 'yes' } });
+    expect(wound.statusCode).toBe(200);
+    expect(wound.json()).toMatchObject({ level: 'call', rulesVersion: RULES_VERSION, contacts: [{ who: 'parent', kind: 'clinician' }] });
+    expect(wound.json().fired.map((f: { id: string }) => f.id)).toEqual(['CALL-WOUND']);
+    const ill = await call('POST', '/api/triage', { answers: { ...CALM, about: ['unwell'], recentSurgery: 'yes', woundSign: 'yes', temperature: { value: 38.2, unit: 'c' } } });
+    expect(ill.json()).toMatchObject({ level: 'urgent', contacts: [{ who: 'parent', kind: 'urgent-line' }] });
+    const nipple = await call('POST', '/api/triage', { answers: { ...CALM, about: ['nipple'], nippleDamage: 'sore', nippleBurning: 'yes', nippleFluid: 'other', otherFluidOneSideOrLump: 'yes' } });
+    expect(nipple.json().fired.map((f: { id: string }) => f.id).sort()).toEqual(['CALL-NIPPLE-BURNING', 'CALL-NIPPLE-DISCHARGE']);
+    const baby = await call('POST', '/api/triage', { answers: { about: ['baby'], daysSinceBirth: 4, babyPinkUrates: 'yes', babyWeightLossOver10: 'yes' } });
+    expect(baby.json()).toMatchObject({ level: 'call', contacts: [{ who: 'baby', kind: 'clinician' }] });
+    // Saved (in a household of its own: the other tests count a's checks), and read back with the new answers.
+    const c = await signUp(t.app);
+    const id = randomUUID();
+    const saved = await caller(t.app, c.cookie)('PUT', url(c, id), { answers: { ...CALM, skinDimpledOrBruised: 'yes' } });
+    expect(saved.statusCode).toBe(201);
+    expect(saved.json()).toMatchObject({ answers: { skinDimpledOrBruised: 'yes' }, result: { level: 'call' } });
+    expect((await caller(t.app, c.cookie)('GET', url(c, id))).json()).toMatchObject({ answers: { skinDimpledOrBruised: 'yes', woundSign: 'unknown' } });
+    // Bad values: a 400 naming each field, nothing saved.
+    for (const field of ['recentSurgery', 'woundSign', 'skinDimpledOrBruised', 'otherFluidOneSideOrLump', 'nippleBurning', 'babyPinkUrates', 'babyWeightLossOver10']) {
+      const bad = await call('POST', '/api/triage', { answers: { ...CALM, [field]: 'maybe' } });
+      expect(bad.statusCode, field).toBe(400);
+      expect(Object.keys(bad.json().fields), field).toEqual([`answers.${field}`]);
+    }
+    const badId = randomUUID();
+    const bad = await call('PUT', url(a, badId), { answers: { ...CALM, nippleFluid: 'discharge', woundSign: 1 } });
+    expect(bad.statusCode).toBe(400);
+    expect(Object.keys(bad.json().fields).sort()).toEqual(['answers.nippleFluid', 'answers.woundSign']);
+    expect((await call('GET', url(a, badId))).statusCode).toBe(404);
+  });
+
   it('refuses impossible temperatures and unknown answers with a 400 naming the field', async () => {
     const call = caller(t.app, a.cookie);
     const hot = await call('POST', '/api/triage', { answers: { ...CALM, temperature: { value: 50, unit: 'c' } } });

@@ -9,6 +9,7 @@ import type { TemperatureUnit } from '../../src/domain/units.js';
 import { t } from '../i18n.js';
 import {
   aboutBaby,
+  asksPinkUrates,
   asksSameSpot,
   BABY_SIGNS,
   DRY_PICKS,
@@ -70,13 +71,22 @@ function onEnter(go: () => void): (e: KeyboardEvent) => void {
   };
 }
 
-/** A yes/no question in a group: its label, then Yes and No side by side. */
-function Row({ id, label, value, onPick }: { id: string; label: string; value: YesNo; onPick: (v: YesNo) => void }): JSX.Element {
+/** A yes/no question in a group: its label (and a line of help), then Yes and No side by side. */
+function Row({ id, label, help, value, onPick }: { id: string; label: string; help?: string | undefined; value: YesNo; onPick: (v: YesNo) => void }): JSX.Element {
   return (
     <li>
-      <span id={id} class="check-sub">
-        {label}
-      </span>
+      {help ? (
+        <div>
+          <span id={id} class="check-sub">
+            {label}
+          </span>
+          <span class="check-row-help muted">{help}</span>
+        </div>
+      ) : (
+        <span id={id} class="check-sub">
+          {label}
+        </span>
+      )}
       <Choices labelledBy={id} layout="pair" options={yesNo()} value={value === 'unknown' ? null : value} onPick={onPick} />
     </li>
   );
@@ -191,7 +201,21 @@ function AboutStep({ d, tools }: { d: CheckDraft; tools: StepTools }): JSX.Eleme
   );
 }
 
-const FLUIDS = ['none', 'pus', 'blood-from-crack', 'blood'] as const satisfies readonly NippleFluid[];
+const FLUIDS = ['none', 'pus', 'blood-from-crack', 'blood', 'other'] as const satisfies readonly NippleFluid[];
+
+/** Anything from the nipple that is not milk; for another fluid, one side or with a lump (asked on the breast and the nipple screens). */
+function FluidQuestion({ d, setDraft }: { d: CheckDraft; setDraft: (d: CheckDraft) => void }): JSX.Element {
+  return (
+    <>
+      <Pick id="check-fluid" keys="check.fluid" options={FLUIDS} value={d.nippleFluid} onPick={(v) => setDraft({ ...d, nippleFluid: v })} />
+      {d.nippleFluid === 'other' && (
+        <ul class="check-rows">
+          <Row id="fluid-one-side" label={t('check.fluid.oneSide')} value={d.otherFluidOneSideOrLump} onPick={(v) => setDraft({ ...d, otherFluidOneSideOrLump: v })} />
+        </ul>
+      )}
+    </>
+  );
+}
 
 function BreastStep({ d, tools }: { d: CheckDraft; tools: StepTools }): JSX.Element {
   const { setDraft, next, busy, last } = tools;
@@ -209,8 +233,9 @@ function BreastStep({ d, tools }: { d: CheckDraft; tools: StepTools }): JSX.Elem
         )}
         <Row id="breast-abscess" label={t('check.breast.abscess')} value={d.possibleAbscess} onPick={set('possibleAbscess')} />
         <Row id="breast-skin" label={t('check.breast.skin')} value={d.skinBreakdown} onPick={set('skinBreakdown')} />
+        <Row id="breast-skin-look" label={t('check.breast.skinLook')} value={d.skinDimpledOrBruised} onPick={set('skinDimpledOrBruised')} />
       </ul>
-      <Pick id="check-fluid" keys="check.fluid" options={FLUIDS} value={d.nippleFluid} onPick={set('nippleFluid')} />
+      <FluidQuestion d={d} setDraft={setDraft} />
       <NextButton busy={busy} last={last} onClick={() => next(d)} />
     </>
   );
@@ -224,8 +249,9 @@ function NippleStep({ d, tools }: { d: CheckDraft; tools: StepTools }): JSX.Elem
   return (
     <>
       <Choices labelledBy={QUESTION_ID} options={DAMAGE.map((v) => ({ value: v, label: t(`check.nipple.${v}`) }))} value={d.nippleDamage} onPick={set('nippleDamage')} />
-      <Pick id="check-fluid" keys="check.fluid" options={FLUIDS} value={d.nippleFluid} onPick={set('nippleFluid')} />
+      <FluidQuestion d={d} setDraft={setDraft} />
       <ul class="check-rows">
+        <Row id="nipple-burning" label={t('check.nipple.burning')} value={d.nippleBurning} onPick={set('nippleBurning')} />
         <Row id="nipple-colour" label={t('check.nipple.colour')} value={d.nippleColourChange} onPick={set('nippleColourChange')} />
         {(d.nippleDamage === 'cracked' || d.nippleDamage === 'infected' || d.nippleFluid === 'blood-from-crack') && (
           <Row id="nipple-healing" label={t('check.nipple.notHealing')} value={d.crackNotHealing} onPick={set('crackNotHealing')} />
@@ -318,6 +344,8 @@ function MoreStep({ d, tools }: { d: CheckDraft; tools: StepTools }): JSX.Elemen
         {asksSameSpot(d) && <Row id="more-same-spot" label={t('check.more.sameSpot')} value={d.recurrentSameSpot} onPick={set('recurrentSameSpot')} />}
         <Row id="more-diabetes" label={t('check.more.diabetes')} value={d.diabetes} onPick={set('diabetes')} />
         <Row id="more-immunity" label={t('check.more.immunity')} value={d.weakImmunity} onPick={set('weakImmunity')} />
+        <Row id="more-surgery" label={t('check.more.surgery')} value={d.recentSurgery} onPick={set('recentSurgery')} />
+        {d.recentSurgery === 'yes' && <Row id="more-wound" label={t('check.more.wound')} value={d.woundSign} onPick={set('woundSign')} />}
       </ul>
       <NextButton busy={busy} last={last} onClick={() => next(d)} />
     </>
@@ -344,7 +372,7 @@ function BabyTempStep({ d, tools }: { d: CheckDraft; tools: StepTools }): JSX.El
   );
 }
 
-function BabyFeedingStep({ d, tools, fromLog }: { d: CheckDraft; tools: StepTools; fromLog: boolean }): JSX.Element {
+function BabyFeedingStep({ d, tools, fromLog, weightFromLog }: { d: CheckDraft; tools: StepTools; fromLog: boolean; weightFromLog: boolean }): JSX.Element {
   const { setDraft, next, errorOf, busy, last } = tools;
   const set = <K extends keyof CheckDraft>(k: K) => (v: CheckDraft[K]) => setDraft({ ...d, [k]: v });
   const logHelp = fromLog ? t('check.babyFeeding.fromLog') : undefined;
@@ -363,6 +391,13 @@ function BabyFeedingStep({ d, tools, fromLog }: { d: CheckDraft; tools: StepTool
       </div>
       <ul class="check-rows">
         <Row id="baby-sleepy" label={t('check.babyFeeding.sleepy')} value={d.babySleepy} onPick={set('babySleepy')} />
+        <Row
+          id="baby-weight"
+          label={t('check.babyFeeding.weight')}
+          help={weightFromLog ? t('check.babyFeeding.weightFromLog') : t('check.babyFeeding.weightHelp')}
+          value={d.babyWeightLossOver10}
+          onPick={set('babyWeightLossOver10')}
+        />
       </ul>
       <NextButton busy={busy} last={last} onClick={() => next(d)} />
     </>
@@ -380,6 +415,11 @@ function BabyNappiesStep({ d, tools }: { d: CheckDraft; tools: StepTools }): JSX
         <NumberField id="baby-dirty" label={t('check.nappies.dirty')} value={d.babyDirtyText} onValue={set('babyDirtyText')} error={errorOf('babyDirtyNappies24h')} go={() => next(d)} />
       </div>
       <Pick<DryPickId | 'unknown'> id="check-dry" keys="check.dry" options={DRY_PICKS.map((p) => p.id)} value={d.babyDry} onPick={set('babyDry')} />
+      {asksPinkUrates(d) && (
+        <ul class="check-rows">
+          <Row id="baby-urates" label={t('check.nappies.pinkUrates')} help={t('check.nappies.pinkUratesHelp')} value={d.babyPinkUrates} onPick={set('babyPinkUrates')} />
+        </ul>
+      )}
       <NextButton busy={busy} last={last} onClick={() => next(d)} />
     </>
   );
@@ -400,7 +440,13 @@ function BabyYellowStep({ d, tools }: { d: CheckDraft; tools: StepTools }): JSX.
   );
 }
 
-export function renderStep(step: StepId, d: CheckDraft, tools: StepTools, fromLog: boolean): JSX.Element {
+/** What the wizard filled in from her log: the feeds, the weight. */
+export interface FromLog {
+  feeds: boolean;
+  weight: boolean;
+}
+
+export function renderStep(step: StepId, d: CheckDraft, tools: StepTools, fromLog: FromLog): JSX.Element {
   const { pick, setDraft, next, busy, last } = tools;
   switch (step) {
     case 'emergency':
@@ -450,7 +496,7 @@ export function renderStep(step: StepId, d: CheckDraft, tools: StepTools, fromLo
     case 'babyTemp':
       return <BabyTempStep d={d} tools={tools} />;
     case 'babyFeeding':
-      return <BabyFeedingStep d={d} tools={tools} fromLog={fromLog} />;
+      return <BabyFeedingStep d={d} tools={tools} fromLog={fromLog.feeds} weightFromLog={fromLog.weight} />;
     case 'babyNappies':
       return <BabyNappiesStep d={d} tools={tools} />;
     case 'babyYellow':

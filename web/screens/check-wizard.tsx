@@ -14,6 +14,7 @@ import { errorText, reportIfSignedOut, reportUnlessOffline } from '../errors.js'
 import { t } from '../i18n.js';
 import { navigate } from '../router.js';
 import { accountStore } from '../state/account.js';
+import { babyRecordsStore, refreshBabyRecords } from '../state/baby-records.js';
 import { submitCheck } from '../state/check-store.js';
 import {
   checkDraft,
@@ -26,6 +27,8 @@ import {
   skipStep,
   stepOfField,
   stepsFor,
+  weightFromLog,
+  withWeightFromLog,
   type CheckDraft,
   type ProblemCode,
   type StepId,
@@ -67,9 +70,11 @@ export function CheckWizard({ forBaby }: { forBaby: boolean }): JSX.Element {
   const account = useStore(accountStore);
   const prefs = useStore(prefsStore);
   const recent = useStore(recentStore);
+  const records = useStore(babyRecordsStore);
   useState(() => forgetStaleCheck(forBaby));
   useEffect(() => {
     refreshRecent().catch(reportUnlessOffline);
+    refreshBabyRecords().catch(reportUnlessOffline);
   }, []);
   const state = useStore(wizardStore);
   const [busy, setBusy] = useState(false);
@@ -83,9 +88,15 @@ export function CheckWizard({ forBaby }: { forBaby: boolean }): JSX.Element {
 
   const baby = account.babies.find((b) => b.id === account.babyId) ?? null;
   const feeds = feedsFromLog(recent.sessions, account.babies.length > 1 ? account.babyId : null, Date.now());
-  const draft = state.draft ?? newDraft(prefs.temperatureUnit, daysSinceBirth(baby?.birthDate ?? null, Date.now()), { forBaby, feeds });
-  const steps = stepsFor(draft);
+  const weightBabyId = account.babyId ?? (account.babies.length === 1 ? (account.babies[0]?.id ?? null) : null);
+  const weight = weightBabyId ? weightFromLog(records.weights, weightBabyId, Date.now()) : null;
+  const started = state.draft ?? newDraft(prefs.temperatureUnit, daysSinceBirth(baby?.birthDate ?? null, Date.now()), { forBaby, feeds });
+  const steps = stepsFor(started);
   const index = Math.max(0, state.step ? steps.indexOf(state.step) : 0);
+  // The logged weights may arrive after the check began: they fill in the weight question until she
+  // has moved past its screen (her answer, or her skip, then stands).
+  const feedingAt = steps.indexOf('babyFeeding');
+  const draft = feedingAt === -1 || index <= feedingAt ? withWeightFromLog(started, weight) : started;
   const step: StepId = steps[index] ?? steps[0] ?? 'emergency';
   const last = index === steps.length - 1;
   const errors = problemsForStep(state.problems, step, steps);
@@ -201,7 +212,9 @@ export function CheckWizard({ forBaby }: { forBaby: boolean }): JSX.Element {
     );
   }
 
-  const body = renderStep(step, draft, { pick, setDraft, next, finish: finishNow, jump, errorOf, busy, last }, feeds !== null);
+  // "From your log" only while the answer is still the one the log gave.
+  const weightShown = weight !== null && draft.babyWeightLossOver10 === (weight.over10 ? 'yes' : 'no');
+  const body = renderStep(step, draft, { pick, setDraft, next, finish: finishNow, jump, errorOf, busy, last }, { feeds: feeds !== null, weight: weightShown });
   const help = t(`check.q.${step}.help`);
   return (
     <section class="check-wizard" aria-busy={busy ? 'true' : undefined}>

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, levelRank, THRESHOLDS, UNKNOWN_ANSWERS, validateAnswers } from '../../src/domain/triage/index.js';
 import { checkedAtText, localized, topReason } from './check-format.js';
+import type { Concern } from '../../src/domain/triage/index.js';
 import {
   aboutBaby,
+  asksPinkUrates,
   asksSameSpot,
   BABY_SIGNS,
   checkDraft,
@@ -23,7 +25,9 @@ import {
   stepOfField,
   stepsFor,
   STEPS,
+  weightFromLog,
   withSign,
+  withWeightFromLog,
   type CheckDraft,
 } from './check-wizard.js';
 
@@ -56,6 +60,8 @@ function answered(): CheckDraft {
     antibioticHoursText: '10',
     diabetes: 'no',
     weakImmunity: 'no',
+    skinDimpledOrBruised: 'no',
+    recentSurgery: 'no',
   };
 }
 
@@ -80,6 +86,9 @@ function everything(): CheckDraft {
     babyDry: 'lt8',
     babyYellow: 'no',
     babyPaleStools: 'no',
+    nippleBurning: 'no',
+    babyPinkUrates: 'no',
+    babyWeightLossOver10: 'no',
   };
 }
 
@@ -279,7 +288,8 @@ describe('the symptom-check draft', () => {
   it('turns every screen answered into answers with nothing unknown but the details not asked', () => {
     const a = answers(everything());
     const unknown = Object.entries(a).filter(([, v]) => v === 'unknown').map(([k]) => k);
-    expect(unknown.sort()).toEqual(['about', 'babyYellowDeeper'].sort());
+    // The follow-ups of "no" answers are not asked: the wound (no operation), one side (no other fluid).
+    expect(unknown.sort()).toEqual(['about', 'babyYellowDeeper', 'otherFluidOneSideOrLump', 'woundSign'].sort());
     expect(evaluate(a, [], NOW).level).toBe('watch');
   });
 
@@ -324,8 +334,89 @@ describe('the symptom-check draft', () => {
     }
   });
 
+  it('asks about the wound only after an operation, and about one side only for another fluid (rules 2026-12-03.3)', () => {
+    expect(answers({ ...everything(), recentSurgery: 'no', woundSign: 'yes' }).woundSign).toBe('unknown');
+    expect(answers({ ...everything(), recentSurgery: 'yes', woundSign: 'yes' })).toMatchObject({ recentSurgery: 'yes', woundSign: 'yes' });
+    expect(answers({ ...everything(), nippleFluid: 'none', otherFluidOneSideOrLump: 'yes' }).otherFluidOneSideOrLump).toBe('unknown');
+    expect(answers({ ...everything(), about: ['nipple'], nippleFluid: 'other', otherFluidOneSideOrLump: 'no' })).toMatchObject({ nippleFluid: 'other', otherFluidOneSideOrLump: 'no' });
+    expect(answers({ ...everything(), about: ['unwell'], nippleFluid: 'other', otherFluidOneSideOrLump: 'yes' }).otherFluidOneSideOrLump).toBe('unknown');
+    // Only on the screens that ask them.
+    expect(answers({ ...everything(), about: ['baby'], recentSurgery: 'yes', woundSign: 'yes', nippleBurning: 'yes', skinDimpledOrBruised: 'yes' })).toMatchObject({
+      woundSign: 'unknown',
+      nippleBurning: 'unknown',
+      skinDimpledOrBruised: 'unknown',
+    });
+    expect(answers({ ...everything(), about: ['breast'], babyPinkUrates: 'yes', babyWeightLossOver10: 'yes' })).toMatchObject({ babyPinkUrates: 'unknown', babyWeightLossOver10: 'unknown' });
+    expect(stepOfField('answers.woundSign')).toBe('more');
+    expect(stepOfField('otherFluidOneSideOrLump', ['emergency', 'about', 'nipple'])).toBe('nipple');
+    expect(stepOfField('babyPinkUrates')).toBe('babyNappies');
+    expect(stepOfField('babyWeightLossOver10')).toBe('babyFeeding');
+  });
+
+  it('asks about pink urates from the third day of life, or when the age is not known', () => {
+    const baby = { ...everything(), about: ['baby'] as Concern[], babyPinkUrates: 'yes' as const };
+    expect(asksPinkUrates({ ...baby, daysSinceBirthText: '1' })).toBe(false);
+    expect(answers({ ...baby, daysSinceBirthText: '1' }).babyPinkUrates).toBe('unknown');
+    expect(asksPinkUrates({ ...baby, daysSinceBirthText: '2' })).toBe(true);
+    expect(answers({ ...baby, daysSinceBirthText: '2' }).babyPinkUrates).toBe('yes');
+    expect(asksPinkUrates({ ...baby, daysSinceBirthText: '' })).toBe(true);
+    expect(evaluate(answers({ ...baby, daysSinceBirthText: '' }), [], NOW).fired.map((r) => r.id)).toContain('BABY-CALL-PINK-URATES');
+  });
+
+  it('a skipped new question is never read as "no": the engine gets unknown', () => {
+    const blank = newDraft('c', 3);
+    for (const k of ['recentSurgery', 'woundSign', 'skinDimpledOrBruised', 'otherFluidOneSideOrLump', 'nippleBurning', 'babyPinkUrates', 'babyWeightLossOver10'] as const) {
+      expect(blank[k], k).toBe('unknown');
+    }
+    expect(answers(skipStep(everything(), 'babyFeeding')).babyWeightLossOver10).toBe('unknown');
+    expect(answers(skipStep(everything(), 'babyNappies')).babyPinkUrates).toBe('unknown');
+    expect(answers(skipStep({ ...everything(), recentSurgery: 'yes', woundSign: 'yes' }, 'more')).woundSign).toBe('unknown');
+  });
+
   it('a skipped fever screen is "not measured"', () => {
     expect(answers(skipStep(answered(), 'fever')).temperature).toBe('not-measured');
+  });
+});
+
+describe('the weight from the log', () => {
+  const w = (id: string, grams: number, measuredAt: string, extra: Partial<{ birth: boolean; babyId: string; deletedAt: string | null }> = {}) => ({
+    id,
+    babyId: 'b1',
+    measuredAt,
+    grams,
+    birth: false,
+    place: 'clinic' as const,
+    deletedAt: null,
+    ...extra,
+  });
+  const birth = w('w0', 3500, '2026-11-17T08:00:00.000Z', { birth: true });
+
+  it('reads the latest weighing against the birth weight: more than 10% below fills in "yes"', () => {
+    const log = weightFromLog([birth, w('w1', 3300, '2026-11-19T08:00:00.000Z'), w('w2', 3120, '2026-11-21T08:00:00.000Z')], 'b1', NOW);
+    expect(log?.over10).toBe(true);
+    expect(log?.percentFromBirth).toBeCloseTo(-10.857, 2);
+    expect(newDraft('c', 4, { weight: log }).babyWeightLossOver10).toBe('yes');
+  });
+
+  it('exactly 10% below, or a newer weighing back up, fills in "no"', () => {
+    expect(weightFromLog([birth, w('w1', 3150, '2026-11-21T08:00:00.000Z')], 'b1', NOW)?.over10).toBe(false);
+    const back = weightFromLog([birth, w('w1', 3100, '2026-11-19T08:00:00.000Z'), w('w2', 3300, '2026-11-21T08:00:00.000Z')], 'b1', NOW);
+    expect(newDraft('c', 4, { weight: back }).babyWeightLossOver10).toBe('no');
+  });
+
+  it('without a birth weight, a later weighing, or for another baby or a deleted record: nothing filled in', () => {
+    expect(weightFromLog([w('w1', 3000, '2026-11-21T08:00:00.000Z')], 'b1', NOW)).toBeNull();
+    expect(weightFromLog([birth], 'b1', NOW)).toBeNull();
+    expect(weightFromLog([birth, w('w1', 3000, '2026-11-21T08:00:00.000Z', { babyId: 'b2' })], 'b1', NOW)).toBeNull();
+    expect(weightFromLog([birth, w('w1', 3000, '2026-11-21T08:00:00.000Z', { deletedAt: '2026-11-21T09:00:00.000Z' })], 'b1', NOW)).toBeNull();
+    expect(newDraft('c', 4, { weight: null }).babyWeightLossOver10).toBe('unknown');
+  });
+
+  it('weights that arrive after the check began fill in the question only while it is unanswered', () => {
+    const over = { percentFromBirth: -12, over10: true };
+    expect(withWeightFromLog(newDraft('c', 4), over).babyWeightLossOver10).toBe('yes');
+    expect(withWeightFromLog({ ...newDraft('c', 4), babyWeightLossOver10: 'no' }, over).babyWeightLossOver10).toBe('no');
+    expect(withWeightFromLog(newDraft('c', 4), null).babyWeightLossOver10).toBe('unknown');
   });
 });
 

@@ -7,11 +7,13 @@
  */
 import type { FieldProblem } from '../../src/domain/session.js';
 import { instantMs } from '../../src/domain/time.js';
+import { birthWeight, percentFromBirth, WEIGHT_LOSS_PERCENT } from '../../src/domain/baby/weight.js';
 import {
   BABY_EMERGENCY_FIELDS,
   evaluate,
   PARENT_EMERGENCY_FIELDS,
   PARENT_URGENT_FIELDS,
+  THRESHOLDS,
   validateAnswers,
   type BabyFeeding,
   type BreastSide,
@@ -100,10 +102,14 @@ export interface CheckDraft {
   streaks: YesNo;
   possibleAbscess: YesNo;
   skinBreakdown: YesNo;
+  skinDimpledOrBruised: YesNo;
   nippleFluid: NippleFluid;
+  /** Asked only when the fluid is 'other'. */
+  otherFluidOneSideOrLump: YesNo;
   nippleDamage: NippleDamage;
   nippleColourChange: YesNo;
   crackNotHealing: YesNo;
+  nippleBurning: YesNo;
   /** Asked only when she did not say what the check is about (the "full breasts" choice says yes). */
   bothBreastsFullFirm: YesNo;
   daysSinceBirthText: string;
@@ -124,6 +130,9 @@ export interface CheckDraft {
   antibioticHoursText: string;
   diabetes: YesNo;
   weakImmunity: YesNo;
+  recentSurgery: YesNo;
+  /** Asked only after a caesarean or other operation in the last 6 weeks. */
+  woundSign: YesNo;
   babyHardToWake: YesNo;
   babyBreathingPausesOrBlue: YesNo;
   babyMottledCold: YesNo;
@@ -142,12 +151,47 @@ export interface CheckDraft {
   babyYellow: YesNo;
   babyYellowDeeper: YesNo;
   babyPaleStools: YesNo;
+  /** Asked from the third day of life (or when the age is not known). */
+  babyPinkUrates: YesNo;
+  /** Filled in from the logged weights when there are some (she can change it). */
+  babyWeightLossOver10: YesNo;
 }
 
 /** What the log says about feeds, to fill in the baby's feeding questions (she can change them). */
 export interface FeedsFromLog {
   feeds24h: number;
   hoursSinceFeed: number;
+}
+
+/** What the logged weights say: the latest weighing against the birth weight. */
+export interface WeightFromLog {
+  percentFromBirth: number;
+  /** More than 10% below the birth weight [NG75]. */
+  over10: boolean;
+}
+
+interface LoggedWeight {
+  id: string;
+  babyId: string;
+  measuredAt: string;
+  grams: number;
+  birth: boolean;
+  place: 'home' | 'clinic' | 'hospital' | 'other';
+  deletedAt: string | null;
+}
+
+/**
+ * The latest weighing of this baby against the birth weight, from the log; null without a birth
+ * weight and a later weighing (then she is asked, and "don't know" stays unknown).
+ */
+export function weightFromLog(weights: readonly LoggedWeight[], babyId: string, nowMs: number): WeightFromLog | null {
+  const mine = weights.filter((w) => !w.deletedAt && w.babyId === babyId && instantMs(w.measuredAt) <= nowMs);
+  const birth = birthWeight(mine);
+  if (!birth) return null;
+  const latest = mine.filter((w) => !w.birth).sort((a, b) => b.measuredAt.localeCompare(a.measuredAt))[0];
+  if (!latest) return null;
+  const pct = percentFromBirth(birth.grams, latest.grams);
+  return { percentFromBirth: pct, over10: pct < -WEIGHT_LOSS_PERCENT };
 }
 
 /** One decimal, without a trailing ".0". */
@@ -159,10 +203,10 @@ function short(n: number): string {
 export function newDraft(
   unit: TemperatureUnit,
   daysSinceBirth: number | null,
-  opts: { forBaby?: boolean; feeds?: FeedsFromLog | null } = {},
+  opts: { forBaby?: boolean; feeds?: FeedsFromLog | null; weight?: WeightFromLog | null } = {},
 ): CheckDraft {
   const forBaby = opts.forBaby ?? false;
-  return {
+  const draft: CheckDraft = {
     about: forBaby ? ['baby'] : [],
     forBaby,
     confusion: 'unknown',
@@ -182,10 +226,13 @@ export function newDraft(
     streaks: 'unknown',
     possibleAbscess: 'unknown',
     skinBreakdown: 'unknown',
+    skinDimpledOrBruised: 'unknown',
     nippleFluid: 'unknown',
+    otherFluidOneSideOrLump: 'unknown',
     nippleDamage: 'unknown',
     nippleColourChange: 'unknown',
     crackNotHealing: 'unknown',
+    nippleBurning: 'unknown',
     bothBreastsFullFirm: 'unknown',
     daysSinceBirthText: daysSinceBirth === null ? '' : String(daysSinceBirth),
     areolaTooSwollenToLatch: 'unknown',
@@ -204,6 +251,8 @@ export function newDraft(
     antibioticHoursText: '',
     diabetes: 'unknown',
     weakImmunity: 'unknown',
+    recentSurgery: 'unknown',
+    woundSign: 'unknown',
     babyHardToWake: 'unknown',
     babyBreathingPausesOrBlue: 'unknown',
     babyMottledCold: 'unknown',
@@ -221,7 +270,19 @@ export function newDraft(
     babyYellow: 'unknown',
     babyYellowDeeper: 'unknown',
     babyPaleStools: 'unknown',
+    babyPinkUrates: 'unknown',
+    babyWeightLossOver10: 'unknown',
   };
+  return opts.weight ? withWeightFromLog(draft, opts.weight) : draft;
+}
+
+/**
+ * The weight question answered from the logged weights, while it is still unanswered (the weights can
+ * arrive from the server after the check has begun). An answer she gave, or a skip, is kept.
+ */
+export function withWeightFromLog(d: CheckDraft, weight: WeightFromLog | null): CheckDraft {
+  if (!weight || d.babyWeightLossOver10 !== 'unknown') return d;
+  return { ...d, babyWeightLossOver10: weight.over10 ? 'yes' : 'no' };
 }
 
 /** A concern counts when she chose it, or when she has not said (then every screen is shown). */
@@ -266,6 +327,15 @@ export function asksSameSpot(d: CheckDraft): boolean {
   return stepsFor(d).includes('where');
 }
 
+/**
+ * Pink urates are a reason to act only after the first couple of days [PCS-FEED]: asked from the third
+ * day of life, or when the age is not known (or not a number yet).
+ */
+export function asksPinkUrates(d: CheckDraft): boolean {
+  const days = parseNumber(d.daysSinceBirthText);
+  return days === null || Number.isNaN(days) || days >= THRESHOLDS.pinkUratesFromDays;
+}
+
 /** What "I don't know / skip" does to a screen: its answers back to unknown. */
 export function skipStep(d: CheckDraft, step: StepId): CheckDraft {
   const unknown = (fields: readonly (keyof CheckDraft)[]) => Object.fromEntries(fields.map((f) => [f, 'unknown']));
@@ -277,9 +347,9 @@ export function skipStep(d: CheckDraft, step: StepId): CheckDraft {
     case 'where':
       return { ...d, side: 'unknown', where: 'unknown' };
     case 'breast':
-      return { ...d, ...unknown(['lump', 'redness', 'spreading', 'streaks', 'possibleAbscess', 'skinBreakdown', 'nippleFluid']) };
+      return { ...d, ...unknown(['lump', 'redness', 'spreading', 'streaks', 'possibleAbscess', 'skinBreakdown', 'skinDimpledOrBruised', 'nippleFluid', 'otherFluidOneSideOrLump']) };
     case 'nipple':
-      return { ...d, ...unknown(['nippleDamage', 'nippleFluid', 'nippleColourChange', 'crackNotHealing']) };
+      return { ...d, ...unknown(['nippleDamage', 'nippleFluid', 'otherFluidOneSideOrLump', 'nippleColourChange', 'crackNotHealing', 'nippleBurning']) };
     case 'fullness':
       // The birth date stays: it comes from the baby's record and the nappies screen asks it too.
       return { ...d, ...unknown(['bothBreastsFullFirm', 'areolaTooSwollenToLatch']) };
@@ -290,15 +360,15 @@ export function skipStep(d: CheckDraft, step: StepId): CheckDraft {
     case 'course':
       return { ...d, hours: 'unknown', hoursText: '', trend: 'unknown' };
     case 'more':
-      return { ...d, ...unknown(['painReliefHelps', 'recurrentSameSpot', 'antibiotics', 'diabetes', 'weakImmunity']), antibioticHoursText: '' };
+      return { ...d, ...unknown(['painReliefHelps', 'recurrentSameSpot', 'antibiotics', 'diabetes', 'weakImmunity', 'recentSurgery', 'woundSign']), antibioticHoursText: '' };
     case 'babyEmergency':
       return { ...d, ...unknown(BABY_EMERGENCY_FIELDS), babyFeeding: d.babyFeeding === 'not-at-all' ? 'unknown' : d.babyFeeding };
     case 'babyTemp':
       return { ...d, babyTempMode: 'not-measured', babyTempText: '' };
     case 'babyFeeding':
-      return { ...d, babyFeeding: 'unknown', babyFeedsText: '', babyHoursSinceFeedText: '', babySleepy: 'unknown' };
+      return { ...d, babyFeeding: 'unknown', babyFeedsText: '', babyHoursSinceFeedText: '', babySleepy: 'unknown', babyWeightLossOver10: 'unknown' };
     case 'babyNappies':
-      return { ...d, babyWetText: '', babyDirtyText: '', babyDry: 'unknown' };
+      return { ...d, babyWetText: '', babyDirtyText: '', babyDry: 'unknown', babyPinkUrates: 'unknown' };
     case 'babyYellow':
       return { ...d, ...unknown(['babyYellow', 'babyYellowDeeper', 'babyPaleStools']) };
   }
@@ -368,7 +438,7 @@ function shownOnly(d: CheckDraft): CheckDraft {
   const shown = new Set(stepsFor(d));
   const out = STEPS.filter((s) => !shown.has(s) && s !== 'about').reduce((acc, s) => skipStep(acc, s), d);
   // Fluid from the nipple is asked on the breast screen and the nipple screen: either shown, it counts.
-  const fluid = shown.has('breast') || shown.has('nipple') ? { ...out, nippleFluid: d.nippleFluid } : out;
+  const fluid = shown.has('breast') || shown.has('nipple') ? { ...out, nippleFluid: d.nippleFluid, otherFluidOneSideOrLump: d.otherFluidOneSideOrLump } : out;
   // Not asked without a place on the breast: an answer given before she changed what the check is about does not count.
   return asksSameSpot(d) ? fluid : { ...fluid, recurrentSameSpot: 'unknown' };
 }
@@ -387,10 +457,13 @@ export function draftToInput(draft: CheckDraft): Built {
   input.redness = d.redness === 'yes' ? { present: 'yes', area: 'unknown', spreading: d.spreading, streaks: d.streaks } : { present: d.redness };
   input.possibleAbscess = d.possibleAbscess;
   input.skinBreakdown = d.skinBreakdown;
+  input.skinDimpledOrBruised = d.skinDimpledOrBruised;
   input.nippleFluid = d.nippleFluid;
+  input.otherFluidOneSideOrLump = d.nippleFluid === 'other' ? d.otherFluidOneSideOrLump : 'unknown';
   input.nippleDamage = d.nippleDamage;
   input.nippleColourChange = d.nippleColourChange;
   input.crackNotHealing = d.crackNotHealing;
+  input.nippleBurning = d.nippleBurning;
   input.bothBreastsFullFirm = d.about.includes('fullness') ? 'yes' : d.bothBreastsFullFirm;
   input.areolaTooSwollenToLatch = d.areolaTooSwollenToLatch;
   // The birth date is asked on the fullness and the nappies screens; either shown, it counts.
@@ -405,6 +478,8 @@ export function draftToInput(draft: CheckDraft): Built {
   input.recurrentSameSpot = d.recurrentSameSpot;
   input.diabetes = d.diabetes;
   input.weakImmunity = d.weakImmunity;
+  input.recentSurgery = d.recentSurgery;
+  input.woundSign = d.recentSurgery === 'yes' ? d.woundSign : 'unknown';
   if (d.antibiotics === 'yes') {
     const since = amount(d.antibioticHoursText, 'antibiotics.hoursSinceStart', problems);
     // A quick pick is a range: antibiotics started within it make the problem at least that old.
@@ -425,6 +500,8 @@ export function draftToInput(draft: CheckDraft): Built {
   input.babyYellow = d.babyYellow;
   input.babyYellowDeeper = d.babyYellow === 'yes' ? d.babyYellowDeeper : 'unknown';
   input.babyPaleStools = d.babyPaleStools;
+  input.babyPinkUrates = asksPinkUrates(d) ? d.babyPinkUrates : 'unknown';
+  input.babyWeightLossOver10 = d.babyWeightLossOver10;
   return { input, problems };
 }
 
@@ -485,10 +562,13 @@ const FIELD_STEPS: Record<string, readonly StepId[]> = {
   redness: ['breast'],
   possibleAbscess: ['breast'],
   skinBreakdown: ['breast'],
+  skinDimpledOrBruised: ['breast'],
   nippleFluid: ['nipple', 'breast'],
+  otherFluidOneSideOrLump: ['nipple', 'breast'],
   nippleDamage: ['nipple'],
   nippleColourChange: ['nipple'],
   crackNotHealing: ['nipple'],
+  nippleBurning: ['nipple'],
   bothBreastsFullFirm: ['fullness'],
   areolaTooSwollenToLatch: ['fullness'],
   daysSinceBirth: ['babyNappies', 'fullness'],
@@ -503,6 +583,8 @@ const FIELD_STEPS: Record<string, readonly StepId[]> = {
   antibiotics: ['more'],
   diabetes: ['more'],
   weakImmunity: ['more'],
+  recentSurgery: ['more'],
+  woundSign: ['more'],
   babyFeeding: ['babyFeeding'],
   babyTemperature: ['babyTemp'],
   babyFeeds24h: ['babyFeeding'],
@@ -514,6 +596,8 @@ const FIELD_STEPS: Record<string, readonly StepId[]> = {
   babyYellow: ['babyYellow'],
   babyYellowDeeper: ['babyYellow'],
   babyPaleStools: ['babyYellow'],
+  babyPinkUrates: ['babyNappies'],
+  babyWeightLossOver10: ['babyFeeding'],
 };
 
 /** The screen a field belongs to among those shown ("answers." from a server 400 is ignored). */

@@ -31,11 +31,16 @@ const CALM: SymptomAnswers = {
   nippleFluid: 'none',
   nippleColourChange: 'no',
   crackNotHealing: 'no',
+  otherFluidOneSideOrLump: 'unknown',
+  nippleBurning: 'no',
   areolaTooSwollenToLatch: 'no',
   bothBreastsFullFirm: 'no',
   daysSinceBirth: 30,
   possibleAbscess: 'no',
   skinBreakdown: 'no',
+  skinDimpledOrBruised: 'no',
+  recentSurgery: 'no',
+  woundSign: 'unknown',
   feelingVeryUnwell: 'no',
   confusion: 'no',
   blueOrBlotchySkin: 'no',
@@ -64,6 +69,8 @@ const CALM: SymptomAnswers = {
   babyYellow: 'no',
   babyYellowDeeper: 'no',
   babyPaleStools: 'no',
+  babyPinkUrates: 'no',
+  babyWeightLossOver10: 'no',
 };
 
 const lump = (days: number | 'unknown' = 1, sameSpotBefore: 'yes' | 'no' | 'unknown' = 'no') =>
@@ -330,6 +337,51 @@ const CASES: Case[] = [
   { name: 'swollen areola, abscess question skipped', answers: { areolaTooSwollenToLatch: 'yes', possibleAbscess: 'unknown' }, level: 'watch', rules: ['DEFAULT-WATCH'] },
   { name: 'swollen areola with chills', answers: { areolaTooSwollenToLatch: 'yes', fluLike: 'yes' }, level: 'call', rules: ['CALL-FEVER-NO-BREAST-SIGN'] },
   { name: 'swollen areola with fainting', answers: { areolaTooSwollenToLatch: 'yes', fainting: 'yes' }, level: 'urgent', rules: ['URG-SEPSIS'] },
+
+  // ---- what the check did not ask before rules 2026-12-03.3 (review finding L11) ----
+  // A caesarean or other surgical wound (§9 [NG51-T] [NG255]).
+  { name: 'wound red or leaking after a caesarean', answers: { recentSurgery: 'yes', woundSign: 'yes' }, level: 'call', rules: ['CALL-WOUND'] },
+  { name: 'wound sign, the operation question skipped', answers: { recentSurgery: 'unknown', woundSign: 'yes' }, level: 'call', rules: ['CALL-WOUND'] },
+  { name: 'a caesarean, the wound fine', answers: { recentSurgery: 'yes', woundSign: 'no' }, level: 'self-care', rules: ['DEFAULT-SELFCARE'] },
+  { name: 'a caesarean, the wound question skipped', answers: { recentSurgery: 'yes', woundSign: 'unknown' }, level: 'self-care', rules: ['DEFAULT-SELFCARE'] },
+  { name: 'wound sign with 38.1 °C', answers: { recentSurgery: 'yes', woundSign: 'yes', temperature: c(38.1) }, level: 'urgent', rules: ['URG-WOUND-ILL', 'CALL-FEVER-NO-BREAST-SIGN'] },
+  { name: 'wound sign with 100.6 °F', answers: { recentSurgery: 'yes', woundSign: 'yes', temperature: f(100.6) }, level: 'urgent', rules: ['URG-WOUND-ILL', 'CALL-FEVER-NO-BREAST-SIGN'] },
+  { name: 'wound sign with 37.9 °C, nothing else', answers: { recentSurgery: 'yes', woundSign: 'yes', temperature: c(37.9) }, level: 'call', rules: ['CALL-WOUND'] },
+  { name: 'wound sign with chills or aches', answers: { recentSurgery: 'yes', woundSign: 'yes', fluLike: 'yes' }, level: 'urgent', rules: ['URG-WOUND-ILL', 'CALL-FEVER-NO-BREAST-SIGN'] },
+  { name: 'wound sign, feeling very unwell', answers: { recentSurgery: 'yes', woundSign: 'yes', feelingVeryUnwell: 'yes' }, level: 'urgent', rules: ['URG-WOUND-ILL', 'CALL-VERY-UNWELL'] },
+  { name: 'wound sign with 35.5 °C: no "measure again"', answers: { recentSurgery: 'yes', woundSign: 'yes', temperature: c(35.5) }, level: 'urgent', rules: ['URG-WOUND-ILL'] },
+  { name: 'wound sign with shaking chills', answers: { recentSurgery: 'yes', woundSign: 'yes', rigors: 'yes' }, level: 'urgent', rules: ['URG-SEPSIS', 'URG-WOUND-ILL'] },
+  { name: 'wound sign with new confusion', answers: { recentSurgery: 'yes', woundSign: 'yes', confusion: 'yes' }, level: 'emergency', rules: ['EMERG-CONFUSION', 'URG-WOUND-ILL'] },
+  { name: 'wound sign with a red breast and 38.6 °C', answers: { recentSurgery: 'yes', woundSign: 'yes', temperature: c(38.6), ...RED_PAINFUL }, level: 'urgent', rules: ['URG-WOUND-ILL', 'CALL-FEVER-385'] },
+  // Breast skin that looks bruised or like orange peel (§10 [NCI-IBC] [ABM30]).
+  { name: 'skin bruised-looking or like orange peel', answers: { skinDimpledOrBruised: 'yes' }, level: 'call', rules: ['CALL-SKIN-LOOK'] },
+  { name: 'orange-peel skin with a small red painless area', answers: { skinDimpledOrBruised: 'yes', redness: red() }, level: 'call', rules: ['CALL-SKIN-LOOK'] },
+  { name: 'orange-peel skin with 38.6 °C and redness', answers: { skinDimpledOrBruised: 'yes', temperature: c(38.6), ...RED_PAINFUL }, level: 'call', rules: ['CALL-FEVER-385', 'CALL-SKIN-LOOK'] },
+  { name: 'orange-peel skin with spreading redness', answers: { skinDimpledOrBruised: 'yes', redness: red('yes'), pain: 4 }, level: 'urgent', rules: ['URG-SPREADING', 'CALL-SKIN-LOOK'] },
+  // Fluid that is not milk (§11 [NHS-ND] [NIDIRECT-ND]).
+  { name: 'other fluid from one nipple', answers: { nippleFluid: 'other', otherFluidOneSideOrLump: 'yes' }, level: 'call', rules: ['CALL-NIPPLE-DISCHARGE'] },
+  { name: 'other fluid, one side or not skipped', answers: { nippleFluid: 'other', otherFluidOneSideOrLump: 'unknown' }, level: 'call', rules: ['CALL-NIPPLE-DISCHARGE'] },
+  { name: 'other fluid from both nipples, nothing else', answers: { nippleFluid: 'other', otherFluidOneSideOrLump: 'no' }, level: 'watch', rules: ['WATCH-NIPPLE-DISCHARGE'] },
+  { name: 'other fluid from both nipples, with a lump', answers: { nippleFluid: 'other', otherFluidOneSideOrLump: 'no', lump: lump(), pain: 2 }, level: 'call', rules: ['CALL-NIPPLE-DISCHARGE'] },
+  { name: 'other fluid from both nipples, with redness', answers: { nippleFluid: 'other', otherFluidOneSideOrLump: 'no', redness: red() }, level: 'call', rules: ['CALL-NIPPLE-DISCHARGE'] },
+  { name: 'other fluid from both nipples, with 38.6 °C', answers: { nippleFluid: 'other', otherFluidOneSideOrLump: 'no', temperature: c(38.6) }, level: 'call', rules: ['CALL-FEVER-385'] },
+  { name: 'one side said, but no other fluid', answers: { nippleFluid: 'none', otherFluidOneSideOrLump: 'yes' }, level: 'self-care', rules: ['DEFAULT-SELFCARE'] },
+  // Burning in both nipples after feeds (§11 [NHSDG-THRUSH] [HSE-GP]): never named, checked today.
+  { name: 'burning both nipples after feeds, sore', answers: { about: ['nipple'], nippleDamage: 'sore', pain: 5, nippleBurning: 'yes' }, level: 'call', rules: ['CALL-NIPPLE-BURNING'] },
+  { name: 'burning both nipples, no visible damage, no pain score', answers: { about: ['nipple'], nippleDamage: 'none', pain: 0, nippleBurning: 'yes' }, level: 'call', rules: ['CALL-NIPPLE-BURNING'] },
+  { name: 'sore nipple, no burning pattern', answers: { about: ['nipple'], nippleDamage: 'sore', pain: 5, nippleBurning: 'no' }, level: 'self-care', rules: ['SELF-NIPPLE'] },
+  { name: 'burning both nipples with 38.2 °C', answers: { about: ['nipple'], nippleDamage: 'sore', pain: 5, nippleBurning: 'yes', temperature: c(38.2) }, level: 'call', rules: ['CALL-FEVER-NO-BREAST-SIGN', 'CALL-NIPPLE-BURNING'] },
+  { name: 'burning both nipples with 35.6 °C', answers: { about: ['nipple'], nippleDamage: 'none', pain: 4, nippleBurning: 'yes', temperature: c(35.6) }, level: 'urgent', rules: ['URG-LOW-TEMP-SIGNS', 'CALL-NIPPLE-BURNING'] },
+  // The baby: pink urates after the first couple of days, a weight loss over 10% (§12).
+  { name: 'baby: pink urates on day 5', answers: { daysSinceBirth: 4, babyPinkUrates: 'yes' }, level: 'call', rules: ['BABY-CALL-PINK-URATES'] },
+  { name: 'baby: pink urates on day 3 (2 days old)', answers: { daysSinceBirth: 2, babyPinkUrates: 'yes' }, level: 'call', rules: ['BABY-CALL-PINK-URATES'] },
+  { name: 'baby: pink urates on day 2 (1 day old)', answers: { daysSinceBirth: 1, babyPinkUrates: 'yes' }, level: 'self-care', rules: ['DEFAULT-SELFCARE'] },
+  { name: 'baby: pink urates, age not known', answers: { daysSinceBirth: 'unknown', babyPinkUrates: 'yes' }, level: 'call', rules: ['BABY-CALL-PINK-URATES'] },
+  { name: 'baby: more than 10% below birth weight', answers: { babyWeightLossOver10: 'yes' }, level: 'call', rules: ['BABY-CALL-WEIGHT-LOSS'] },
+  { name: 'baby: more than 10% below birth weight and hard to wake', answers: { babyWeightLossOver10: 'yes', babyHardToWake: 'yes' }, level: 'emergency', rules: ['BABY-EMERG-HARD-TO-WAKE', 'BABY-CALL-WEIGHT-LOSS'] },
+  { name: 'baby: more than 10% below birth weight and pink urates on day 4', answers: { daysSinceBirth: 3, babyWeightLossOver10: 'yes', babyPinkUrates: 'yes' }, level: 'call', rules: ['BABY-CALL-PINK-URATES', 'BABY-CALL-WEIGHT-LOSS'] },
+  // CLINICAL §12: the weight rule speaks "if the parent knows it"; not knowing is no reassurance either.
+  { name: 'baby: weight change not known', answers: { babyWeightLossOver10: 'unknown' }, level: 'self-care', rules: ['DEFAULT-SELFCARE'] },
 
   // ---- history (saved checks) ----
   { name: 'lump now and 8 days ago', answers: { lump: lump(2) }, history: [saved(8 * DAY, { lump: lump() })], level: 'call', rules: ['HIST-PERSISTENT'] },

@@ -3,6 +3,7 @@
  * warning fact true by itself, and never makes a reassuring fact true either: rules above
  * self-care only test warning facts, and DEFAULT-WATCH catches skipped core questions.
  */
+import { PINK_URATES_FROM_DAY } from '../baby/enough-milk.js';
 import { nappyExpectation, NAPPY_TABLE, wetNappiesExpected } from '../baby/nappy-table.js';
 import { toCelsius } from '../units.js';
 import {
@@ -57,6 +58,11 @@ export const THRESHOLDS = {
   jaundiceEarlyDays: 1,
   /** Still yellow at 2 weeks: contact today [HT-JAUN]; 3 weeks for a preterm baby, so 14 is the safe side. */
   jaundiceLateDays: 14,
+  /**
+   * Pink urates "beyond the first couple of days" [PCS-FEED]: from this many whole days since birth (the
+   * third day of life, as the "enough milk?" card reads it).
+   */
+  pinkUratesFromDays: PINK_URATES_FROM_DAY - 1,
 } as const;
 
 export const HOUR_MS = 3_600_000;
@@ -104,7 +110,7 @@ export interface Facts {
   severePain: boolean;
   /** Both breasts full and firm within the first days after birth (engorgement). */
   engorgementPattern: boolean;
-  /** Pain, a crack, bleeding from a crack, infection, colour change or a crack not healing on the nipple. */
+  /** Pain, a crack, bleeding from a crack, infection, colour change, burning after feeds or a crack not healing on the nipple. */
   nippleProblem: boolean;
   /** A tender area or lump on the breast: a lump, redness, or pain not explained by engorgement, a swollen areola or the nipple. */
   localSign: boolean;
@@ -123,6 +129,8 @@ export interface Facts {
   emergencySign: boolean;
   /** A §5 / §9 sign of serious infection: seek care now. */
   sepsisSign: boolean;
+  /** A sign of illness beside a local one: a fever, chills or aches, a low temperature, feeling very unwell, or a sepsis or emergency sign. */
+  systemicSign: boolean;
   /** Suspected abscess, spreading redness, skin breakdown, a low temperature or a sepsis sign: no massage at all [NHSDG] [NHSH]. */
   massageForbidden: boolean;
   /** Reverse pressure softening fits: a swollen areola stops the latch and inflammation is ruled out. */
@@ -188,7 +196,8 @@ export function computeFacts(a: SymptomAnswers): Facts {
     ['sore', 'cracked', 'infected'].includes(a.nippleDamage) ||
     a.nippleFluid === 'blood-from-crack' ||
     a.crackNotHealing === 'yes' ||
-    a.nippleColourChange === 'yes';
+    a.nippleColourChange === 'yes' ||
+    a.nippleBurning === 'yes';
   // Pain is put down to a nipple problem unless the breast may have a sign of its own: the check is not
   // about the breast, or the breast questions were all answered "no".
   const painOnNipple = nippleProblem && (!concerns(a, 'breast') || breastClear(a));
@@ -227,6 +236,7 @@ export function computeFacts(a: SymptomAnswers): Facts {
     nippleOnly: nippleProblem && !breastSign && !inflamed && !emergencySign && !sepsisSign && !lowTemp && a.feelingVeryUnwell !== 'yes',
     emergencySign,
     sepsisSign,
+    systemicSign: febrile || lowTemp || a.feelingVeryUnwell === 'yes' || sepsisSign || emergencySign,
     massageForbidden,
     // On a check about the breast, RPS needs its answers to be "no" (not with inflammation [BCP-RPS]);
     // on a fullness check the breast screen is not asked, and no breast sign may have been said.

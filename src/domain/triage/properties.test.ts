@@ -68,14 +68,19 @@ const answersArb: fc.Arbitrary<SymptomAnswers> = fc
     trend: fc.constantFrom('better', 'same', 'worse', 'unknown' as const),
     recurrentSameSpot: yesNo,
     nippleDamage: mostly<SymptomAnswers['nippleDamage']>('none', 'sore', 'cracked', 'infected', 'unknown'),
-    nippleFluid: mostly<SymptomAnswers['nippleFluid']>('none', 'blood-from-crack', 'blood', 'pus', 'unknown'),
+    nippleFluid: mostly<SymptomAnswers['nippleFluid']>('none', 'blood-from-crack', 'blood', 'pus', 'other', 'unknown'),
     nippleColourChange: yesNo,
     crackNotHealing: yesNo,
+    otherFluidOneSideOrLump: yesNo,
+    nippleBurning: yesNo,
     areolaTooSwollenToLatch: yesNo,
     bothBreastsFullFirm: yesNo,
     daysSinceBirth: fc.oneof(fc.constant('unknown' as const), fc.integer({ min: 0, max: 120 })),
     possibleAbscess: yesNo,
     skinBreakdown: yesNo,
+    skinDimpledOrBruised: yesNo,
+    recentSurgery: yesNo,
+    woundSign: yesNo,
     feelingVeryUnwell: yesNo,
     confusion: yesNo,
     blueOrBlotchySkin: yesNo,
@@ -104,6 +109,8 @@ const answersArb: fc.Arbitrary<SymptomAnswers> = fc
     babyYellow: yesNo,
     babyYellowDeeper: yesNo,
     babyPaleStools: yesNo,
+    babyPinkUrates: yesNo,
+    babyWeightLossOver10: yesNo,
   })
   .map((a) => {
     // Antibiotics for this problem cannot predate it (validateAnswers rejects that).
@@ -154,6 +161,14 @@ const YES_FLAGS = [
   'babyYellow',
   'babyYellowDeeper',
   'babyPaleStools',
+  // Rules 2026-12-03.3 (review finding L11).
+  'skinDimpledOrBruised',
+  'recentSurgery',
+  'woundSign',
+  'otherFluidOneSideOrLump',
+  'nippleBurning',
+  'babyPinkUrates',
+  'babyWeightLossOver10',
 ] as const;
 
 /** Answers a parent could add that only ever make things look worse. */
@@ -162,6 +177,8 @@ const RED_FLAGS: ((a: SymptomAnswers) => SymptomAnswers)[] = [
   (a) => ({ ...a, nippleDamage: 'infected' }),
   (a) => ({ ...a, nippleFluid: 'pus' }),
   (a) => ({ ...a, nippleFluid: 'blood' }),
+  // Another fluid, in place of none: never calmer (in place of blood or pus it may be).
+  (a) => (a.nippleFluid === 'none' ? { ...a, nippleFluid: 'other' } : a),
   (a) => ({ ...a, babyFeeding: 'not-at-all' }),
   // Only on top of a calmer answer: "poorly" in place of "not at all" is not an added flag.
   (a) => (a.babyFeeding === 'not-at-all' ? a : { ...a, babyFeeding: 'poorly' }),

@@ -57,6 +57,8 @@ const CASES: Case[] = [
   { id: 'P8', sec: '§9', name: 'feels very cold, not measured', base: 'parent', a: { about: ['unwell'], feelsVeryCold: 'yes', temperature: 'not-measured' }, exp: { level: 'urgent' } },
   { id: 'P9', sec: '§5', name: 'vomiting prevents medicine + 38.6', base: 'parent', a: { about: ['breast', 'unwell'], vomitingPreventsMedicine: 'yes', temperature: c(38.6), redness: red(), pain: 6 }, exp: { level: 'urgent', noRules: ['WATCH-TENDER'] } },
   { id: 'P10', sec: '§9 [NG51]', name: 'very unwell, no fever, red breast', base: 'parent', a: { about: ['breast'], feelingVeryUnwell: 'yes', redness: red(), pain: 5 }, exp: { level: ['call', 'urgent'], noRules: ['WATCH-TENDER'] } },
+  { id: 'P11', sec: '§9 [NG51-T] own', name: 'caesarean 2 weeks ago, wound red and leaking, no fever', base: 'parent', a: { about: ['unwell'], temperature: c(37.1), recentSurgery: 'yes', woundSign: 'yes' }, exp: { level: 'call', contacts: ['parent:clinician'], rules: ['CALL-WOUND'], steps: ['contact-provider-today'] } },
+  { id: 'P12', sec: '§9 [NG51-T] [NCT-SEPSIS] own', name: 'caesarean wound opening + 38.2', base: 'parent', a: { about: ['unwell'], temperature: c(38.2), recentSurgery: 'yes', woundSign: 'yes' }, exp: { level: 'urgent', contacts: ['parent:urgent-line'], rules: ['URG-WOUND-ILL'], noRules: ['CALL-WOUND'], steps: ['seek-care-now'] } },
   // ---- low temperature ----
   { id: 'L1', sec: '§9 own', name: '35.5 °C alone', base: 'parent', a: { about: ['unwell'], temperature: c(35.5) }, exp: { level: 'urgent', steps: ['remeasure-temperature', 'seek-care-now'], rules: ['URG-LOW-TEMP'] } },
   { id: 'L2', sec: '§9 own', name: '35.5 °C + red area', base: 'parent', a: { about: ['breast'], temperature: c(35.5), redness: red(), pain: 4 }, exp: { level: 'urgent', rules: ['URG-LOW-TEMP-SIGNS'], noSteps: ['remeasure-temperature'], noRules: ['URG-LOW-TEMP', 'WATCH-TENDER'] } },
@@ -98,6 +100,7 @@ const CASES: Case[] = [
   { id: 'R18', sec: '§4/§5 history', name: 'lump again, same side, checked 9 days ago', base: 'parent', a: { about: ['breast'], lump: lump(), pain: 2, hoursSinceOnset: 30, trend: 'better' }, history: [{ answers: { ...UNKNOWN_ANSWERS, ...PARENT, about: ['breast'], lump: lump() } as SymptomAnswers, result: { level: 'watch' }, savedAt: NOW - 9 * 24 * H }], exp: { level: 'call' } },
   { id: 'R19', sec: '§5 history', name: 'watch 14 h ago, same now', base: 'parent', a: { about: ['breast'], redness: red(), pain: 4, hoursSinceOnset: 20, trend: 'same' }, history: [{ answers: { ...UNKNOWN_ANSWERS, ...PARENT, about: ['breast'], redness: red(), pain: 4 } as SymptomAnswers, result: { level: 'watch' }, savedAt: NOW - 14 * H }], exp: { level: 'call' } },
   { id: 'R20', sec: '§10 [NCI-IBC]', name: 'red/purple breast 3 days, no lump, painless, better', base: 'parent', a: { about: ['breast'], redness: red(), pain: 0, hoursSinceOnset: 72, trend: 'better' }, exp: { level: 'watch' } },
+  { id: 'R22', sec: '§10 [NCI-IBC] own', name: 'skin like orange peel, bruised-looking, painless', base: 'parent', a: { about: ['breast'], skinDimpledOrBruised: 'yes', pain: 0, hoursSinceOnset: 47, trend: 'same' }, exp: { level: 'call', contacts: ['parent:clinician'], rules: ['CALL-SKIN-LOOK'], noRules: ['WATCH-TENDER'], noSteps: ['cold-wrapped'] } },
   { id: 'R21', sec: '§5', name: 'red painful, 30 h, same (no antibiotics)', base: 'parent', a: { about: ['breast'], redness: red(), pain: 5, hoursSinceOnset: 30, trend: 'same' }, exp: { level: 'call' } },
   // ---- nipple (§11) ----
   { id: 'N1', sec: '§11 own', name: 'sore nipple, pain 4', base: 'parent', a: { about: ['nipple'], nippleDamage: 'sore', pain: 4, hoursSinceOnset: 47, trend: 'same' }, exp: { level: 'self-care', contacts: ['parent:feeding-help'], steps: ['latch-help', 'positioning', 'flange-fit'], noSteps: ['cold-wrapped', 'lymphatic-drainage'], noFit: ['lymphatic-drainage', 'inflammation-care'] } },
@@ -114,6 +117,10 @@ const CASES: Case[] = [
   { id: 'N10', sec: '§11 [CHMN-PUMP]', name: 'pumping hurts, nipple sore', base: 'parent', a: { about: ['nipple'], nippleDamage: 'sore', pain: 3 }, exp: { level: 'self-care', steps: ['flange-fit'] } },
   { id: 'N11', sec: 'issue 12 / §11', name: 'nipple pain 8 (cracked)', base: 'parent', a: { about: ['nipple'], nippleDamage: 'cracked', pain: 8 }, exp: { level: 'call', contacts: ['parent:clinician', 'parent:feeding-help'], steps: ['express-if-painful'] } },
   { id: 'N12', sec: '§11 [NHSDG-THRUSH]', name: 'burning both nipples after pain-free weeks (sore)', base: 'parent', a: { about: ['nipple'], nippleDamage: 'sore', pain: 5, hoursSinceOnset: 120, trend: 'same' }, exp: { level: 'self-care', steps: ['latch-help'] } },
+  // Finding L11 (rules 2026-12-03.3): N12 with the new burning question answered.
+  { id: 'N12b', sec: '§11 [NHSDG-THRUSH] [HSE-GP]', name: 'burning both nipples after pain-free weeks, the pattern answered yes', base: 'parent', a: { about: ['nipple'], nippleDamage: 'sore', pain: 5, hoursSinceOnset: 120, trend: 'same', nippleBurning: 'yes' }, exp: { level: 'call', contacts: ['parent:clinician', 'parent:feeding-help'], rules: ['CALL-NIPPLE-BURNING'], noRules: ['SELF-NIPPLE'], steps: ['contact-provider-today', 'latch-help', 'positioning'], noSteps: ['cold-wrapped', 'lymphatic-drainage'] } },
+  { id: 'N15', sec: '§11 [NHS-ND]', name: 'clear fluid, not milk, from one nipple', base: 'parent', a: { about: ['nipple'], nippleDamage: 'none', nippleFluid: 'other', otherFluidOneSideOrLump: 'yes', pain: 0 }, exp: { level: 'call', contacts: ['parent:clinician'], rules: ['CALL-NIPPLE-DISCHARGE'] } },
+  { id: 'N16', sec: '§11 [NHS-ND] own', name: 'fluid, not milk, from both nipples, nothing else', base: 'parent', a: { about: ['nipple'], nippleDamage: 'none', nippleFluid: 'other', otherFluidOneSideOrLump: 'no', pain: 0 }, exp: { level: 'watch', rules: ['WATCH-NIPPLE-DISCHARGE'], steps: ['recheck-12-24h'] } },
   { id: 'N13', sec: '§11', name: 'cracked nipple + 38.3', base: 'parent', a: { about: ['nipple'], nippleDamage: 'cracked', pain: 5, temperature: c(38.3) }, exp: { level: 'call' } },
   { id: 'N14', sec: '§11 [HSE-NIP]', name: 'tender first 15 s of feeds (sore, pain 2)', base: 'parent', a: { about: ['nipple'], nippleDamage: 'sore', pain: 2, hoursSinceOnset: 47, trend: 'better' }, exp: { level: 'self-care' } },
   // ---- baby (§12) ----
@@ -129,6 +136,8 @@ const CASES: Case[] = [
   { id: 'B10', sec: '§12 own', name: 'yellow day 5 + sleepy', base: 'baby', a: { daysSinceBirth: 4, babyYellow: 'yes', babyYellowDeeper: 'no', babySleepy: 'yes', babyWetNappies24h: 5 }, exp: { level: 'emergency', contacts: ['baby:emergency'], noRules: ['WATCH-BABY-YELLOW'] } },
   { id: 'B11', sec: '§12 [ELHT]', name: 'yellow day 5 alone', base: 'baby', a: { daysSinceBirth: 4, babyYellow: 'yes', babyYellowDeeper: 'no', babyWetNappies24h: 5 }, exp: { level: ['watch', 'call'] } },
   { id: 'B12', sec: '§12', name: 'pale stools, day 20', base: 'baby', a: { daysSinceBirth: 20, babyPaleStools: 'yes' }, exp: { level: 'call', contacts: ['baby:clinician'] } },
+  { id: 'B28', sec: '§12 [PCS-FEED] own', name: 'pink urates still on day 5', base: 'baby', a: { daysSinceBirth: 4, babyWetNappies24h: 5, babyPinkUrates: 'yes' }, exp: { level: 'call', contacts: ['baby:clinician'], rules: ['BABY-CALL-PINK-URATES'], steps: ['contact-baby-clinician-today'] } },
+  { id: 'B29', sec: '§12 [NG75] own', name: 'weighed on day 5: more than 10% below birth weight', base: 'baby', a: { daysSinceBirth: 4, babyWetNappies24h: 5, babyWeightLossOver10: 'yes' }, exp: { level: 'call', contacts: ['baby:clinician'], rules: ['BABY-CALL-WEIGHT-LOSS'] } },
   { id: 'B13', sec: '§12', name: '38.0 °C at 30 days', base: 'baby', a: { daysSinceBirth: 30, babyTemperature: c(38), babyWetNappies24h: 6 }, exp: { level: 'emergency', contacts: ['baby:emergency'] } },
   { id: 'B14', sec: '§12', name: '37.9 °C at 30 days', base: 'baby', a: { daysSinceBirth: 30, babyTemperature: c(37.9) }, exp: { level: 'self-care' } },
   { id: 'B15', sec: '§12 [HT-NPB]', name: '35.8 °C at 10 days', base: 'baby', a: { babyTemperature: c(35.8) }, exp: { level: 'emergency' } },
@@ -179,7 +188,7 @@ describe('clinical review cases (review-triage.md)', () => {
   });
 
   it('keeps every case of the review', () => {
-    expect(CASES.length).toBe(99);
+    expect(CASES.length).toBe(107);
     expect(new Set(CASES.map((k) => k.id)).size).toBe(CASES.length);
   });
 });

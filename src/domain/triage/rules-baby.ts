@@ -4,6 +4,7 @@
  * professional alone. Where the sources disagree (jaundice with a sleepy baby), the stricter level.
  */
 import { NAPPY_TABLE_SOURCES } from '../baby/nappy-table.js';
+import { WEIGHT_SOURCES } from '../baby/weight.js';
 import { atLeast, THRESHOLDS } from './facts.js';
 import { firedFor, rule, type Rule } from './rule.js';
 
@@ -220,6 +221,29 @@ export const BABY_CALL_RULES: readonly Rule[] = [
     es: `Las cacas pálidas o de color tiza necesitan pruebas el mismo día. ${TODAY.es}`,
     citations: ['HT-JAUN', 'BLISS-JAUN'],
     applies: ({ answers }) => answers.babyPaleStools === 'yes',
+  }),
+  rule({
+    id: 'BABY-CALL-PINK-URATES',
+    level: 'call',
+    who: 'baby',
+    en: `Pink or orange-red staining in wet nappies after the first couple of days (or when Lactea does not know the age) can be a sign your baby is not getting enough milk. ${TODAY.en}`,
+    es: `Las manchas rosadas o rojo anaranjadas en los pañales mojados después de los primeros días (o si Lactea no sabe la edad) pueden ser un signo de que tu bebé no recibe suficiente leche. ${TODAY.es}`,
+    citations: ['PCS-FEED'],
+    // The source says to tell the midwife; "today" is Lactea's own (§12's own rule for the nappies).
+    own: true,
+    applies: ({ answers }) =>
+      answers.babyPinkUrates === 'yes' && !(answers.daysSinceBirth !== 'unknown' && answers.daysSinceBirth < THRESHOLDS.pinkUratesFromDays),
+  }),
+  rule({
+    id: 'BABY-CALL-WEIGHT-LOSS',
+    level: 'call',
+    who: 'baby',
+    en: `More than a tenth (10%) below birth weight calls for a check of your baby and of a feed. ${TODAY.en}`,
+    es: `Estar más de una décima parte (un 10 %) por debajo del peso al nacer requiere una valoración de tu bebé y de una toma. ${TODAY.es}`,
+    citations: WEIGHT_SOURCES,
+    // The sources ask for a clinical assessment; §12's own rule says "soon". "Today" is Lactea's own, on the safe side.
+    own: true,
+    applies: ({ answers }) => answers.babyWeightLossOver10 === 'yes',
   }),
 ];
 

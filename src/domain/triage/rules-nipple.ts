@@ -4,6 +4,9 @@
  */
 import { firedFor, rule, type Rule } from './rule.js';
 
+/** §11 "Bleeding crack vs discharge": one-sided discharge, or with a lump, redness or swelling → see a GP. */
+const DISCHARGE_SOURCES = ['NHS-ND', 'NIDIRECT-ND'] as const;
+
 export const NIPPLE_CALL_RULES: readonly Rule[] = [
   rule({
     id: 'CALL-NIPPLE-PUS',
@@ -48,6 +51,41 @@ export const NIPPLE_CALL_RULES: readonly Rule[] = [
     // HSE-GP describes the pattern; "today" is Lactea's own rule (§11).
     own: true,
     applies: ({ answers }) => answers.nippleColourChange === 'yes',
+  }),
+  rule({
+    id: 'CALL-NIPPLE-DISCHARGE',
+    level: 'call',
+    en: 'Fluid that is not milk coming from one nipple only, or with a lump, redness or swelling in the breast (or when Lactea does not know which), should be looked at by a doctor. Contact your GP or midwife today.',
+    es: 'Un líquido que no es leche y que sale de un solo pezón, o con un bulto, enrojecimiento o hinchazón en el pecho (o si Lactea no sabe cuál es el caso), debe valorarlo un médico. Contacta hoy con tu médico de cabecera o tu matrona.',
+    citations: DISCHARGE_SOURCES,
+    // The sources say "see a GP" (non-urgent); "today" is Lactea's own. A skipped follow-up is never read as "both sides, nothing else".
+    own: true,
+    applies: ({ answers, facts }) =>
+      answers.nippleFluid === 'other' && (answers.otherFluidOneSideOrLump !== 'no' || facts.lump || facts.redness || answers.possibleAbscess === 'yes'),
+  }),
+  rule({
+    id: 'CALL-NIPPLE-BURNING',
+    level: 'call',
+    en: 'Burning pain in both nipples after feeds, with itching or a shiny look, often after a time without pain, is a pattern that needs a check by your GP or midwife today; they may take swabs. Have the latch checked too: how the baby latches is the most common cause of nipple pain.',
+    es: 'Un dolor ardiente en los dos pezones después de las tomas, con picor o un aspecto brillante, a menudo tras un tiempo sin dolor, es un patrón que debe revisar hoy tu médico de cabecera o tu matrona; puede que tomen muestras. Pide también que revisen el agarre: cómo se agarra el bebé es la causa más frecuente del dolor de pezón.',
+    citations: ['NHSDG-THRUSH', 'HSE-GP', 'NHS-S4L-NIP'],
+    // The sources call the diagnosis contested and ask for the latch first and swabs; "today" is §11's
+    // "when to call", Lactea's own reading (as for colour change). Never named as a diagnosis.
+    own: true,
+    applies: ({ answers }) => answers.nippleBurning === 'yes',
+  }),
+];
+
+export const NIPPLE_WATCH_RULES: readonly Rule[] = [
+  rule({
+    id: 'WATCH-NIPPLE-DISCHARGE',
+    level: 'watch',
+    en: 'Fluid that is not milk from both nipples, with no lump, redness or swelling. Mention it to your midwife or doctor. If it comes from one side only or has blood in it, or a lump, redness or swelling appears, contact them today.',
+    es: 'Un líquido que no es leche en los dos pezones, sin bulto, enrojecimiento ni hinchazón. Coméntaselo a tu matrona o tu médico. Si sale de un solo lado o tiene sangre, o aparece un bulto, enrojecimiento o hinchazón, contacta con ellos hoy.',
+    citations: DISCHARGE_SOURCES,
+    // CLINICAL.md gives no level for this: Lactea's own, on the careful side. Not beside a reason to call.
+    own: true,
+    applies: ({ answers, fired }) => answers.nippleFluid === 'other' && !firedFor(fired, 'parent', 'call'),
   }),
 ];
 

@@ -10,6 +10,8 @@ const SEPSIS_999: readonly SourceKey[] = ['NHS-SEPSIS', 'UKST-SN', 'NCT-SEPSIS',
 const URGENT_SOURCES: readonly SourceKey[] = ['NHSDG', 'NHSH', 'UNC'];
 const NOT_BETTER_SOURCES: readonly SourceKey[] = ['NICE', 'NHSDG', 'NHSH'];
 const LOW_TEMP_SOURCES: readonly SourceKey[] = ['NG51-T', 'UKST-SN', 'NHS-SEPSIS'];
+/** §9: surgery in the last 6 weeks (a caesarean counts) and signs at the wound are sepsis risk criteria. */
+const WOUND_SOURCES: readonly SourceKey[] = ['NG51-T', 'NG255'];
 /** §10: inflammation that persists, does not clear or comes back needs an examination; imaging is compatible with breastfeeding. */
 const PERSIST_SOURCES: readonly SourceKey[] = ['NHSH', 'DOUGLAS', 'NHSDG', 'NHSDG-BI', 'NCI-IBC', 'ABM30', 'ACR18', 'BFS-IMG'];
 
@@ -70,9 +72,21 @@ export const PARENT_URGENT_RULES: readonly Rule[] = [
     id: 'URG-FEELS-COLD',
     level: 'urgent',
     en: 'Feeling very cold, or cold to the touch, can be a sign of a serious infection, even without a fever. Seek care now.',
-    es: 'Sentir mucho frío, o estar fría al tacto, puede ser un signo de una infección grave, aunque no haya fiebre. Busca atención ya.',
+    es: 'Sentir mucho frío, o tener la piel fría al tacto, puede ser un signo de una infección grave, aunque no haya fiebre. Busca atención ya.',
     citations: ['NHS-SEPSIS', 'UKST-SN', 'NG51'],
     applies: ({ answers }) => answers.feelsVeryCold === 'yes',
+  }),
+  rule({
+    id: 'URG-WOUND-ILL',
+    level: 'urgent',
+    en: 'A caesarean or other surgical wound that is red, swollen, leaking or opening, together with a fever, chills or aches, a low temperature, feeling very unwell or another sign of illness, can be a sign of a serious infection. Seek care now.',
+    es: 'Una herida de cesárea u otra operación que está roja, hinchada, supura o se abre, junto con fiebre, escalofríos o dolores, una temperatura baja, encontrarte muy mal u otro signo de enfermedad, puede ser un signo de una infección grave. Busca atención ya.',
+    citations: [...WOUND_SOURCES, 'NG51', 'NCT-SEPSIS', 'NHS-SEPSIS'],
+    // Two sepsis pointers together (§9: a wound sign is a moderate-to-high-risk criterion; postpartum
+    // sepsis may progress quicker [NCT-SEPSIS]; "call 111 now" when not sure [NHS-SEPSIS]): Lactea's own,
+    // at the level of §9's own rule for a low temperature with another sign.
+    own: true,
+    applies: ({ answers, facts }) => answers.woundSign === 'yes' && facts.systemicSign,
   }),
   rule({
     id: 'URG-LOW-TEMP-SIGNS',
@@ -93,7 +107,8 @@ export const PARENT_URGENT_RULES: readonly Rule[] = [
     es: 'Tu temperatura está por debajo de 36 °C (96,8 °F). Una temperatura baja puede ser un signo de una infección grave. Vuelve a medirla ahora; si sigue igual de baja, llama ya a tu línea de salud urgente.',
     citations: LOW_TEMP_SOURCES,
     own: true,
-    applies: ({ fired, facts }) => facts.lowTemp && !fired.some((r) => r.id === 'URG-LOW-TEMP-SIGNS'),
+    // Not beside a reason that already takes the low temperature as a sign of illness (no "measure again" then).
+    applies: ({ fired, facts }) => facts.lowTemp && !fired.some((r) => r.id === 'URG-LOW-TEMP-SIGNS' || r.id === 'URG-WOUND-ILL'),
   }),
   rule({
     id: 'URG-SPREADING',
@@ -274,6 +289,28 @@ export const PARENT_CALL_RULES: readonly Rule[] = [
     citations: PERSIST_SOURCES,
     own: true,
     applies: ({ answers, facts }) => facts.recurrent && (facts.lump || facts.redness || answers.possibleAbscess === 'yes'),
+  }),
+  rule({
+    id: 'CALL-WOUND',
+    level: 'call',
+    en: 'A caesarean or other surgical wound from the last 6 weeks that is red, swollen, leaking or opening can be a sign of infection. Contact your midwife or doctor today. If you also get a fever, shivering, or feel very unwell, seek care now.',
+    es: 'Una herida de cesárea u otra operación de las últimas 6 semanas que está roja, hinchada, supura o se abre puede ser un signo de infección. Contacta hoy con tu matrona o tu médico. Si además tienes fiebre o tiritona, o te encuentras muy mal, busca atención ya.',
+    citations: WOUND_SOURCES,
+    // The sources grade sepsis risk face to face; "today" for the wound alone is Lactea's own. Not
+    // beside the "seek care now" for the same wound.
+    own: true,
+    applies: ({ answers, fired }) => answers.woundSign === 'yes' && !fired.some((r) => r.id === 'URG-WOUND-ILL'),
+  }),
+  rule({
+    id: 'CALL-SKIN-LOOK',
+    level: 'call',
+    en: 'Breast skin that looks pink, reddish-purple or bruised, or is dimpled or ridged like orange peel, needs to be examined by a professional, even if it does not hurt. Contact your midwife or doctor today. If they suggest a scan, scans are compatible with breastfeeding.',
+    es: 'Una piel del pecho que se ve rosada, rojo violácea o como amoratada, o con hoyuelos o surcos como la piel de naranja, necesita que la explore un profesional, aunque no duela. Contacta hoy con tu matrona o tu médico. Si te proponen una prueba de imagen, estas pruebas son compatibles con la lactancia.',
+    citations: ['NCI-IBC', 'ABM30', 'ACR18', 'BFS-IMG'],
+    // §10 describes the look and says breast symptoms need evaluation; "today" is Lactea's own, as for
+    // inflammation that persists.
+    own: true,
+    applies: ({ answers }) => answers.skinDimpledOrBruised === 'yes',
   }),
   rule({
     id: 'CALL-ABSCESS',

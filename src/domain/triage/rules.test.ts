@@ -76,6 +76,15 @@ describe('RULES', () => {
         'DEFAULT-WATCH',
         'DEFAULT-WATCH-BABY',
         'DEFAULT-SELFCARE',
+        // Rules 2026-12-03.3 (review finding L11): CLINICAL.md gives the facts, not these levels.
+        'URG-WOUND-ILL',
+        'CALL-WOUND',
+        'CALL-SKIN-LOOK',
+        'CALL-NIPPLE-DISCHARGE',
+        'WATCH-NIPPLE-DISCHARGE',
+        'CALL-NIPPLE-BURNING',
+        'BABY-CALL-PINK-URATES',
+        'BABY-CALL-WEIGHT-LOSS',
       ]),
     );
     // Rules that say what a guideline says are not marked as Lactea's own.
@@ -84,6 +93,36 @@ describe('RULES', () => {
     expect(own).not.toContain('BABY-EMERG-HARD-TO-WAKE');
     expect(own).not.toContain('CALL-FEVER-38');
     expect(own).not.toContain('URG-SPREADING');
+  });
+
+  it('cites for each rule of finding L11 the sources CLINICAL.md gives it, at the level chosen', () => {
+    const of = (id: string) => RULES.find((r) => r.id === id);
+    const table = RULES.filter((r) => ['URG-WOUND-ILL', 'CALL-WOUND', 'CALL-SKIN-LOOK', 'CALL-NIPPLE-DISCHARGE', 'WATCH-NIPPLE-DISCHARGE', 'CALL-NIPPLE-BURNING', 'BABY-CALL-PINK-URATES', 'BABY-CALL-WEIGHT-LOSS'].includes(r.id)).map((r) => [r.id, r.level, r.who]);
+    expect(table).toEqual([
+      ['URG-WOUND-ILL', 'urgent', 'parent'],
+      ['CALL-WOUND', 'call', 'parent'],
+      ['CALL-SKIN-LOOK', 'call', 'parent'],
+      ['CALL-NIPPLE-DISCHARGE', 'call', 'parent'],
+      ['CALL-NIPPLE-BURNING', 'call', 'parent'],
+      ['BABY-CALL-PINK-URATES', 'call', 'baby'],
+      ['BABY-CALL-WEIGHT-LOSS', 'call', 'baby'],
+      ['WATCH-NIPPLE-DISCHARGE', 'watch', 'parent'],
+    ]);
+    expect(of('CALL-WOUND')?.citations).toEqual(expect.arrayContaining(['NG51-T', 'NG255']));
+    expect(of('URG-WOUND-ILL')?.citations).toEqual(expect.arrayContaining(['NG51-T', 'NG255', 'NCT-SEPSIS']));
+    expect(of('CALL-SKIN-LOOK')?.citations).toEqual(expect.arrayContaining(['NCI-IBC', 'ABM30', 'ACR18']));
+    expect(of('CALL-NIPPLE-DISCHARGE')?.citations).toEqual(expect.arrayContaining(['NHS-ND', 'NIDIRECT-ND']));
+    expect(of('CALL-NIPPLE-BURNING')?.citations).toEqual(expect.arrayContaining(['NHSDG-THRUSH', 'HSE-GP']));
+    expect(of('BABY-CALL-PINK-URATES')?.citations).toEqual(['PCS-FEED']);
+    expect(of('BABY-CALL-WEIGHT-LOSS')?.citations).toEqual(['NG75', 'NHSDG-FG']);
+  });
+
+  it('never names a cancer or thrush to her, and keeps the Spanish open to a partner', () => {
+    for (const id of ['CALL-SKIN-LOOK', 'CALL-NIPPLE-BURNING', 'CALL-NIPPLE-DISCHARGE', 'WATCH-NIPPLE-DISCHARGE']) {
+      const r = RULES.find((x) => x.id === id);
+      expect(`${r?.reason.en} ${r?.reason.es}`).not.toMatch(/cancer|c[áa]ncer|tumou?r|thrush|candid|hongo|muguet/i);
+    }
+    for (const r of RULES) expect(r.reason.es, r.id).not.toMatch(/\b(estar|estás|estés) (segura|fría|cansada|sola)\b/);
   });
 
   it('never sends suspected sepsis to "urgent care", in any reason', () => {

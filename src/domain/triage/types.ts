@@ -63,10 +63,11 @@ export const NIPPLE_DAMAGE = ['none', 'sore', 'cracked', 'infected', 'unknown'] 
 /** 'sore': painful, no visible damage; 'infected': yellow crust, oozing, or looks infected. */
 export type NippleDamage = (typeof NIPPLE_DAMAGE)[number];
 
-export const NIPPLE_FLUID = ['none', 'blood-from-crack', 'blood', 'pus', 'unknown'] as const;
+export const NIPPLE_FLUID = ['none', 'blood-from-crack', 'blood', 'pus', 'other', 'unknown'] as const;
 /**
  * Fluid from the nipple that is not milk. A bleeding crack ('blood-from-crack') is told apart from
  * blood that does not come from a visible crack, or blood-stained milk ('blood') [CLINICAL §11].
+ * 'other': another fluid that is not milk (no blood, no pus); `otherFluidOneSideOrLump` says more.
  */
 export type NippleFluid = (typeof NIPPLE_FLUID)[number];
 
@@ -105,6 +106,16 @@ export interface SymptomAnswers {
   nippleColourChange: YesNo;
   /** A crack that is not healing after 2–3 days of better attachment. */
   crackNotHealing: YesNo;
+  /**
+   * The other fluid (nippleFluid 'other') comes from one nipple only, or with a lump, redness or
+   * swelling in the breast [NHS-ND] [NIDIRECT-ND]. Asked only with 'other' (from rules 2026-12-03.3).
+   */
+  otherFluidOneSideOrLump: YesNo;
+  /**
+   * Burning pain in both nipples after feeds, with itching or a shiny look, often after a time without
+   * pain (the pattern CLINICAL §11 describes for suspected thrush; never named so to her).
+   */
+  nippleBurning: YesNo;
   /** The areola is so swollen that the baby cannot latch. */
   areolaTooSwollenToLatch: YesNo;
   /** Both breasts full and firm. */
@@ -115,6 +126,12 @@ export interface SymptomAnswers {
   possibleAbscess: YesNo;
   /** Skin breaking down or turning dark or black. */
   skinBreakdown: YesNo;
+  /** Breast skin that looks pink, reddish-purple or bruised, or dimpled or ridged like orange peel [NCI-IBC]. */
+  skinDimpledOrBruised: YesNo;
+  /** A caesarean or other operation in the last 6 weeks [NG51-T] [NG255]. */
+  recentSurgery: YesNo;
+  /** The surgical wound is red, swollen, leaking or opening (asked after recentSurgery 'yes'). */
+  woundSign: YesNo;
   feelingVeryUnwell: YesNo;
   /** New confusion or slurred speech, or very hard to wake. */
   confusion: YesNo;
@@ -164,6 +181,10 @@ export interface SymptomAnswers {
   babyYellowDeeper: YesNo;
   /** Pale or chalk-coloured stools. */
   babyPaleStools: YesNo;
+  /** Pink or orange-red staining (urates) in wet nappies; a reason to act after the first couple of days [PCS-FEED]. */
+  babyPinkUrates: YesNo;
+  /** At the last weighing, more than 10% below birth weight (from the logged weights, or as she was told) [NG75]. */
+  babyWeightLossOver10: YesNo;
 }
 
 export type SymptomField = keyof SymptomAnswers;
@@ -259,11 +280,16 @@ export const UNKNOWN_ANSWERS: Readonly<SymptomAnswers> = Object.freeze<SymptomAn
   nippleFluid: 'unknown',
   nippleColourChange: 'unknown',
   crackNotHealing: 'unknown',
+  otherFluidOneSideOrLump: 'unknown',
+  nippleBurning: 'unknown',
   areolaTooSwollenToLatch: 'unknown',
   bothBreastsFullFirm: 'unknown',
   daysSinceBirth: 'unknown',
   possibleAbscess: 'unknown',
   skinBreakdown: 'unknown',
+  skinDimpledOrBruised: 'unknown',
+  recentSurgery: 'unknown',
+  woundSign: 'unknown',
   feelingVeryUnwell: 'unknown',
   confusion: 'unknown',
   blueOrBlotchySkin: 'unknown',
@@ -292,6 +318,8 @@ export const UNKNOWN_ANSWERS: Readonly<SymptomAnswers> = Object.freeze<SymptomAn
   babyYellow: 'unknown',
   babyYellowDeeper: 'unknown',
   babyPaleStools: 'unknown',
+  babyPinkUrates: 'unknown',
+  babyWeightLossOver10: 'unknown',
 });
 
 /** Fills every answer not given with 'unknown'. */

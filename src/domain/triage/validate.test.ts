@@ -200,6 +200,26 @@ describe('validateAnswers', () => {
     expect(badFields({ antibiotics: { taking: 'finished', hoursSinceStart: 3 } })).toEqual(['antibiotics.hoursSinceStart']);
   });
 
+  it('reads the questions of rules 2026-12-03.3 (wound, skin, other fluid, burning, urates, weight), each refused by name', () => {
+    const input = withUnknowns({
+      recentSurgery: 'yes',
+      woundSign: 'yes',
+      skinDimpledOrBruised: 'no',
+      nippleFluid: 'other',
+      otherFluidOneSideOrLump: 'no',
+      nippleBurning: 'yes',
+      babyPinkUrates: 'yes',
+      babyWeightLossOver10: 'no',
+    });
+    expect(accepted(input)).toEqual(input);
+    // Older answers without them read as skipped.
+    expect(accepted({ nippleFluid: 'none' })).toMatchObject({ woundSign: 'unknown', nippleBurning: 'unknown', babyWeightLossOver10: 'unknown' });
+    const fields = ['recentSurgery', 'woundSign', 'skinDimpledOrBruised', 'otherFluidOneSideOrLump', 'nippleBurning', 'babyPinkUrates', 'babyWeightLossOver10'];
+    for (const f of fields) expect(badFields({ [f]: 'maybe' })).toEqual([f]);
+    expect(badFields({ woundSign: true, babyWeightLossOver10: 12 }).sort()).toEqual(['babyWeightLossOver10', 'woundSign']);
+    expect(badFields({ nippleFluid: 'discharge' })).toEqual(['nippleFluid']);
+  });
+
   it('reads the combined questions of the first rules version into the ones that replaced them, never more reassuringly', () => {
     expect(accepted({ diabetesOrWeakImmunity: 'yes' })).toMatchObject({ diabetes: 'yes', weakImmunity: 'unknown' });
     expect(accepted({ diabetesOrWeakImmunity: 'no' })).toMatchObject({ diabetes: 'no', weakImmunity: 'no' });

@@ -240,11 +240,16 @@ export function validateAnswers(input: unknown): ValidationResult {
     nippleFluid: r.choice('nippleFluid', NIPPLE_FLUID, 'unknown'),
     nippleColourChange: yn('nippleColourChange'),
     crackNotHealing: yn('crackNotHealing'),
+    otherFluidOneSideOrLump: yn('otherFluidOneSideOrLump'),
+    nippleBurning: yn('nippleBurning'),
     areolaTooSwollenToLatch: yn('areolaTooSwollenToLatch'),
     bothBreastsFullFirm: yn('bothBreastsFullFirm'),
     daysSinceBirth: r.amount('daysSinceBirth'),
     possibleAbscess: yn('possibleAbscess'),
     skinBreakdown: yn('skinBreakdown'),
+    skinDimpledOrBruised: yn('skinDimpledOrBruised'),
+    recentSurgery: yn('recentSurgery'),
+    woundSign: yn('woundSign'),
     feelingVeryUnwell: yn('feelingVeryUnwell'),
     confusion: yn('confusion'),
     blueOrBlotchySkin: yn('blueOrBlotchySkin'),
@@ -273,6 +278,8 @@ export function validateAnswers(input: unknown): ValidationResult {
     babyYellow: yn('babyYellow'),
     babyYellowDeeper: yn('babyYellowDeeper'),
     babyPaleStools: yn('babyPaleStools'),
+    babyPinkUrates: yn('babyPinkUrates'),
+    babyWeightLossOver10: yn('babyWeightLossOver10'),
   };
   const read = legacy(r, answers, (key) => r.raw(key) !== undefined && r.raw(key) !== 'unknown');
   return r.problems.length === 0 ? { ok: true, answers: read } : { ok: false, problems: r.problems };
