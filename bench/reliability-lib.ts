@@ -97,11 +97,14 @@ export class Tally {
   readonly latencies: number[] = [];
   /** A few 5xx bodies and network errors, to say what went wrong. */
   readonly samples: string[] = [];
+  /** The slowest request: what it was ("POST /api/auth/signup") and how long it took. */
+  slowest = { what: '', ms: 0 };
 
   add(status: number | 'network', ms: number, what = '', body = ''): void {
     const key = String(status);
     this.status[key] = (this.status[key] ?? 0) + 1;
     this.latencies.push(ms);
+    if (ms > this.slowest.ms) this.slowest = { what, ms };
     if ((status === 'network' || status >= 500) && this.samples.length < 5) this.samples.push(`${what} → ${status} ${body.slice(0, 160)}`);
   }
 
@@ -123,7 +126,7 @@ export class Tally {
   }
 
   summary(): string {
-    return `${this.count} requests, ${this.errors} errors (5xx or no answer), p50 ${this.percentile(50).toFixed(0)} ms, p99 ${this.percentile(99).toFixed(0)} ms, max ${this.max.toFixed(0)} ms; statuses ${JSON.stringify(this.status)}`;
+    return `${this.count} requests, ${this.errors} errors (5xx or no answer), p50 ${this.percentile(50).toFixed(0)} ms, p99 ${this.percentile(99).toFixed(0)} ms, max ${this.max.toFixed(0)} ms${this.slowest.what ? ` (${this.slowest.what})` : ''}; statuses ${JSON.stringify(this.status)}`;
   }
 }
 

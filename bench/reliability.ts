@@ -192,6 +192,7 @@ async function suite(kind: 'sqlite' | 'postgres'): Promise<void> {
   console.log(`[${kind}]   account operations alongside (5/s: sign-up with sign-in, accept, new household, delete): ${m.account.summary()}`);
   check(m.app.errors + m.account.errors === 0, `${kind}: mixed load errors`);
   check(m.app.max < 2000, `${kind}: mixed load max latency ${m.app.max.toFixed(0)} ms (target < 2 s)`);
+  check(m.account.max < 2000, `${kind}: account operations' max latency under the mixed load ${m.account.max.toFixed(0)} ms (target < 2 s)`);
   await server.stop();
   await t.cleanup();
 

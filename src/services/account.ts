@@ -58,13 +58,15 @@ export async function endSignInSession(db: Kysely<DB>, userId: string, id: strin
  * their data; households she only joined stay as they are, without her.
  */
 export async function deleteAccount(db: Kysely<DB>, userId: string, confirm: string, now = new Date()): Promise<void> {
-  const user = await findUserById(db, userId);
-  if (!user) throw notFound('user');
-  if (confirm.trim().toLowerCase() !== user.email) throw badField('confirm', 'confirm_mismatch', 'type your email address to confirm');
-  const owned = (await listHouseholdsForUser(db, userId, now.toISOString())).filter((h) => h.role === 'owner').map((h) => h.id);
+  // The check and the deletes in one transaction: what she owns is read where it is deleted, and
+  // under load on PostgreSQL the whole takes one turn at the pool instead of four.
   await db.transaction().execute(async (trx) => {
+    const user = await findUserById(trx, userId);
+    if (!user) throw notFound('user');
+    if (confirm.trim().toLowerCase() !== user.email) throw badField('confirm', 'confirm_mismatch', 'type your email address to confirm');
+    const owned = (await listHouseholdsForUser(trx, userId, now.toISOString())).filter((h) => h.role === 'owner').map((h) => h.id);
     if (owned.length > 0) await trx.deleteFrom('households').where('id', 'in', owned).execute();
+    // Nothing to delete when the same request ran twice at once: gone either way, which is what she asked.
     await trx.deleteFrom('users').where('id', '=', userId).execute();
   });
-  if (await findUserById(db, userId)) throw new AppError('internal', 'The account could not be deleted');
 }

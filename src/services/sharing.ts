@@ -112,21 +112,24 @@ export async function signUpFromInvite(
 
 export async function acceptInvite(db: Kysely<DB>, user: { id: string }, token: string, now = new Date()) {
   const nowIso = now.toISOString();
-  const invite = await openInvite(db, token, nowIso);
   const alreadyMember = () => new AppError('already_member', 'You already have access to this household');
-  const existing = await findMembership(db, invite.householdId, user.id);
-  if (existing && liveRole({ role: existing.role as Role, memberExpiresAt: existing.expiresAt }, nowIso)) throw alreadyMember();
   try {
-    await db.transaction().execute((trx) => join(trx, invite, user.id, nowIso));
+    // The checks, the joining and the read back in one transaction: under load on PostgreSQL it
+    // takes one turn at the pool instead of four.
+    return await db.transaction().execute(async (trx) => {
+      const invite = await openInvite(trx, token, nowIso);
+      const existing = await findMembership(trx, invite.householdId, user.id);
+      if (existing && liveRole({ role: existing.role as Role, memberExpiresAt: existing.expiresAt }, nowIso)) throw alreadyMember();
+      await join(trx, invite, user.id, nowIso);
+      const joined = (await listHouseholdsForUser(trx, user.id, nowIso)).find((h) => h.id === invite.householdId);
+      if (!joined) throw new AppError('internal', 'The new membership could not be read back');
+      return joined;
+    });
   } catch (e) {
     // Two invites to one household accepted by her at the same moment: the first one counts.
     if (isUniqueViolation(e)) throw alreadyMember();
     throw e;
   }
-  const households = await listHouseholdsForUser(db, user.id, nowIso);
-  const joined = households.find((h) => h.id === invite.householdId);
-  if (!joined) throw new AppError('internal', 'The new membership could not be read back');
-  return joined;
 }
 
 export async function sharesOf(db: Kysely<DB>, householdId: string, now = new Date()) {
