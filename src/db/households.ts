@@ -1,5 +1,5 @@
 /** Households, memberships and babies. */
-import type { Kysely, Transaction } from 'kysely';
+import { PostgresAdapter, type Kysely, type Transaction } from 'kysely';
 import type { Baby, HouseholdSummary, Role } from '../domain/account.js';
 import type { VolumeUnit, WeightUnit } from '../domain/units.js';
 import type { DB } from './schema.js';
@@ -100,6 +100,14 @@ const HOUSEHOLD_DATA = ['babies', 'sessions', 'symptomChecks', 'creamatocritEntr
  */
 export async function emptyOwnedHouseholds(db: Q, userId: string): Promise<string[]> {
   const owned = await db.selectFrom('memberships').select('householdId').where('userId', '=', userId).where('role', '=', 'owner').execute();
+  // Meant for the caller's transaction, before it deletes what this finds. On PostgreSQL the rows are
+  // locked first: an entry written into one of them meanwhile (it locks the household row to check its
+  // key) is then either committed before the look below, which sees it, or waits and is refused once
+  // the household is gone. Without the lock an entry acknowledged in between was deleted with it.
+  // SQLite runs one write transaction at a time, so nothing lands in between there.
+  if (owned.length > 0 && db.getExecutor().adapter instanceof PostgresAdapter) {
+    await db.selectFrom('households').select('id').where('id', 'in', owned.map((o) => o.householdId)).forUpdate().execute();
+  }
   const empty: string[] = [];
   for (const { householdId } of owned) {
     const others = await db.selectFrom('memberships').select('userId').where('householdId', '=', householdId).where('userId', '!=', userId).limit(1).execute();

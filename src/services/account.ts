@@ -62,11 +62,14 @@ export async function deleteAccount(db: Kysely<DB>, userId: string, confirm: str
   // under load on PostgreSQL the whole takes one turn at the pool instead of four.
   await db.transaction().execute(async (trx) => {
     const user = await findUserById(trx, userId);
-    if (!user) throw notFound('user');
+    // Already gone: the same request ran twice at once (a double tap, a retry) and the other one
+    // deleted her account after this one's sign-in was checked. Gone is what she asked for.
+    if (!user) return;
     if (confirm.trim().toLowerCase() !== user.email) throw badField('confirm', 'confirm_mismatch', 'type your email address to confirm');
     const owned = (await listHouseholdsForUser(trx, userId, now.toISOString())).filter((h) => h.role === 'owner').map((h) => h.id);
     if (owned.length > 0) await trx.deleteFrom('households').where('id', 'in', owned).execute();
-    // Nothing to delete when the same request ran twice at once: gone either way, which is what she asked.
+    // Nothing left to delete when the same request ran twice at once (PostgreSQL reads the user before
+    // the other commits): gone either way, which is what she asked.
     await trx.deleteFrom('users').where('id', '=', userId).execute();
   });
 }
