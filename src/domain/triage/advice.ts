@@ -263,6 +263,15 @@ function watching(fired: readonly FiredRule[], who: Who): boolean {
   return theirs.some((r) => r.level === 'watch') && !theirs.some((r) => isAtLeast(r.level, 'call'));
 }
 
+/**
+ * The result tells her not to massage at all until a professional has seen her: a sign that forbids
+ * it, or any reason about her at "seek care now" or above. Then no routine is offered, every routine
+ * is to avoid (and the home screen's "Massage first?" steps aside for 72 h), whatever else fired.
+ */
+export function massageOnHold(facts: Facts, fired: readonly FiredRule[]): boolean {
+  return facts.massageForbidden || fired.some((r) => r.who === 'parent' && levelRank(r.level) >= levelRank('urgent'));
+}
+
 export function nextSteps(
   level: Level,
   answers: SymptomAnswers,
@@ -272,8 +281,8 @@ export function nextSteps(
   contacts: readonly ContactNeed[],
 ): Advice[] {
   const contactSteps = contacts.flatMap((c) => contactStep(c, fired));
-  const parentSerious = fired.some((r) => r.who === 'parent' && levelRank(r.level) >= levelRank('urgent'));
-  if (levelRank(level) >= levelRank('urgent')) return [...contactSteps, ...(parentSerious || facts.massageForbidden ? [STEPS.noMassage] : [])];
+  const hold = massageOnHold(facts, fired);
+  if (levelRank(level) >= levelRank('urgent')) return [...contactSteps, ...(hold ? [STEPS.noMassage] : [])];
   // Breast-inflammation care only for a sign in the breast itself (a fever alone gets the contact).
   const care = facts.breastInflamed || answers.bothBreastsFullFirm === 'yes';
   const aboutBabyOnly = babyOnly(answers) || (fired.length > 0 && fired.every((r) => r.who === 'baby'));
@@ -281,7 +290,7 @@ export function nextSteps(
   return [
     ...contactSteps,
     ...(fired.some((r) => EXAMINATION_RULES.includes(r.id)) ? [STEPS.examination] : []),
-    ...(facts.massageForbidden ? [STEPS.noMassage] : []),
+    ...(hold ? [STEPS.noMassage] : []),
     ...(aboutBabyOnly ? [] : [STEPS.feedOnDemand]),
     ...(facts.breastInflamed ? [STEPS.noExtraPumping, STEPS.milkSafe] : []),
     ...(care ? [STEPS.cold, STEPS.painRelief, STEPS.supportiveBra] : []),
@@ -296,10 +305,10 @@ export function nextSteps(
   ];
 }
 
-export function avoid(answers: SymptomAnswers, facts: Facts): Advice[] {
+export function avoid(answers: SymptomAnswers, facts: Facts, hold: boolean): Advice[] {
   const inflamed = facts.breastInflamed || facts.massageForbidden;
   return [
-    ...(facts.massageForbidden ? [AVOID.anyMassage] : []),
+    ...(hold ? [AVOID.anyMassage] : []),
     ...(babyOnly(answers) ? [] : [AVOID.deepMassage]),
     ...(inflamed ? [AVOID.heat, AVOID.vibration, AVOID.extraPumping] : []),
     ...(facts.nippleProblem ? [AVOID.shieldsForLatch] : inflamed ? [AVOID.nippleShields] : []),
@@ -316,8 +325,8 @@ const INFLAMMATION_ROUTINES: readonly RoutineId[] = ['inflammation-care', 'lymph
 /** They raise supply or press and vibrate [MORTON09] [UIHC]; RPS not with inflammation [BCP-RPS]. */
 const INFLAMMATION_AVOIDED: readonly RoutineId[] = ['hands-on-pumping', 'massager', 'reverse-pressure-softening'];
 
-export function fitRoutines(answers: SymptomAnswers, facts: Facts): RoutineId[] {
-  if (facts.massageForbidden) return [];
+export function fitRoutines(answers: SymptomAnswers, facts: Facts, hold: boolean): RoutineId[] {
+  if (hold) return [];
   const fit: readonly RoutineId[] = [
     ...(facts.breastInflamed ? INFLAMMATION_ROUTINES : []),
     ...(answers.bothBreastsFullFirm === 'yes' ? (['lymphatic-drainage'] as const) : []),
@@ -326,8 +335,8 @@ export function fitRoutines(answers: SymptomAnswers, facts: Facts): RoutineId[] 
   return routines((id) => fit.includes(id));
 }
 
-export function avoidRoutines(facts: Facts): RoutineId[] {
-  if (facts.massageForbidden) return [...ROUTINE_IDS];
+export function avoidRoutines(facts: Facts, hold: boolean): RoutineId[] {
+  if (hold) return [...ROUTINE_IDS];
   const avoided = facts.inflamed ? INFLAMMATION_AVOIDED : [];
   return routines((id) => avoided.includes(id));
 }

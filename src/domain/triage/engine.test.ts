@@ -86,6 +86,16 @@ describe('evaluate: the result', () => {
     expect(r.recheckInHours).toBeNull();
   });
 
+  it('urgent for her without a sign that forbids massage (very unwell, a red breast): no routine offered beside "do not massage at all" (QA 19)', () => {
+    const r = run({ feelingVeryUnwell: 'yes', ...INFLAMED });
+    expect(r.level).toBe('urgent');
+    expect(r.fired.map((f) => f.id)).toContain('URG-UNWELL-BREAST');
+    expect(ids(r.nextSteps)).toContain('no-massage');
+    expect(r.fitRoutines).toEqual([]);
+    expect(r.avoidRoutines).toEqual([...ROUTINE_IDS]);
+    expect(ids(r.avoid)[0]).toBe('any-massage');
+  });
+
   it('a low temperature alone: measure again, then the urgent line', () => {
     const r = run({ temperature: { value: 35.5, unit: 'c' } });
     expect(r.level).toBe('urgent');

@@ -3,7 +3,7 @@
  * whom to contact, next steps and routines out. Pure and deterministic: the time comes in as an argument.
  */
 import { SOURCE_KEYS, type SourceKey } from '../sources.js';
-import { avoid, avoidRoutines, contactsOf, DISCLAIMER, fitRoutines, nextSteps } from './advice.js';
+import { avoid, avoidRoutines, contactsOf, DISCLAIMER, fitRoutines, massageOnHold, nextSteps } from './advice.js';
 import { computeFacts } from './facts.js';
 import { levelRank, maxLevel } from './levels.js';
 import { RULES, RULES_VERSION, type Rule } from './rules.js';
@@ -23,9 +23,10 @@ export function evaluate(answers: SymptomAnswers, history: readonly SavedCheck[]
     .sort((a, b) => levelRank(b.level) - levelRank(a.level))
     .map(({ id, level: l, who, reason, citations, own }) => ({ id, level: l, who, reason, citations, own }));
   const contacts = contactsOf(fired, facts);
-  const fit = fitRoutines(answers, facts);
+  const hold = massageOnHold(facts, fired);
+  const fit = fitRoutines(answers, facts, hold);
   const steps = nextSteps(level, answers, facts, fit, fired, contacts);
-  const avoided = avoid(answers, facts);
+  const avoided = avoid(answers, facts, hold);
   const used = new Set<SourceKey>([...fired, ...steps, ...avoided].flatMap((x) => x.citations));
   return {
     level,
@@ -35,7 +36,7 @@ export function evaluate(answers: SymptomAnswers, history: readonly SavedCheck[]
     nextSteps: steps,
     avoid: avoided,
     fitRoutines: fit,
-    avoidRoutines: avoidRoutines(facts),
+    avoidRoutines: avoidRoutines(facts, hold),
     recheckInHours: level === 'watch' ? { ...RECHECK_HOURS } : null,
     citations: SOURCE_KEYS.filter((k) => used.has(k)),
     disclaimer: DISCLAIMER,

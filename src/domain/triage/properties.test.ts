@@ -374,6 +374,12 @@ describe('triage properties', () => {
         const r = evaluate(a, [], NOW);
         expect(r.fitRoutines.filter((id) => r.avoidRoutines.includes(id))).toEqual([]);
         if (r.avoid.some((x) => x.id === 'any-massage')) expect(r.fitRoutines).toEqual([]);
+        // "Do not massage at all" in the steps: no routine offered, every routine to avoid, and said under "Avoid" too.
+        if (r.nextSteps.some((x) => x.id === 'no-massage')) {
+          expect(r.fitRoutines).toEqual([]);
+          expect(r.avoidRoutines.length).toBeGreaterThan(0);
+          expect(r.avoid.map((x) => x.id)).toContain('any-massage');
+        }
         // The first step is the contact for the person the most serious reason is about.
         const top = r.fired[0];
         if (r.level === 'emergency') expect(r.nextSteps[0]?.id).toBe(top?.who === 'baby' ? 'call-emergency-baby' : 'call-emergency');
