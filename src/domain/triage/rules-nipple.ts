@@ -66,8 +66,8 @@ export const NIPPLE_CALL_RULES: readonly Rule[] = [
   rule({
     id: 'CALL-NIPPLE-BURNING',
     level: 'call',
-    en: 'Burning pain in both nipples after feeds, with itching or a shiny look, often after a time without pain, is a pattern that needs a check by your GP or midwife today; they may take swabs. Have the latch checked too: how the baby latches is the most common cause of nipple pain.',
-    es: 'Un dolor ardiente en los dos pezones después de las tomas, con picor o un aspecto brillante, a menudo tras un tiempo sin dolor, es un patrón que debe revisar hoy tu médico de cabecera o tu matrona; puede que tomen muestras. Pide también que revisen el agarre: cómo se agarra el bebé es la causa más frecuente del dolor de pezón.',
+    en: 'Burning or itching in both nipples after feeds, or a shiny look, often after a time without pain, is a pattern that needs a check by your GP or midwife today; they may take swabs. Have the latch checked too: how the baby latches is the most common cause of nipple pain.',
+    es: 'Ardor o picor en los dos pezones después de las tomas, o un aspecto brillante, a menudo tras un tiempo sin dolor, es un patrón que debe revisar hoy tu médico de cabecera o tu matrona; puede que tomen muestras. Pide también que revisen el agarre: cómo se agarra el bebé es la causa más frecuente del dolor de pezón.',
     citations: ['NHSDG-THRUSH', 'HSE-GP', 'NHS-S4L-NIP'],
     // The sources call the diagnosis contested and ask for the latch first and swabs; "today" is §11's
     // "when to call", Lactea's own reading (as for colour change). Never named as a diagnosis.

@@ -112,7 +112,7 @@ export interface SymptomAnswers {
    */
   otherFluidOneSideOrLump: YesNo;
   /**
-   * Burning pain in both nipples after feeds, with itching or a shiny look, often after a time without
+   * Burning or itching in both nipples after feeds, or a shiny look, often after a time without
    * pain (the pattern CLINICAL §11 describes for suspected thrush; never named so to her).
    */
   nippleBurning: YesNo;
