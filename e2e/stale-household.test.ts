@@ -4,7 +4,6 @@
  * household while using it, it says so once and her own log carries on; an entry she made for the
  * lost household is kept for her to see, and blocks nothing sent after it.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
@@ -14,7 +13,6 @@ import { browserSuite } from './support/chromium.js';
 import { signedInPage } from './support/flows.js';
 import { householdOf } from './support/offline.js';
 
-const SHOTS = '/work/team/shots/stale-household';
 const GONE_EN = "This household isn't shared with you, or no longer is.";
 
 /** Every notice the page shows from now on (across reloads), in order. */
@@ -56,9 +54,7 @@ function keptCopies(page: Page): Promise<{ keys: string[]; accountHouseholds: st
 }
 
 async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
   await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
   await page.screenshot({ path: join(screenshotDir(), `stale-household-${name}.png`), fullPage: true });
 }
 
