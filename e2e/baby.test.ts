@@ -14,7 +14,6 @@ import { signedInPage } from './support/flows.js';
 import { householdOf, installedPage } from './support/offline.js';
 import { BROWSER_TIME_ZONE } from './support/time-zone.js';
 
-const SHOTS = '/work/team/shots/issue-16';
 const H = 3_600_000;
 
 /** The browser's calendar date `days` days from now. */
@@ -48,7 +47,6 @@ async function nappy(page: Page, hid: string, baby: string, msAgo: number, kind:
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
   await page.screenshot({ path: join(screenshotDir(), `baby-${name}.png`), fullPage: true });
 }
 
@@ -134,7 +132,7 @@ browserSuite('the baby’s side', () => {
       }
       await checks(page, `nappy colours (${theme})`);
       // The chips alone, without the notice and the tab bar that float over the page.
-      await page.getByTestId('nappy-just-logged').screenshot({ path: join(SHOTS, `home-nappy-colours-360-${theme}-es.png`), style: '.notice, nav { visibility: hidden }' });
+      await page.getByTestId('nappy-just-logged').screenshot({ path: join(screenshotDir(), `baby-home-nappy-colours-360-${theme}-es.png`), style: '.notice, nav { visibility: hidden }' });
     });
   }
 

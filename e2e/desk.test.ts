@@ -16,7 +16,6 @@ import { browserHistoryAt } from './support/history.js';
 import { householdOf } from './support/offline.js';
 import { BROWSER_TIME_ZONE } from './support/time-zone.js';
 
-const SHOTS = '/work/team/shots/issue-16';
 const DESKTOP = { width: 1280, height: 900 };
 
 function dateIn(days: number): string {
@@ -27,7 +26,6 @@ function dateIn(days: number): string {
 async function shot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
   const fullPage = (page.viewportSize()?.width ?? 0) < 1024;
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
   await page.screenshot({ path: join(screenshotDir(), `desk-${name}.png`), fullPage });
 }
 
