@@ -10,27 +10,16 @@ import { HomePage } from './pages/home-page.js';
 import { screenshotDir, useTestApp } from './support/app.js';
 import { axeViolations, horizontalOverflow, smallTargets } from './support/checks.js';
 import { browserSuite } from './support/chromium.js';
-import { signedInPage } from './support/flows.js';
+import { apiWrite, signedInPage } from './support/flows.js';
 import { householdOf, installedPage } from './support/offline.js';
-import { BROWSER_TIME_ZONE } from './support/time-zone.js';
+import { browserDateIn } from './support/time-zone.js';
 
 const H = 3_600_000;
-
-/** The browser's calendar date `days` days from now. */
-function dateIn(days: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: BROWSER_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(Date.now() + days * 86_400_000);
-}
-
-async function api(page: Page, method: 'POST' | 'PUT', path: string, data: unknown): Promise<{ id: string }> {
-  const res = await page.request.fetch(path, { method, data });
-  expect(res.status(), await res.text()).toBeLessThan(300);
-  return (await res.json()) as { id: string };
-}
 
 /** A baby born `daysAgo` days ago (day `daysAgo + 1` of life today), chosen as the baby in use. */
 async function addBaby(page: Page, name: string, daysAgo: number): Promise<{ hid: string; baby: string }> {
   const hid = await householdOf(page);
-  const baby = (await api(page, 'POST', `/api/households/${hid}/babies`, { name, birthDate: dateIn(-daysAgo) })).id;
+  const baby = (await apiWrite(page, 'POST', `/api/households/${hid}/babies`, { name, birthDate: browserDateIn(-daysAgo) })).id;
   await page.reload();
   await new HomePage(page).waitUntilReady();
   return { hid, baby };
@@ -42,7 +31,7 @@ function sinceMidnight(page: Page): Promise<number> {
 }
 
 async function nappy(page: Page, hid: string, baby: string, msAgo: number, kind: 'wet' | 'dirty' | 'both', extra: Record<string, unknown> = {}): Promise<void> {
-  await api(page, 'PUT', `/api/households/${hid}/nappies/${crypto.randomUUID()}`, { babyId: baby, changedAt: new Date(Date.now() - msAgo).toISOString(), kind, ...extra });
+  await apiWrite(page, 'PUT', `/api/households/${hid}/nappies/${crypto.randomUUID()}`, { babyId: baby, changedAt: new Date(Date.now() - msAgo).toISOString(), kind, ...extra });
 }
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -144,8 +133,8 @@ browserSuite('the baby’s side', () => {
     for (const h of [3, 8]) await nappy(page, hid, baby, midnight + h * H, 'wet');
     await nappy(page, hid, baby, midnight + 5 * H, 'dirty', { colour: 'meconium' });
     await nappy(page, hid, baby, 1 * H, 'wet');
-    await api(page, 'PUT', `/api/households/${hid}/weights/${crypto.randomUUID()}`, { babyId: baby, measuredAt: `${dateIn(-2)}T12:00:00Z`, grams: 3500, birth: true, place: 'hospital' });
-    await api(page, 'PUT', `/api/households/${hid}/weights/${crypto.randomUUID()}`, { babyId: baby, measuredAt: new Date(Date.now() - 2 * H).toISOString(), grams: 3290, place: 'home' });
+    await apiWrite(page, 'PUT', `/api/households/${hid}/weights/${crypto.randomUUID()}`, { babyId: baby, measuredAt: `${browserDateIn(-2)}T12:00:00Z`, grams: 3500, birth: true, place: 'hospital' });
+    await apiWrite(page, 'PUT', `/api/households/${hid}/weights/${crypto.randomUUID()}`, { babyId: baby, measuredAt: new Date(Date.now() - 2 * H).toISOString(), grams: 3290, place: 'home' });
     await page.reload();
     const card = page.getByTestId('enough-milk');
     await card.waitFor();
@@ -205,7 +194,7 @@ browserSuite('the baby’s side', () => {
     await page.getByText('Peso guardado').waitFor();
     await page.getByLabel('Libras (lb)').fill('6');
     await page.getByLabel('Onzas (oz)').fill('14');
-    await page.getByLabel('Pesado el').fill(`${dateIn(-1)}T10:00`);
+    await page.getByLabel('Pesado el').fill(`${browserDateIn(-1)}T10:00`);
     await page.getByRole('button', { name: 'Guardar el peso' }).click();
     await expect.poll(async () => page.getByTestId('growth').locator('tbody tr').count()).toBe(2);
     const growth = (await page.getByTestId('growth').innerText()).replace(/\u00a0/g, ' ');

@@ -15,10 +15,9 @@ import { SettingsPage } from './pages/settings-page.js';
 import { screenshotDir, useTestApp } from './support/app.js';
 import { axeViolations, horizontalOverflow, smallTargets } from './support/checks.js';
 import { browserSuite } from './support/chromium.js';
-import { signedInPage } from './support/flows.js';
+import { apiWrite, signedInPage } from './support/flows.js';
 import { householdOf } from './support/offline.js';
-import { BROWSER_TIME_ZONE } from './support/time-zone.js';
-
+import { browserDateIn } from './support/time-zone.js';
 
 const H = 3_600_000;
 type Lang = 'en' | 'es';
@@ -80,17 +79,6 @@ async function start(app: ReturnType<typeof useTestApp>, theme: 'light' | 'dark'
   const { page } = await signedInPage(app, { colorScheme: theme, bypassCSP: true, locale: 'en-GB' });
   if (lang === 'es') await (await new SettingsPage(page).open()).choose('Español');
   return page;
-}
-
-/** The browser's calendar date `days` days from now. */
-function dateIn(days: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: BROWSER_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(Date.now() + days * 86_400_000);
-}
-
-async function api(page: Page, method: 'POST' | 'PUT', path: string, data: unknown): Promise<{ id: string }> {
-  const res = await page.request.fetch(path, { method, data });
-  expect(res.status(), await res.text()).toBeLessThan(300);
-  return (await res.json()) as { id: string };
 }
 
 /** The result's first screen and its "Why", as she sees them (the full page is long). */
@@ -176,9 +164,9 @@ browserSuite('symptom check: the questions of finding L11', () => {
     it(`the baby: the weight from the log (12% below birth weight) and pink urates on day 5 → the baby's midwife or doctor today (${lang}, ${theme})`, async () => {
       const page = await start(app, theme, lang);
       const hid = await householdOf(page);
-      const baby = (await api(page, 'POST', `/api/households/${hid}/babies`, { name: 'Bea', birthDate: dateIn(-4) })).id;
-      await api(page, 'PUT', `/api/households/${hid}/weights/${crypto.randomUUID()}`, { babyId: baby, measuredAt: `${dateIn(-4)}T12:00:00Z`, grams: 3500, birth: true, place: 'hospital' });
-      await api(page, 'PUT', `/api/households/${hid}/weights/${crypto.randomUUID()}`, { babyId: baby, measuredAt: new Date(Date.now() - 3 * H).toISOString(), grams: 3080, place: 'clinic' });
+      const baby = (await apiWrite(page, 'POST', `/api/households/${hid}/babies`, { name: 'Bea', birthDate: browserDateIn(-4) })).id;
+      await apiWrite(page, 'PUT', `/api/households/${hid}/weights/${crypto.randomUUID()}`, { babyId: baby, measuredAt: `${browserDateIn(-4)}T12:00:00Z`, grams: 3500, birth: true, place: 'hospital' });
+      await apiWrite(page, 'PUT', `/api/households/${hid}/weights/${crypto.randomUUID()}`, { babyId: baby, measuredAt: new Date(Date.now() - 3 * H).toISOString(), grams: 3080, place: 'clinic' });
 
       const w = new Wizard(page, lang);
       await page.goto('/check?for=baby');

@@ -14,13 +14,9 @@ import { browserSuite } from './support/chromium.js';
 import { signedInPage } from './support/flows.js';
 import { browserHistoryAt } from './support/history.js';
 import { householdOf } from './support/offline.js';
-import { BROWSER_TIME_ZONE } from './support/time-zone.js';
+import { browserDateIn } from './support/time-zone.js';
 
 const DESKTOP = { width: 1280, height: 900 };
-
-function dateIn(days: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: BROWSER_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(Date.now() + days * 86_400_000);
-}
 
 /** A screenshot to look at: the whole page on a phone, the window on a laptop (as she sees it, the list held beside). */
 async function shot(page: Page, name: string): Promise<void> {
@@ -39,11 +35,11 @@ async function checks(page: Page, what: string): Promise<void> {
 async function seedClient(page: Page): Promise<string> {
   const hid = await householdOf(page);
   const put = async (path: string, data: unknown) => expect((await page.request.put(`/api/households/${hid}/${path}/${crypto.randomUUID()}`, { data })).status()).toBe(201);
-  const baby = ((await (await page.request.post(`/api/households/${hid}/babies`, { data: { name: 'Noa', birthDate: dateIn(-8) } })).json()) as { id: string }).id;
+  const baby = ((await (await page.request.post(`/api/households/${hid}/babies`, { data: { name: 'Noa', birthDate: browserDateIn(-8) } })).json()) as { id: string }).id;
   const midnight = await page.evaluate(() => new Date().setHours(0, 0, 0, 0));
   // Her nappy log began the day before yesterday, so yesterday is a whole logged day the table judges.
   for (const h of [3, 9, 15, 25]) await put('nappies', { babyId: baby, changedAt: new Date(midnight - h * 3_600_000).toISOString(), kind: 'both', colour: 'yellow' });
-  await put('weights', { babyId: baby, measuredAt: `${dateIn(-8)}T09:00:00Z`, grams: 3400, birth: true, place: 'hospital' });
+  await put('weights', { babyId: baby, measuredAt: `${browserDateIn(-8)}T09:00:00Z`, grams: 3400, birth: true, place: 'hospital' });
   await put('weights', { babyId: baby, measuredAt: new Date(Date.now() - 3_600_000).toISOString(), grams: 3250, place: 'clinic' });
   const ago = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
   await put('sessions', { kind: 'pump', startedAt: ago(90), endedAt: ago(75), leftMl: 70, rightMl: 55 });

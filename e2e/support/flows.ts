@@ -21,3 +21,10 @@ export async function signedInPage(app: TestApp, options?: PageOptions): Promise
   await home.waitUntilReady();
   return { page, email, home };
 }
+
+/** A write through the page's own session (its cookie), which must succeed; the created record's id. */
+export async function apiWrite(page: Page, method: 'POST' | 'PUT', path: string, data: unknown): Promise<{ id: string }> {
+  const res = await page.request.fetch(path, { method, data });
+  if (res.status() >= 300) throw new Error(`${method} ${path} answered ${res.status()}: ${await res.text()}`);
+  return (await res.json()) as { id: string };
+}

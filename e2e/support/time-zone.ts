@@ -16,3 +16,8 @@ export const BROWSER_TIME_ZONE: string = ZONES.reduce((best, zone) => {
   const now = Date.now();
   return Math.abs(localHour(zone, now) - 12) < Math.abs(localHour(best, now) - 12) ? zone : best;
 });
+
+/** The browsers' calendar date `days` days from now (YYYY-MM-DD). */
+export function browserDateIn(days: number): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: BROWSER_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(Date.now() + days * 86_400_000);
+}
