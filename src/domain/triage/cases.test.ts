@@ -364,7 +364,12 @@ const CASES: Case[] = [
   { name: 'other fluid from both nipples, nothing else', answers: { nippleFluid: 'other', otherFluidOneSideOrLump: 'no' }, level: 'watch', rules: ['WATCH-NIPPLE-DISCHARGE'] },
   { name: 'other fluid from both nipples, with a lump', answers: { nippleFluid: 'other', otherFluidOneSideOrLump: 'no', lump: lump(), pain: 2 }, level: 'call', rules: ['CALL-NIPPLE-DISCHARGE'] },
   { name: 'other fluid from both nipples, with redness', answers: { nippleFluid: 'other', otherFluidOneSideOrLump: 'no', redness: red() }, level: 'call', rules: ['CALL-NIPPLE-DISCHARGE'] },
-  { name: 'other fluid from both nipples, with 38.6 °C', answers: { nippleFluid: 'other', otherFluidOneSideOrLump: 'no', temperature: c(38.6) }, level: 'call', rules: ['CALL-FEVER-385'] },
+  // Beside a more serious reason the fluid is still mentioned, under "Also noted" (rules 2026-12-03.4, QA 19 L2).
+  { name: 'other fluid from both nipples, with 38.6 °C', answers: { nippleFluid: 'other', otherFluidOneSideOrLump: 'no', temperature: c(38.6) }, level: 'call', rules: ['CALL-FEVER-385', 'WATCH-NIPPLE-DISCHARGE'] },
+  { name: 'other fluid from both nipples, feeling very unwell', answers: { nippleFluid: 'other', otherFluidOneSideOrLump: 'no', feelingVeryUnwell: 'yes' }, level: 'call', rules: ['CALL-VERY-UNWELL', 'WATCH-NIPPLE-DISCHARGE'] },
+  { name: 'other fluid from both nipples, with shaking chills', answers: { nippleFluid: 'other', otherFluidOneSideOrLump: 'no', rigors: 'yes' }, level: 'urgent', rules: ['URG-SEPSIS', 'WATCH-NIPPLE-DISCHARGE'] },
+  { name: 'other fluid from both nipples, with a burning pattern', answers: { about: ['nipple'], nippleDamage: 'none', pain: 3, nippleFluid: 'other', otherFluidOneSideOrLump: 'no', nippleBurning: 'yes' }, level: 'call', rules: ['CALL-NIPPLE-BURNING', 'WATCH-NIPPLE-DISCHARGE'] },
+  { name: 'other fluid from one nipple, with 38.6 °C: the call for the fluid, not the watch', answers: { nippleFluid: 'other', otherFluidOneSideOrLump: 'yes', temperature: c(38.6) }, level: 'call', rules: ['CALL-FEVER-385', 'CALL-NIPPLE-DISCHARGE'] },
   { name: 'one side said, but no other fluid', answers: { nippleFluid: 'none', otherFluidOneSideOrLump: 'yes' }, level: 'self-care', rules: ['DEFAULT-SELFCARE'] },
   // Burning in both nipples after feeds (§11 [NHSDG-THRUSH] [HSE-GP]): never named, checked today.
   { name: 'burning both nipples after feeds, sore', answers: { about: ['nipple'], nippleDamage: 'sore', pain: 5, nippleBurning: 'yes' }, level: 'call', rules: ['CALL-NIPPLE-BURNING'] },

@@ -421,6 +421,17 @@ describe('triage properties', () => {
     );
   });
 
+  it('always mentions a fluid that is not milk, whatever else fired (rules 2026-12-03.4, QA 19 L2)', () => {
+    fc.assert(
+      fc.property(answersArb, historyArb, (a, h) => {
+        const ids = evaluate(a, h, NOW).fired.map((f) => f.id);
+        const fluid = ids.filter((id) => id === 'CALL-NIPPLE-DISCHARGE' || id === 'WATCH-NIPPLE-DISCHARGE');
+        expect(fluid.length).toBe(a.nippleFluid === 'other' ? 1 : 0);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('validateAnswers rejects body temperatures below 30 °C or above 44 °C, in °C and °F', () => {
     const outsideC = fc.oneof(fc.double({ min: -1000, max: 29.999, noNaN: true }), fc.double({ min: 44.001, max: 1000, noNaN: true }));
     fc.assert(

@@ -83,9 +83,13 @@ export const NIPPLE_WATCH_RULES: readonly Rule[] = [
     en: 'Fluid that is not milk from both nipples, with no lump, redness or swelling. Mention it to your midwife or doctor. If it comes from one side only or has blood in it, or a lump, redness or swelling appears, contact them today.',
     es: 'Un líquido que no es leche en los dos pezones, sin bulto, enrojecimiento ni hinchazón. Coméntaselo a tu matrona o tu médico. Si sale de un solo lado o tiene sangre, o aparece un bulto, enrojecimiento o hinchazón, contacta con ellos hoy.',
     citations: DISCHARGE_SOURCES,
-    // CLINICAL.md gives no level for this: Lactea's own, on the careful side. Not beside a reason to call.
+    // CLINICAL.md gives no level for this: Lactea's own, on the careful side. It also fires beside a more
+    // serious reason (a fever, feeling very unwell), where it shows under "Also noted": she contacts
+    // someone about that reason and should mention the fluid too. Nothing in it reassures ("mention it",
+    // "contact them today if…"), so it does not contradict a higher level. Not beside the call for the
+    // same fluid (one side, or with a lump, redness or swelling), which already says more.
     own: true,
-    applies: ({ answers, fired }) => answers.nippleFluid === 'other' && !firedFor(fired, 'parent', 'call'),
+    applies: ({ answers, fired }) => answers.nippleFluid === 'other' && !fired.some((r) => r.id === 'CALL-NIPPLE-DISCHARGE'),
   }),
 ];
 

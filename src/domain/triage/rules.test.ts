@@ -125,6 +125,15 @@ describe('RULES', () => {
     for (const r of RULES) expect(r.reason.es, r.id).not.toMatch(/\b(estar|estás|estés) (segura|fría|cansada|sola)\b/);
   });
 
+  it('words the fluid that is not milk so that it never reassures beside a more serious reason (QA 19 L2)', () => {
+    // WATCH-NIPPLE-DISCHARGE fires beside a fever or "very unwell" (under "Also noted"): it asks her to
+    // mention it and says when to contact them today, and never says "at home", "routine" or "check again".
+    const r = RULES.find((x) => x.id === 'WATCH-NIPPLE-DISCHARGE');
+    expect(r?.reason.en).toMatch(/Mention it to your midwife or doctor/);
+    expect(r?.reason.es).toMatch(/Coméntaselo a tu matrona o tu médico/);
+    expect(`${r?.reason.en} ${r?.reason.es}`).not.toMatch(/at home|routine|check again|nothing to worry|normal|en casa|habitual|volver a comprobar|no te preocupes/i);
+  });
+
   it('never sends suspected sepsis to "urgent care", in any reason', () => {
     for (const r of RULES) expect(r.reason.en).not.toMatch(/urgent care/i);
   });

@@ -14,6 +14,8 @@ import type { Rule } from './rule.js';
 export type { Rule, RuleContext } from './rule.js';
 
 /**
+ * '2026-12-03.4' (QA review 19, L2): fluid that is not milk from both nipples is still mentioned (under
+ * "Also noted") when a more serious reason fires, such as a fever or feeling very unwell.
  * '2026-12-03.3': what CLINICAL.md knew and the check never asked (review finding L11): a caesarean or
  * other surgical wound that is red, swollen, leaking or opening (today; with a sign of illness, seek care
  * now); breast skin that looks bruised or like orange peel; fluid that is not milk from one nipple or
@@ -25,7 +27,7 @@ export type { Rule, RuleContext } from './rule.js';
  * 4 weeks; reassuring reasons never sit beside a more serious one about the same person; skipped baby
  * questions keep the check at watch. Earlier: '2026-12-03.1' (CLINICAL §9–§12), '2026-11-23.1'.
  */
-export const RULES_VERSION = '2026-12-03.3';
+export const RULES_VERSION = '2026-12-03.4';
 
 export const RULES: readonly Rule[] = [
   ...PARENT_EMERGENCY_RULES,
