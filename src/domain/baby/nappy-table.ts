@@ -58,6 +58,15 @@ export function wetNappiesExpected(day: number): number | null {
   return Number.isInteger(day) && day >= WET_TO_SIX_WEEKS.fromDay && day <= WET_TO_SIX_WEEKS.toDay ? WET_TO_SIX_WEEKS.wetAtLeast : null;
 }
 
+/**
+ * The most nappies in 24 hours the table expects at any age (6 wet from day 7, 2 dirty from day 3): what
+ * the symptom check reads a count against when it does not know the baby's age, on the safe side.
+ */
+export const MOST_NAPPIES_EXPECTED = {
+  wetAtLeast: Math.max(...NAPPY_TABLE.map((r) => r.wetAtLeast)),
+  dirtyAtLeast: Math.max(...NAPPY_TABLE.map((r) => r.dirtyAtLeast)),
+} as const;
+
 /** A "heavy" wet nappy holds about 45 mL (3 tablespoons) of water poured into a dry nappy [NCT-NAPPY]. */
 export const HEAVY_NAPPY_ML = 45;
 

@@ -352,3 +352,43 @@ describe('public entry point', () => {
     expect(api.isAtLeast('call', 'watch')).toBe(true);
   });
 });
+
+describe('the baby’s age in the reasons (QA 19 L3)', () => {
+  const babyC = (value: number) => ({ value, unit: 'c' }) as const;
+  // Each rule that also fires when the age is not known: answers that fire it, with the age known.
+  const CASES: [string, Partial<SymptomAnswers>][] = [
+    ['BABY-EMERG-FEVER', { about: ['baby'], ...CALM_BABY, daysSinceBirth: 20, babyTemperature: babyC(38.2) }],
+    ['BABY-CALL-WET-NAPPIES', { about: ['baby'], ...CALM_BABY, daysSinceBirth: 10, babyWetNappies24h: 4 }],
+    ['BABY-CALL-DIRTY-NAPPIES', { about: ['baby'], ...CALM_BABY, daysSinceBirth: 10, babyDirtyNappies24h: 1 }],
+    ['BABY-CALL-JAUNDICE-EARLY', { about: ['baby'], ...CALM_BABY, daysSinceBirth: 0, babyWetNappies24h: 1, babyDirtyNappies24h: 1, babyYellow: 'yes' }],
+    ['BABY-CALL-PINK-URATES', { about: ['baby'], ...CALM_BABY, daysSinceBirth: 4, babyPinkUrates: 'yes' }],
+    ['WATCH-FULLNESS', { bothBreastsFullFirm: 'yes', daysSinceBirth: 10 }],
+  ];
+  const reasonOf = (a: Partial<SymptomAnswers>, id: string) => run(a).fired.find((f) => f.id === id)?.reason;
+
+  it.each(CASES)('%s: no aside about the age when Lactea knows it, in both languages', (id, a) => {
+    const reason = reasonOf(a, id);
+    expect(reason?.en).toBeTruthy();
+    expect(reason?.en).not.toMatch(/does not know|not know/);
+    expect(reason?.es).not.toMatch(/no sabe|sin saber/);
+  });
+
+  it.each(CASES)('%s: says that Lactea does not know the age when it does not, in both languages', (id, a) => {
+    const reason = reasonOf({ ...a, daysSinceBirth: 'unknown' }, id);
+    expect(reason?.en).toMatch(/Lactea does not know (your baby's age|when your baby was born)/);
+    expect(reason?.es).toMatch(/Lactea no sabe (la edad de tu bebé|cuándo nació tu bebé)/);
+    expect(reason?.en).not.toMatch(/\(or/);
+    expect(reason?.es).not.toMatch(/\(o /);
+  });
+
+  it('with no age, the nappy reasons give the count they were read against', () => {
+    const wet = reasonOf({ about: ['baby'], ...CALM_BABY, daysSinceBirth: 'unknown', babyWetNappies24h: 4 }, 'BABY-CALL-WET-NAPPIES');
+    expect(wet?.en).toMatch(/^Fewer than 6 wet nappies in 24 hours: from the end of the first week to 6 weeks of age, at least 6 are expected\./);
+    expect(wet?.es).toMatch(/^Menos de 6 pañales mojados en 24 horas: .* se esperan al menos 6\./);
+    const dirty = reasonOf({ about: ['baby'], ...CALM_BABY, daysSinceBirth: 'unknown', babyDirtyNappies24h: 1 }, 'BABY-CALL-DIRTY-NAPPIES');
+    expect(dirty?.en).toMatch(/^Fewer than 2 dirty nappies in 24 hours: from day 3 to 4 weeks of age, at least 2 are expected\./);
+    expect(dirty?.es).toMatch(/^Menos de 2 pañales sucios en 24 horas: desde el tercer día hasta las 4 semanas de vida se esperan al menos 2\./);
+    // With the age known, the count expected for that age speaks.
+    expect(reasonOf({ about: ['baby'], ...CALM_BABY, daysSinceBirth: 10, babyWetNappies24h: 4 }, 'BABY-CALL-WET-NAPPIES')?.en).toMatch(/^Fewer wet nappies in 24 hours than expected for your baby's age\./);
+  });
+});

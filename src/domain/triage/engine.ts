@@ -6,6 +6,7 @@ import { SOURCE_KEYS, type SourceKey } from '../sources.js';
 import { avoid, avoidRoutines, contactsOf, DISCLAIMER, fitRoutines, massageOnHold, nextSteps } from './advice.js';
 import { computeFacts } from './facts.js';
 import { levelRank, maxLevel } from './levels.js';
+import { reasonFor } from './rule.js';
 import { RULES, RULES_VERSION, type Rule } from './rules.js';
 import type { FiredRule, SavedCheck, SymptomAnswers, TriageResult } from './types.js';
 
@@ -21,7 +22,7 @@ export function evaluate(answers: SymptomAnswers, history: readonly SavedCheck[]
   const level = hits.map((r) => r.level).reduce(maxLevel, 'self-care');
   const fired: FiredRule[] = [...hits]
     .sort((a, b) => levelRank(b.level) - levelRank(a.level))
-    .map(({ id, level: l, who, reason, citations, own }) => ({ id, level: l, who, reason, citations, own }));
+    .map((r) => ({ id: r.id, level: r.level, who: r.who, reason: reasonFor(r, answers), citations: r.citations, own: r.own }));
   const contacts = contactsOf(fired, facts);
   const hold = massageOnHold(facts, fired);
   const fit = fitRoutines(answers, facts, hold);

@@ -4,7 +4,7 @@
  * self-care only test warning facts, and DEFAULT-WATCH catches skipped core questions.
  */
 import { PINK_URATES_FROM_DAY } from '../baby/enough-milk.js';
-import { nappyExpectation, NAPPY_TABLE, wetNappiesExpected } from '../baby/nappy-table.js';
+import { MOST_NAPPIES_EXPECTED, nappyExpectation, wetNappiesExpected } from '../baby/nappy-table.js';
 import { toCelsius } from '../units.js';
 import {
   BABY_EMERGENCY_FIELDS,
@@ -167,7 +167,7 @@ export interface Facts {
  * Wet nappies are expected up to 6 weeks [HSE-ENOUGH], dirty ones up to the table's 4 weeks.
  */
 function nappyMinimum(days: number | 'unknown', kind: 'wetAtLeast' | 'dirtyAtLeast'): number | null {
-  if (days === 'unknown') return Math.max(...NAPPY_TABLE.map((r) => r[kind]));
+  if (days === 'unknown') return MOST_NAPPIES_EXPECTED[kind];
   const day = Math.floor(days) + 1;
   return kind === 'wetAtLeast' ? wetNappiesExpected(day) : (nappyExpectation(day)?.dirtyAtLeast ?? null);
 }

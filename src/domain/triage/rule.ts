@@ -18,6 +18,11 @@ export interface Rule {
   level: Level;
   who: Who;
   reason: Localized;
+  /**
+   * For a rule that also applies when Lactea does not know the baby's age (on the safe side): the reason
+   * then, which says so. `reason` is for a known age and has no such aside (QA 19 L3).
+   */
+  reasonAgeUnknown?: Localized;
   citations: readonly SourceKey[];
   /** Lactea's own rule (CLINICAL.md says so): the sources are what it is built from, not what it says. */
   own: boolean;
@@ -30,13 +35,29 @@ interface RuleSpec {
   who?: Who;
   en: string;
   es: string;
+  /** The reason when the baby's age is not known; see `Rule.reasonAgeUnknown`. */
+  ageUnknown?: Localized;
   citations: readonly SourceKey[];
   own?: boolean;
   applies: (ctx: RuleContext) => boolean;
 }
 
 export function rule(s: RuleSpec): Rule {
-  return { id: s.id, level: s.level, who: s.who ?? 'parent', reason: { en: s.en, es: s.es }, citations: s.citations, own: s.own ?? false, applies: s.applies };
+  return {
+    id: s.id,
+    level: s.level,
+    who: s.who ?? 'parent',
+    reason: { en: s.en, es: s.es },
+    ...(s.ageUnknown ? { reasonAgeUnknown: s.ageUnknown } : {}),
+    citations: s.citations,
+    own: s.own ?? false,
+    applies: s.applies,
+  };
+}
+
+/** The reason a rule gives for these answers: its words for an unknown age when the age is not known. */
+export function reasonFor(r: Rule, answers: SymptomAnswers): Localized {
+  return answers.daysSinceBirth === 'unknown' && r.reasonAgeUnknown ? r.reasonAgeUnknown : r.reason;
 }
 
 /**

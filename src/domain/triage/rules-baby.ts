@@ -3,7 +3,7 @@
  * number; the rest to the baby's midwife, health visitor or doctor today — not a lactation
  * professional alone. Where the sources disagree (jaundice with a sleepy baby), the stricter level.
  */
-import { NAPPY_TABLE_SOURCES } from '../baby/nappy-table.js';
+import { MOST_NAPPIES_EXPECTED, NAPPY_TABLE_SOURCES } from '../baby/nappy-table.js';
 import { WEIGHT_SOURCES } from '../baby/weight.js';
 import { atLeast, THRESHOLDS } from './facts.js';
 import { firedFor, rule, type Rule } from './rule.js';
@@ -13,6 +13,17 @@ const TODAY = {
   en: "Contact your baby's midwife, health visitor or doctor today.",
   es: 'Contacta hoy con la matrona, la enfermera pediátrica o el médico de tu bebé.',
 };
+/**
+ * Said when a rule applies because Lactea does not know the baby's age (QA 19 L3): with a known age
+ * the reason has no aside, since the age is on the same screen.
+ */
+const AGE_UNKNOWN = {
+  en: "Lactea does not know your baby's age, so it takes the safe side.",
+  es: 'Lactea no sabe la edad de tu bebé, así que opta por lo más prudente.',
+};
+/** With no age, the nappy counts are read against the most the table expects (MOST_NAPPIES_EXPECTED). */
+const WET_MOST = MOST_NAPPIES_EXPECTED.wetAtLeast;
+const DIRTY_MOST = MOST_NAPPIES_EXPECTED.dirtyAtLeast;
 
 export const BABY_EMERGENCY_RULES: readonly Rule[] = [
   rule({
@@ -75,8 +86,12 @@ export const BABY_EMERGENCY_RULES: readonly Rule[] = [
     id: 'BABY-EMERG-FEVER',
     level: 'emergency',
     who: 'baby',
-    en: `A baby under 3 months (or whose age Lactea does not know) with a temperature of 38 °C (100.4 °F) or more needs help now. ${SEEK.en}`,
-    es: `Un bebé de menos de 3 meses (o cuya edad Lactea no sabe) con una temperatura de 38 °C (100,4 °F) o más necesita ayuda ya. ${SEEK.es}`,
+    en: `A baby under 3 months with a temperature of 38 °C (100.4 °F) or more needs help now. ${SEEK.en}`,
+    es: `Un bebé de menos de 3 meses con una temperatura de 38 °C (100,4 °F) o más necesita ayuda ya. ${SEEK.es}`,
+    ageUnknown: {
+      en: `A baby under 3 months with a temperature of 38 °C (100.4 °F) or more needs help now. ${AGE_UNKNOWN.en} ${SEEK.en}`,
+      es: `Un bebé de menos de 3 meses con una temperatura de 38 °C (100,4 °F) o más necesita ayuda ya. ${AGE_UNKNOWN.es} ${SEEK.es}`,
+    },
     citations: ['HT-JAUN', 'HT-NPB'],
     applies: ({ facts }) => facts.babyFever && facts.babyUnder3Months,
   }),
@@ -161,8 +176,12 @@ export const BABY_CALL_RULES: readonly Rule[] = [
     id: 'BABY-CALL-WET-NAPPIES',
     level: 'call',
     who: 'baby',
-    en: `Fewer wet nappies in 24 hours than expected for your baby's age (or Lactea does not know the age). ${TODAY.en}`,
-    es: `Menos pañales mojados en 24 horas de lo esperado para la edad de tu bebé (o Lactea no sabe la edad). ${TODAY.es}`,
+    en: `Fewer wet nappies in 24 hours than expected for your baby's age. ${TODAY.en}`,
+    es: `Menos pañales mojados en 24 horas de lo esperado para la edad de tu bebé. ${TODAY.es}`,
+    ageUnknown: {
+      en: `Fewer than ${WET_MOST} wet nappies in 24 hours: from the end of the first week to 6 weeks of age, at least ${WET_MOST} are expected. ${AGE_UNKNOWN.en} ${TODAY.en}`,
+      es: `Menos de ${WET_MOST} pañales mojados en 24 horas: desde el final de la primera semana hasta las 6 semanas de vida se esperan al menos ${WET_MOST}. ${AGE_UNKNOWN.es} ${TODAY.es}`,
+    },
     citations: NAPPY_TABLE_SOURCES,
     own: true,
     applies: ({ facts }) => facts.wetBelowTable,
@@ -171,8 +190,12 @@ export const BABY_CALL_RULES: readonly Rule[] = [
     id: 'BABY-CALL-DIRTY-NAPPIES',
     level: 'call',
     who: 'baby',
-    en: `Fewer dirty nappies in 24 hours than expected for your baby's age (or Lactea does not know the age). ${TODAY.en}`,
-    es: `Menos pañales sucios en 24 horas de lo esperado para la edad de tu bebé (o Lactea no sabe la edad). ${TODAY.es}`,
+    en: `Fewer dirty nappies in 24 hours than expected for your baby's age. ${TODAY.en}`,
+    es: `Menos pañales sucios en 24 horas de lo esperado para la edad de tu bebé. ${TODAY.es}`,
+    ageUnknown: {
+      en: `Fewer than ${DIRTY_MOST} dirty nappies in 24 hours: from day 3 to 4 weeks of age, at least ${DIRTY_MOST} are expected. ${AGE_UNKNOWN.en} ${TODAY.en}`,
+      es: `Menos de ${DIRTY_MOST} pañales sucios en 24 horas: desde el tercer día hasta las 4 semanas de vida se esperan al menos ${DIRTY_MOST}. ${AGE_UNKNOWN.es} ${TODAY.es}`,
+    },
     citations: ['ELHT', 'PCS-FEED'],
     own: true,
     applies: ({ facts }) => facts.dirtyBelowTable,
@@ -190,8 +213,12 @@ export const BABY_CALL_RULES: readonly Rule[] = [
     id: 'BABY-CALL-JAUNDICE-EARLY',
     level: 'call',
     who: 'baby',
-    en: "Yellow skin in the first day of life (or when Lactea does not know the baby's age) should be checked the same day: contact your baby's midwife right away, or a doctor.",
-    es: 'La piel amarilla en el primer día de vida (o si Lactea no sabe la edad del bebé) debe revisarse el mismo día: contacta enseguida con la matrona de tu bebé, o con un médico.',
+    en: "Yellow skin in the first day of life should be checked the same day: contact your baby's midwife right away, or a doctor.",
+    es: 'La piel amarilla en el primer día de vida debe revisarse el mismo día: contacta enseguida con la matrona de tu bebé, o con un médico.',
+    ageUnknown: {
+      en: "Yellow skin in the first day of life should be checked the same day. Lactea does not know your baby's age, so it takes the safe side: contact your baby's midwife right away, or a doctor.",
+      es: 'La piel amarilla en el primer día de vida debe revisarse el mismo día. Lactea no sabe la edad de tu bebé, así que opta por lo más prudente: contacta enseguida con la matrona de tu bebé, o con un médico.',
+    },
     citations: ['HT-NPB', 'HU5-JAUN'],
     applies: ({ answers }) => answers.babyYellow === 'yes' && !(answers.daysSinceBirth !== 'unknown' && answers.daysSinceBirth > THRESHOLDS.jaundiceEarlyDays),
   }),
@@ -226,8 +253,12 @@ export const BABY_CALL_RULES: readonly Rule[] = [
     id: 'BABY-CALL-PINK-URATES',
     level: 'call',
     who: 'baby',
-    en: `Pink or orange-red staining in wet nappies after the first couple of days (or when Lactea does not know the age) can be a sign your baby is not getting enough milk. ${TODAY.en}`,
-    es: `Las manchas rosadas o rojo anaranjadas en los pañales mojados después de los primeros días (o si Lactea no sabe la edad) pueden ser un signo de que tu bebé no recibe suficiente leche. ${TODAY.es}`,
+    en: `Pink or orange-red staining in wet nappies after the first couple of days can be a sign your baby is not getting enough milk. ${TODAY.en}`,
+    es: `Las manchas rosadas o rojo anaranjadas en los pañales mojados después de los primeros días pueden ser un signo de que tu bebé no recibe suficiente leche. ${TODAY.es}`,
+    ageUnknown: {
+      en: `Pink or orange-red staining in wet nappies after the first couple of days can be a sign your baby is not getting enough milk. ${AGE_UNKNOWN.en} ${TODAY.en}`,
+      es: `Las manchas rosadas o rojo anaranjadas en los pañales mojados después de los primeros días pueden ser un signo de que tu bebé no recibe suficiente leche. ${AGE_UNKNOWN.es} ${TODAY.es}`,
+    },
     citations: ['PCS-FEED'],
     // The source says to tell the midwife; "today" is Lactea's own (§12's own rule for the nappies).
     own: true,

@@ -55,8 +55,12 @@ export const HOME_RULES: readonly Rule[] = [
   rule({
     id: 'WATCH-FULLNESS',
     level: 'watch',
-    en: 'Both breasts full and firm after the first week, or when Lactea does not know when the baby was born, is not something it can call routine. Check again within 12 to 24 hours.',
-    es: 'Los dos pechos llenos y firmes después de la primera semana, o sin saber cuándo nació el bebé, no es algo que Lactea pueda considerar habitual. Vuelve a comprobarlo en 12 a 24 horas.',
+    en: 'Both breasts full and firm after the first week is not something Lactea can call routine. Check again within 12 to 24 hours.',
+    es: 'Los dos pechos llenos y firmes después de la primera semana no es algo que Lactea pueda considerar habitual. Vuelve a comprobarlo en 12 a 24 horas.',
+    ageUnknown: {
+      en: 'Both breasts full and firm: Lactea does not know when your baby was born, so it cannot call this routine. Check again within 12 to 24 hours.',
+      es: 'Los dos pechos llenos y firmes: Lactea no sabe cuándo nació tu bebé, así que no puede considerarlo habitual. Vuelve a comprobarlo en 12 a 24 horas.',
+    },
     citations: ['ABM20', 'ABM36'],
     // ABM20 is about the first days; what to do after them is Lactea's own.
     own: true,

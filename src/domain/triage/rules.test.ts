@@ -27,6 +27,30 @@ describe('RULES', () => {
     expect(LEVELS).toContain(rule.level);
     expect(`${rule.reason.en} ${rule.reason.es}`).not.toMatch(DOSE);
     expect(`${rule.reason.en} ${rule.reason.es}`).not.toMatch(DIAGNOSIS);
+    const unknown = rule.reasonAgeUnknown;
+    if (unknown) {
+      expect(unknown.es).not.toBe(unknown.en);
+      expect(`${unknown.en} ${unknown.es}`).not.toMatch(DOSE);
+      expect(`${unknown.en} ${unknown.es}`).not.toMatch(DIAGNOSIS);
+    }
+  });
+
+  it('speaks of an unknown age only in the words for an unknown age (QA 19 L3)', () => {
+    const AGE_ASIDE = /does not know[^.]*(age|born)|no sabe[^.]*(edad|naci)|sin saber cuándo naci/i;
+    for (const r of RULES) expect(`${r.reason.en} ${r.reason.es}`, r.id).not.toMatch(AGE_ASIDE);
+    const withUnknown = RULES.filter((r) => r.reasonAgeUnknown);
+    expect(withUnknown.map((r) => r.id)).toEqual([
+      'BABY-EMERG-FEVER',
+      'BABY-CALL-WET-NAPPIES',
+      'BABY-CALL-DIRTY-NAPPIES',
+      'BABY-CALL-JAUNDICE-EARLY',
+      'BABY-CALL-PINK-URATES',
+      'WATCH-FULLNESS',
+    ]);
+    for (const r of withUnknown) {
+      expect(r.reasonAgeUnknown?.en, r.id).toMatch(AGE_ASIDE);
+      expect(r.reasonAgeUnknown?.es, r.id).toMatch(AGE_ASIDE);
+    }
   });
 
   it('lists emergency rules first, then urgent, and the three defaults last', () => {
