@@ -200,6 +200,51 @@ describe.each(databases())('symptom checks API on $name', (dbCase) => {
     expect(again.json().result.fired.map((f: { id: string }) => f.id)).toEqual(['CALL-FEVER-385', 'HIST-FEVER-48H']);
   });
 
+  it('keeps a check saved by rules 2026-12-03.3 as it was; the same answers now also note the fluid and the unknown age (QA 19 L2, L3)', async () => {
+    const m = await signUp(t.app);
+    const call = caller(t.app, m.cookie);
+    const id = randomUUID();
+    const answers = { ...CALM, temperature: { value: 38.6, unit: 'c' }, nippleFluid: 'other', otherFluidOneSideOrLump: 'no' };
+    const fever = { en: 'A temperature of 38.5 °C (101.3 °F) or more is a reason to contact your midwife or doctor today.', es: 'Una temperatura de 38,5 °C (101,3 °F) o más es motivo para contactar hoy con tu matrona o tu médico.' };
+    const oldResult = {
+      level: 'call',
+      rulesVersion: '2026-12-03.3',
+      fired: [{ id: 'CALL-FEVER-385', level: 'call', who: 'parent', reason: fever, citations: ['ABM4'], own: false }],
+      contacts: [{ who: 'parent', kind: 'clinician' }],
+      nextSteps: [],
+      avoid: [],
+      fitRoutines: [],
+      avoidRoutines: ['hands-on-pumping'],
+      recheckInHours: null,
+      citations: ['ABM4'],
+      disclaimer: { en: 'Not a diagnosis.', es: 'No es un diagnóstico.' },
+    };
+    // Saved more than 48 h ago, so its fever is not history for the new check (HIST-FEVER-48H).
+    const checkedAt = new Date(Date.now() - 50 * 3_600_000).toISOString();
+    await t.database.db
+      .insertInto('symptomChecks')
+      .values({ householdId: m.hid, id, checkedAt, answers: JSON.stringify(answers), result: JSON.stringify(oldResult), level: 'call', rulesVersion: '2026-12-03.3', createdAt: checkedAt, createdBy: m.userId })
+      .execute();
+    const old = await call('GET', url(m, id));
+    expect(old.json()).toMatchObject({ rulesVersion: '2026-12-03.3', result: oldResult });
+    expect(old.json().result.fired).toHaveLength(1);
+    const again = await call('PUT', url(m, randomUUID()), { answers });
+    expect(RULES_VERSION).toBe('2026-12-03.4');
+    expect(again.json()).toMatchObject({ rulesVersion: RULES_VERSION, result: { level: 'call' } });
+    expect(again.json().result.fired.map((f: { id: string; level: string }) => [f.id, f.level])).toEqual([
+      ['CALL-FEVER-385', 'call'],
+      ['WATCH-NIPPLE-DISCHARGE', 'watch'],
+    ]);
+    // L3: the baby's age is spoken of only when it is not known.
+    const baby = { about: ['baby'], babyPinkUrates: 'yes', babyWetNappies24h: 6, babyDirtyNappies24h: 2, babyHoursSinceWet: 2 };
+    const urates = async (daysSinceBirth: number | 'unknown') =>
+      (await call('POST', '/api/triage', { answers: { ...baby, daysSinceBirth } })).json().fired.find((f: { id: string }) => f.id === 'BABY-CALL-PINK-URATES').reason;
+    expect((await urates(4)).en).not.toMatch(/does not know/);
+    expect((await urates(4)).es).not.toMatch(/no sabe/);
+    expect((await urates('unknown')).en).toMatch(/Lactea does not know your baby's age/);
+    expect((await urates('unknown')).es).toMatch(/Lactea no sabe la edad de tu bebé/);
+  });
+
   it('keeps a check saved by the first rules version as it was, and counts it as history for a new one', async () => {
     const m = await signUp(t.app);
     const call = caller(t.app, m.cookie);
