@@ -40,13 +40,13 @@ const TEXTS = {
 
 async function look(page: Page, name: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: join(screenshotDir(), `qa19-${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(screenshotDir(), `check-result-${name}.png`), fullPage: true });
   expect(await axeViolations(page), `axe on ${name}`).toEqual([]);
   expect(await smallTargets(page), `small targets on ${name}`).toEqual([]);
   expect(await horizontalOverflow(page), `sideways scroll on ${name}`).toBeLessThanOrEqual(0);
 }
 
-browserSuite('symptom check result: QA 19 L2 and L3', () => {
+browserSuite('symptom check result: a fluid also noted, and the baby age spoken of only when unknown', () => {
   const app = useTestApp();
 
   for (const [theme, lang] of [
@@ -75,7 +75,7 @@ browserSuite('symptom check result: QA 19 L2 and L3', () => {
       expect(fever.why).not.toContain(x.fluid);
       expect(fever.also).toContain(x.fluid);
       await look(page, `fever-and-fluid-${lang}-${theme}`);
-      await region(d.check.result.alsoNoted).screenshot({ path: join(screenshotDir(), `qa19-fever-and-fluid-${lang}-${theme}-also.png`) });
+      await region(d.check.result.alsoNoted).screenshot({ path: join(screenshotDir(), `check-result-fever-and-fluid-${lang}-${theme}-also.png`) });
 
       // L3: pink urates on day 5, the age known: no aside about the age.
       const known = await result(BABY);
@@ -89,7 +89,7 @@ browserSuite('symptom check result: QA 19 L2 and L3', () => {
       expect(unknown.why).toContain(x.ageUnknown);
       expect(unknown.why).toContain(x.nappies);
       await look(page, `urates-age-unknown-${lang}-${theme}`);
-      await region(d.check.result.why).screenshot({ path: join(screenshotDir(), `qa19-urates-age-unknown-${lang}-${theme}-why.png`) });
+      await region(d.check.result.why).screenshot({ path: join(screenshotDir(), `check-result-urates-age-unknown-${lang}-${theme}-why.png`) });
     });
   }
 });
