@@ -91,11 +91,14 @@ async function show(account: Account, householdId: string | null, babies: Baby[]
   void startOutbox(account.user.id);
 }
 
-/** Tells her once that household `hid`, shared with her, is no longer (however many requests were refused). */
-function tellGone(hid: string): void {
+/**
+ * Tells her once that household `hid`, shared with her, is no longer (however many requests were
+ * refused): as an error when what she was doing was refused, calmly as news when the app opens.
+ */
+function tellGone(hid: string, tone: 'error' | 'info' = 'error'): void {
   if (told.has(hid)) return;
   told.add(hid);
-  notify(t(`errors.code.${HOUSEHOLD_REFUSED}`), 'error');
+  notify(t(`errors.code.${HOUSEHOLD_REFUSED}`), tone, tone === 'info' ? 8000 : undefined);
 }
 
 /** What the app shows of this account from the phone's kept copy, before the server's first answer since it opened. */
@@ -117,7 +120,7 @@ async function adopt(account: Account): Promise<void> {
   // The household she was last using went while the app was closed (her access revoked or ended):
   // she is told once, not left on another log with no word.
   const gone = goneWhileClosed(kept, account.households);
-  if (gone !== null) tellGone(gone);
+  if (gone !== null) tellGone(gone, 'info');
   await keepAccountCopy({ account, babies: householdId ? { [householdId]: babies } : {} } satisfies AccountCopy);
   // What the phone kept of households she no longer has goes (her queued writes stay, in the outbox).
   void forgetHouseholdsBut(account.households.map((h) => h.id)).catch(() => undefined);
