@@ -54,9 +54,19 @@ browserSuite('sharing in the browser', () => {
     const partnerEmail = freshEmail();
     await invite.signUp(partnerEmail, PASSWORD);
     expect(new URL(partner.url()).pathname).toBe(new URL(link).pathname);
+    // The same link open in a second tab of hers, signed in.
+    const tab = await partner.context().newPage();
+    const secondTab = await new InvitePage(tab).open(link);
     await invite.accept();
     const home = new HomePage(partner);
     await home.waitUntilReady();
+    // Accepted again from the second tab: she is in, so it says so, not that the link is invalid.
+    await secondTab.accept();
+    await tab.waitForURL((u) => u.pathname === '/');
+    await new HomePage(tab).waitUntilReady();
+    await tab.locator('.notice p', { hasText: 'Joined. Volumes show in mL here' }).waitFor();
+    expect(await tab.getByText('This invite link no longer works').count()).toBe(0);
+    await tab.close();
     // Her partner's home offers no breast massage and does not say "since you last fed" to him.
     await partner.getByRole('heading', { name: 'Since the last feed or pump' }).waitFor();
     expect(await partner.getByRole('heading', { name: 'Massage first?' }).count()).toBe(0);

@@ -12,12 +12,17 @@ import { screenshotDir, useTestApp } from './support/app.js';
 import { browserSuite } from './support/chromium.js';
 import { signedInPage } from './support/flows.js';
 import { householdOf } from './support/offline.js';
+import { HomePage } from './pages/home-page.js';
 
 const GONE_EN = "This household isn't shared with you, or no longer is.";
+const GONE_ES = 'Este hogar no está compartido contigo, o ya no lo está.';
+const DESKTOP = { width: 1280, height: 900 };
 
 /** Every notice the page shows from now on (across reloads), in order. */
 async function recordNotices(page: Page): Promise<void> {
   await page.addInitScript(() => {
+    // A closed app (the page on about:blank) has no storage to record into.
+    if (location.protocol === 'about:') return;
     const seen: string[] = JSON.parse(sessionStorage.getItem('notices') ?? '[]') as string[];
     const note = (): void => {
       const text = document.querySelector('[role="status"].notice p')?.textContent ?? '';
@@ -53,10 +58,15 @@ function keptCopies(page: Page): Promise<{ keys: string[]; accountHouseholds: st
   );
 }
 
-async function shot(page: Page, name: string): Promise<void> {
+/** The whole page on a phone; the window on a laptop, or where a notice floats over it (as she sees it). */
+async function shot(page: Page, name: string, fullPage = (page.viewportSize()?.width ?? 0) < 1024): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: join(screenshotDir(), `stale-household-${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(screenshotDir(), `stale-household-${name}.png`), fullPage });
 }
+
+/** The main navigation's places, by address (the same in any language). */
+const navPlaces = (page: Page): Promise<string[]> =>
+  page.locator('nav.bottom-nav a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 
 browserSuite('a household she no longer has', () => {
   const app = useTestApp();
@@ -104,6 +114,77 @@ browserSuite('a household she no longer has', () => {
     await lc.waitForLoadState('networkidle');
     expect(await notices(lc)).toEqual([]);
     await shot(lc, 'consultant-after-invite-360-light-es');
+
+    // Her only client ends the share while the app is closed: on her laptop she opens it again to
+    // her workspace, as a consultant (clients, massage, settings), never a parent's log and check,
+    // and is told once that the household she was reading is no longer shared with her.
+    await lc.goto('about:blank');
+    const me = (await (await lc.request.get('/api/me')).json()) as { user: { id: string } };
+    expect((await owner.request.delete(`/api/households/${hid}/shares/${me.user.id}`)).status()).toBe(204);
+    await lc.setViewportSize(DESKTOP);
+    await lc.goto('/');
+    await lc.getByRole('heading', { name: 'Clientas', level: 1 }).waitFor();
+    await expect.poll(() => notices(lc)).toEqual([GONE_ES]);
+    expect(await navPlaces(lc)).toEqual(['/clients', '/massage', '/settings']);
+    await shot(lc, 'consultant-no-client-1280-light-es');
+    await lc.reload();
+    await lc.getByRole('heading', { name: 'Clientas', level: 1 }).waitFor();
+    await lc.waitForLoadState('networkidle');
+    expect(await navPlaces(lc)).toEqual(['/clients', '/massage', '/settings']);
+    expect(await notices(lc)).toEqual([GONE_ES]);
+    await shot(lc, 'consultant-no-client-reload-1280-light-es');
+  });
+
+  it('tells a partner once, as the app opens, that the household she was using stopped being shared while it was closed', async () => {
+    const { page: owner } = await signedInPage(app);
+    const hid = await householdOf(owner);
+    const { page: first, email: partnerEmail, home } = await signedInPage(app);
+    const share = async (): Promise<void> => {
+      const link = await new SharingPage(owner).open().then((s) => s.invite('Invite a caregiver'));
+      await new InvitePage(first).open(link).then((p) => p.accept());
+      await first.waitForURL((u) => u.pathname === '/');
+      await home.waitUntilReady();
+      await expect.poll(() => first.evaluate(() => localStorage.getItem('lactea.household'))).toBe(hid);
+    };
+    await share();
+    await first.waitForLoadState('networkidle');
+
+    // She closes the app; the owner ends her access; she opens it again on the same phone.
+    const context = first.context();
+    await first.goto('about:blank');
+    const sharing = await new SharingPage(owner).open();
+    await sharing.revoke(partnerEmail);
+    const partner = await context.newPage();
+    await recordNotices(partner);
+    await partner.goto('/');
+    await new HomePage(partner).waitUntilReady();
+    await partner.locator('.notice p', { hasText: GONE_EN }).waitFor();
+    await shot(partner, 'partner-revoked-while-closed-360-light-en', false);
+    await expect.poll(() => partner.evaluate(() => localStorage.getItem('lactea.household'))).toBeNull();
+    await partner.waitForLoadState('networkidle');
+    expect(await notices(partner)).toEqual([GONE_EN]);
+    // Opened again: no second word.
+    await partner.reload();
+    await new HomePage(partner).waitUntilReady();
+    await partner.waitForLoadState('networkidle');
+    expect(await notices(partner)).toEqual([GONE_EN]);
+
+    // Shared again, used, and ended again while the app is closed: she hears of it again, here in
+    // Spanish on a dark screen.
+    await partner.close();
+    await share();
+    await first.request.put('/api/me/preferences', { data: { language: 'es' } });
+    await first.goto('about:blank');
+    await sharing.open();
+    await sharing.revoke(partnerEmail);
+    const again = await context.newPage();
+    await again.emulateMedia({ colorScheme: 'dark' });
+    await recordNotices(again);
+    await again.goto('/');
+    await again.locator('.notice p', { hasText: GONE_ES }).waitFor();
+    await shot(again, 'partner-revoked-while-closed-360-dark-es', false);
+    await again.waitForLoadState('networkidle');
+    expect(await notices(again)).toEqual([GONE_ES]);
   });
 
   it('says once that a shared household is no longer shared, returns her to her own, keeps her entry for it and sends the next', async () => {

@@ -76,6 +76,18 @@ describe.each(databases())('account operations next to other writes on $name', (
     expect(statuses(rs)).toEqual({ 200: 1, 404: 5 });
   });
 
+  it('one invite accepted twice at once by the same person: both answer with her membership', async () => {
+    const owner = await signUp(t.app, undefined, PW);
+    for (let round = 0; round < 5; round++) {
+      const token = (await caller(t.app, owner.cookie)('POST', `/api/households/${owner.hid}/shares`, { role: round % 2 ? 'consultant' : 'caregiver' })).json().token as string;
+      const guest = await signUp(t.app, undefined, PW);
+      const rs = await Promise.all([0, 1].map(() => caller(t.app, guest.cookie)('POST', `/api/invites/${token}/accept`)));
+      expect(statuses(rs)).toEqual({ 200: 2 });
+      expect(rs[0]?.json()).toEqual(rs[1]?.json());
+      expect(rs[0]?.json()).toMatchObject({ id: owner.hid, role: round % 2 ? 'consultant' : 'caregiver' });
+    }
+  });
+
   it('two invites to one household accepted by the same person at once: one membership, a 409, no 500', async () => {
     const owner = await signUp(t.app, undefined, PW);
     const mk = async () => (await caller(t.app, owner.cookie)('POST', `/api/households/${owner.hid}/shares`, { role: 'caregiver' })).json().token as string;

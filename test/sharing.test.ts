@@ -97,6 +97,26 @@ describe.each(databases())('sharing API on $name', (dbCase) => {
     expect((await asPartner('GET', `/api/households/${owner.hid}/shares`)).statusCode).toBe(403);
   });
 
+  it('the same person accepting one invite again gets the same answer; another person still a 404', async () => {
+    const inv = await invite('caregiver');
+    const partner = await signUp(t.app);
+    const first = await caller(t.app, partner.cookie)('POST', `/api/invites/${inv.token}/accept`);
+    expect(first.statusCode).toBe(200);
+    expect(first.json()).toMatchObject({ id: owner.hid, role: 'caregiver' });
+    const again = await caller(t.app, partner.cookie)('POST', `/api/invites/${inv.token}/accept`);
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toEqual(first.json());
+    const other = await signUp(t.app);
+    const refused = await caller(t.app, other.cookie)('POST', `/api/invites/${inv.token}/accept`);
+    expect(refused.statusCode).toBe(404);
+    expect(refused.json().code).toBe('invite_invalid');
+    // Once her access is revoked, the used link does not let her back in.
+    expect((await caller(t.app, owner.cookie)('DELETE', `/api/households/${owner.hid}/shares/${partner.userId}`)).statusCode).toBe(204);
+    const afterRevoke = await caller(t.app, partner.cookie)('POST', `/api/invites/${inv.token}/accept`);
+    expect(afterRevoke.statusCode).toBe(404);
+    expect(afterRevoke.json().code).toBe('invite_invalid');
+  });
+
   it('needs a sign-in to accept, refuses a member twice and a garbage token', async () => {
     const inv = await invite('caregiver');
     expect((await caller(t.app)('POST', `/api/invites/${inv.token}/accept`)).statusCode).toBe(401);

@@ -15,7 +15,7 @@ import { Home } from './screens/home.js';
 import { accountStore, loadAccount } from './state/account.js';
 import { offerGuide } from './state/first-run.js';
 import { prefsStore } from './state/prefs.js';
-import { onlyConsultant } from './state/sharing-role.js';
+import { consultantAccount } from './state/sharing-role.js';
 import { startPath } from './state/sharing-start.js';
 import { useStore } from './state/store.js';
 import { useHouseholdPolling } from './state/household-sync.js';
@@ -132,7 +132,7 @@ export function App(): JSX.Element {
   const account = useStore(accountStore);
   const route = matchRoute(path);
   const signedIn = account.status === 'signed-in';
-  const consultantOnly = signedIn && onlyConsultant(account);
+  const consultantOnly = signedIn && consultantAccount(account);
   // The consultant's desk uses the width of a laptop: her list beside the client she opened.
   const isDesk = route.name === 'clients' || route.name === 'client' || (route.name === 'home' && consultantOnly);
   useHouseholdPolling(signedIn ? account.householdId : null);

@@ -126,10 +126,24 @@ export async function acceptInvite(db: Kysely<DB>, user: { id: string }, token: 
       return joined;
     });
   } catch (e) {
+    // She accepted this very invite already (a second tab, a double tap, a retry after a lost
+    // answer): the same answer again. Read after the transaction ended, so on PostgreSQL the one
+    // that lost the race sees the winner's commit.
+    if ((e instanceof AppError && (e.code === 'invite_invalid' || e.code === 'already_member')) || isUniqueViolation(e)) {
+      const joined = await joinedBy(db, token, user.id, nowIso);
+      if (joined) return joined;
+    }
     // Two invites to one household accepted by her at the same moment: the first one counts.
     if (isUniqueViolation(e)) throw alreadyMember();
     throw e;
   }
+}
+
+/** The household this invite let her into, when she is the one who used it and is still a member. */
+async function joinedBy(db: Kysely<DB>, token: string, userId: string, nowIso: string) {
+  const invite = await findInviteByHash(db, tokenHash(token));
+  if (!invite || invite.acceptedBy !== userId) return null;
+  return (await listHouseholdsForUser(db, userId, nowIso)).find((h) => h.id === invite.householdId) ?? null;
 }
 
 export async function sharesOf(db: Kysely<DB>, householdId: string, now = new Date()) {

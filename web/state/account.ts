@@ -4,7 +4,7 @@ import { api, ApiError, HOUSEHOLD_REFUSED, onHouseholdRefused, type Account } fr
 import { dropAccountCopy, forgetCacheOwner, forgetHouseholdsBut, keepAccountCopy, keepCopy, readAccountCopy, readCopy, setCacheOwner } from '../sync/cache.js';
 import { clearDevice, startOutbox, whenSignedOut } from '../sync/outbox.js';
 import { languageStore, t } from '../i18n.js';
-import { pickHousehold, tellRefused } from './household-gone.js';
+import { goneWhileClosed, pickHousehold, tellRefused, type KeptView } from './household-gone.js';
 import { notify } from './notice.js';
 import { adoptPreferences } from './prefs.js';
 import { createStore } from './store.js';
@@ -61,7 +61,8 @@ interface AccountCopy {
 
 /**
  * The households the server listed for her since this page opened (null until it answers: only the
- * kept copy is known). A household refused later that was in it went while she used the app.
+ * kept copy is known). A household refused later that was in it went while she used the app; one
+ * the kept copy showed in use and the first answer no longer lists went while it was closed.
  */
 let listed: Account['households'] | null = null;
 
@@ -90,7 +91,24 @@ async function show(account: Account, householdId: string | null, babies: Baby[]
   void startOutbox(account.user.id);
 }
 
+/**
+ * Tells her once that household `hid`, shared with her, is no longer (however many requests were
+ * refused): as an error when what she was doing was refused, calmly as news when the app opens.
+ */
+function tellGone(hid: string, tone: 'error' | 'info' = 'error'): void {
+  if (told.has(hid)) return;
+  told.add(hid);
+  notify(t(`errors.code.${HOUSEHOLD_REFUSED}`), tone, tone === 'info' ? 8000 : undefined);
+}
+
+/** What the app shows of this account from the phone's kept copy, before the server's first answer since it opened. */
+function keptView(account: Account): KeptView | null {
+  const s = accountStore.get();
+  return listed === null && s.status === 'signed-in' && s.user?.id === account.user.id ? s : null;
+}
+
 async function adopt(account: Account): Promise<void> {
+  const kept = keptView(account);
   const householdId = chooseHousehold(account);
   const babies = householdId ? (await api.babies(householdId)).babies : [];
   // The one she last chose, if she no longer has it, is not chosen again.
@@ -99,6 +117,10 @@ async function adopt(account: Account): Promise<void> {
   // Shared with her again: if it goes again, she hears of it again.
   for (const h of account.households) told.delete(h.id);
   await show(account, householdId, babies);
+  // The household she was last using went while the app was closed (her access revoked or ended):
+  // she is told once, not left on another log with no word.
+  const gone = goneWhileClosed(kept, account.households);
+  if (gone !== null) tellGone(gone, 'info');
   await keepAccountCopy({ account, babies: householdId ? { [householdId]: babies } : {} } satisfies AccountCopy);
   // What the phone kept of households she no longer has goes (her queued writes stay, in the outbox).
   void forgetHouseholdsBut(account.households.map((h) => h.id)).catch(() => undefined);
@@ -182,7 +204,8 @@ whenSignedOut(signedOut);
  * household that went while the app was closed (her own empty one, removed when she took a
  * consultant's invite) or whose sharing ended. The app then shows one she has, forgets the old
  * one's copies, and tells her only what is true: that a household shared with her while she used
- * the app is no longer (`tellRefused`). Screens say nothing of this code themselves (web/errors.ts).
+ * the app is no longer (`tellRefused`; one that went while the app was closed is told by `adopt`).
+ * Screens say nothing of this code themselves (web/errors.ts).
  */
 async function householdRefused(hid: string): Promise<void> {
   const s = accountStore.get();
@@ -195,10 +218,7 @@ async function householdRefused(hid: string): Promise<void> {
     return; // No answer: the next refusal asks again.
   }
   const now = accountStore.get();
-  if (now.status === 'signed-in' && tellRefused(hid, before, now.households) && !told.has(hid)) {
-    told.add(hid);
-    notify(t(`errors.code.${HOUSEHOLD_REFUSED}`), 'error');
-  }
+  if (now.status === 'signed-in' && tellRefused(hid, before, now.households)) tellGone(hid);
 }
 
 onHouseholdRefused((hid) => void householdRefused(hid));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HouseholdSummary } from '../../src/domain/account.js';
-import { pickHousehold, tellRefused } from './household-gone.js';
+import { goneWhileClosed, pickHousehold, tellRefused } from './household-gone.js';
 
 const h = (id: string, role: HouseholdSummary['role']): HouseholdSummary => ({ id, name: id, createdAt: '2026-01-01T00:00:00.000Z', role, volumeUnit: 'ml', weightUnit: 'kg' });
 
@@ -31,5 +31,25 @@ describe('a household the server refused as not hers', () => {
     expect(tellRefused('own', [h('own', 'owner'), h('client', 'consultant')], [h('client', 'consultant')])).toBe(false);
     // Still hers: nothing was lost, nothing to say.
     expect(tellRefused('theirs', shared, shared)).toBe(false);
+  });
+
+  it('tells her, as the app opens, of the shared household she was last using that went while it was closed', () => {
+    const own = h('own', 'owner');
+    const theirs = h('theirs', 'caregiver');
+    const client = h('client', 'consultant');
+    // Her partner's household, in use when she closed the app, revoked overnight: told.
+    expect(goneWhileClosed({ households: [own, theirs], householdId: 'theirs' }, [own])).toBe('theirs');
+    // A consultant's last client, whose share ran out: told (she has no household left at all).
+    expect(goneWhileClosed({ households: [client], householdId: 'client' }, [])).toBe('client');
+    // Still shared: nothing to say.
+    expect(goneWhileClosed({ households: [own, theirs], householdId: 'theirs' }, [own, theirs])).toBeNull();
+    // She was on her own log: the shared one went, but she was not using it.
+    expect(goneWhileClosed({ households: [own, theirs], householdId: 'own' }, [own])).toBeNull();
+    // Her own household went by her own doing (a consultant's invite removes an empty one): quiet.
+    expect(goneWhileClosed({ households: [own], householdId: 'own' }, [client])).toBeNull();
+    // No kept copy (a fresh sign-in, or the second answer since it opened): nothing to compare.
+    expect(goneWhileClosed(null, [own])).toBeNull();
+    // The next start opens on the copy kept after that answer: no second word.
+    expect(goneWhileClosed({ households: [own], householdId: 'own' }, [own])).toBeNull();
   });
 });

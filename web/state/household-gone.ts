@@ -20,11 +20,29 @@ export function pickHousehold(households: readonly HouseholdSummary[], preferred
  * `refused`: only when the server itself listed it as shared with her since the app opened
  * (`listed`; null when only the phone's kept copy has been seen) and no longer does (`now`). Then
  * it is true and explains why the screen changed. A household known only from the kept copy is
- * left quietly (it went while the app was closed), and so is one she owned: her own household goes
- * only by her own doing (taking a consultant's invite removes an empty one).
+ * left to `goneWhileClosed`, and one she owned is left quietly: her own household goes only by her
+ * own doing (taking a consultant's invite removes an empty one).
  */
 export function tellRefused(refused: string, listed: readonly HouseholdSummary[] | null, now: readonly HouseholdSummary[]): boolean {
   if (now.some((h) => h.id === refused)) return false;
   const was = listed?.find((h) => h.id === refused);
   return was !== undefined && was.role !== 'owner';
+}
+
+/** What the phone's kept copy showed as the app opened: her households then, and the one in use. */
+export interface KeptView {
+  households: readonly HouseholdSummary[];
+  householdId: string | null;
+}
+
+/**
+ * At the server's first answer since the app opened (`now`), the household to tell her she lost
+ * while the app was closed, or null: the one she was last using (`kept`, the copy the app opened
+ * on; null without one), when it was shared with her and is no longer. The same rule as a refusal
+ * while she uses it (`tellRefused`): her own household is never news, nor one she was not using.
+ * Said once: the copy kept after this answer no longer holds it.
+ */
+export function goneWhileClosed(kept: KeptView | null, now: readonly HouseholdSummary[]): string | null {
+  const hid = kept?.householdId ?? null;
+  return hid !== null && kept !== null && tellRefused(hid, kept.households, now) ? hid : null;
 }

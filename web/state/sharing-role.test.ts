@@ -32,4 +32,14 @@ describe('who reads the household in use', () => {
     expect(role.readerContext(as('caregiver'))).toBe('caregiver');
     expect(role.readerContext(as('owner'))).toBeUndefined();
   });
+
+  it('keeps a consultant in her workspace when her last client is gone; a parent or partner never is one', () => {
+    const none: AccountState = { ...as('consultant'), households: [], householdId: null };
+    expect(role.consultantAccount(as('consultant'))).toBe(true);
+    expect(role.consultantAccount(none)).toBe(true);
+    expect(role.consultantAccount(as('owner'))).toBe(false);
+    expect(role.consultantAccount(as('caregiver'))).toBe(false);
+    const both: AccountState = { ...as('consultant'), households: [...as('consultant').households, ...as('owner').households.map((h) => ({ ...h, id: 'own' }))] };
+    expect(role.consultantAccount(both)).toBe(false);
+  });
 });

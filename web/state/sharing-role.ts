@@ -21,9 +21,14 @@ export function hasConsultantRole(state: AccountState = accountStore.get()): boo
   return state.households.some((h) => h.role === 'consultant');
 }
 
-/** A user who is only ever a consultant starts in her workspace. */
-export function onlyConsultant(state: AccountState = accountStore.get()): boolean {
-  return state.households.length > 0 && state.households.every((h) => h.role === 'consultant');
+/**
+ * A consultant's account: she keeps no log here, only reads her clients' (none at all once her last
+ * client's share ran out or was revoked). Her start, her navigation and her home are her clients,
+ * whether or not she has one today. Only a consultant's account is ever without a household of its
+ * own: a parent's or a partner's keeps the one made when she signed up.
+ */
+export function consultantAccount(state: AccountState = accountStore.get()): boolean {
+  return state.households.every((h) => h.role === 'consultant');
 }
 
 /**

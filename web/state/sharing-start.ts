@@ -3,10 +3,10 @@
  * or if she consults and was last looking at a client; else home.
  */
 import { pendingInvite } from './sharing-invite.js';
-import { currentRole, hasConsultantRole, onlyConsultant } from './sharing-role.js';
+import { currentRole, hasConsultantRole, consultantAccount } from './sharing-role.js';
 
 export function startPath(): string {
   const token = pendingInvite();
   if (token) return `/invite/${token}`;
-  return onlyConsultant() || (hasConsultantRole() && currentRole() === 'consultant') ? '/clients' : '/';
+  return consultantAccount() || (hasConsultantRole() && currentRole() === 'consultant') ? '/clients' : '/';
 }
