@@ -193,6 +193,7 @@ const CASES: Case[] = [
   { name: 'very unwell with a red area, no fever', answers: { feelingVeryUnwell: 'yes', redness: red(), pain: 5 }, level: 'urgent', rules: ['URG-UNWELL-BREAST'] },
   { name: 'very unwell with a sore area (pain 3), temperature not measured', answers: { feelingVeryUnwell: 'yes', pain: 3, temperature: 'not-measured' }, level: 'urgent', rules: ['URG-UNWELL-BREAST'] },
   { name: 'very unwell with a red area at 38.2 °C', answers: { feelingVeryUnwell: 'yes', redness: red(), temperature: c(38.2) }, level: 'urgent', rules: ['URG-UNWELL-BREAST', 'CALL-FEVER-38'] },
+  { name: 'very unwell with an infected-looking nipple (its pain put down to the nipple): still seek care now', answers: { about: ['nipple'], feelingVeryUnwell: 'yes', nippleDamage: 'infected', pain: 2 }, level: 'urgent', rules: ['URG-UNWELL-BREAST', 'CALL-NIPPLE-INFECTED'] },
   { name: 'very unwell with a cracked nipple only', answers: { about: ['nipple'], feelingVeryUnwell: 'yes', nippleDamage: 'cracked', pain: 4 }, level: 'call', rules: ['CALL-VERY-UNWELL'] },
   { name: 'very unwell with engorgement on day 3', answers: { feelingVeryUnwell: 'yes', bothBreastsFullFirm: 'yes', daysSinceBirth: 3, pain: 4 }, level: 'call', rules: ['CALL-VERY-UNWELL'] },
   { name: 'very unwell at 38.5 °C', answers: { feelingVeryUnwell: 'yes', temperature: c(38.5) }, level: 'urgent', rules: ['URG-UNWELL-FEVER', 'CALL-FEVER-385'] },

@@ -55,8 +55,8 @@ export const NIPPLE_CALL_RULES: readonly Rule[] = [
   rule({
     id: 'CALL-NIPPLE-DISCHARGE',
     level: 'call',
-    en: 'Fluid that is not milk coming from one nipple only, or with a lump, redness or swelling in the breast (or when Lactea does not know which), should be looked at by a doctor. Contact your GP or midwife today.',
-    es: 'Un líquido que no es leche y que sale de un solo pezón, o con un bulto, enrojecimiento o hinchazón en el pecho (o si Lactea no sabe cuál es el caso), debe valorarlo un médico. Contacta hoy con tu médico de cabecera o tu matrona.',
+    en: 'Fluid that is not milk should be looked at by a doctor when it comes from one nipple only, or with a lump, redness or swelling in the breast, or when you are not sure which. Contact your GP or midwife today.',
+    es: 'Un líquido que no es leche debe valorarlo un médico cuando sale de un solo pezón, o con un bulto, enrojecimiento o hinchazón en el pecho, o cuando no sabes bien cuál es el caso. Contacta hoy con tu médico de cabecera o tu matrona.',
     citations: DISCHARGE_SOURCES,
     // The sources say "see a GP" (non-urgent); "today" is Lactea's own. A skipped follow-up is never read as "both sides, nothing else".
     own: true,

@@ -148,12 +148,13 @@ export const PARENT_URGENT_RULES: readonly Rule[] = [
   rule({
     id: 'URG-UNWELL-BREAST',
     level: 'urgent',
-    en: 'You feel very unwell and have a sign in the breast. A serious infection can show as just feeling very unwell, without a high temperature. Seek care now.',
-    es: 'Te encuentras muy mal y tienes un signo en el pecho. Una infección grave puede notarse solo como encontrarse muy mal, sin una temperatura alta. Busca atención ya.',
+    en: 'You feel very unwell and have a sign in the breast, or a nipple that looks infected. A serious infection can show as just feeling very unwell, without a high temperature. Seek care now.',
+    es: 'Te encuentras muy mal y tienes un signo en el pecho, o un pezón que parece infectado. Una infección grave puede notarse solo como encontrarse muy mal, sin una temperatura alta. Busca atención ya.',
     citations: ['NG51', 'NHS-SEPSIS'],
     own: true,
     applies: ({ answers, facts, fired }) =>
-      answers.feelingVeryUnwell === 'yes' && facts.breastInflamed && !fired.some((r) => r.id === 'URG-UNWELL-ABSCESS'),
+      // An infected-looking nipple counts too: pain put down to it must not take "seek care now" away (Lactea's own).
+      answers.feelingVeryUnwell === 'yes' && (facts.breastInflamed || answers.nippleDamage === 'infected') && !fired.some((r) => r.id === 'URG-UNWELL-ABSCESS'),
   }),
   rule({
     id: 'URG-UNWELL-FEVER',

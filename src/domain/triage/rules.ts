@@ -17,7 +17,10 @@ export type { Rule, RuleContext } from './rule.js';
  * '2026-12-03.4' (QA review 19, L2): fluid that is not milk from both nipples is still mentioned (under
  * "Also noted") when a more serious reason fires, such as a fever or feeling very unwell; (L3) a reason
  * that also applies when the baby's age is not known says so only then, with no "(or when Lactea does
- * not know the age)" aside when the age is known.
+ * not know the age)" aside when the age is known. Feeling very unwell with a nipple that looks infected
+ * is "seek care now" (URG-UNWELL-BREAST), as with a sign in the breast: putting her pain down to the
+ * nipple no longer lowers the level (found by the red-flag property). The other-fluid "today" reason
+ * no longer says "(or when Lactea does not know which)".
  * '2026-12-03.3': what CLINICAL.md knew and the check never asked (review finding L11): a caesarean or
  * other surgical wound that is red, swollen, leaking or opening (today; with a sign of illness, seek care
  * now); breast skin that looks bruised or like orange peel; fluid that is not milk from one nipple or
