@@ -3,6 +3,7 @@ import { evaluate, levelRank, THRESHOLDS, UNKNOWN_ANSWERS, validateAnswers } fro
 import { checkedAtText, localized, topReason } from './check-format.js';
 import type { Concern } from '../../src/domain/triage/index.js';
 import {
+  checkHousehold,
   aboutBaby,
   asksPinkUrates,
   asksSameSpot,
@@ -580,5 +581,15 @@ describe('display helpers', () => {
     ];
     expect(topReason({ fired }, 'es')).toBe('primera');
     expect(topReason({ fired: [] }, 'en')).toBeNull();
+  });
+});
+
+describe('the household a check is for', () => {
+  it('is the one it was begun for, even after the app switched to another (that one no longer shared with her)', () => {
+    expect(checkHousehold('theirs', 'mine')).toBe('theirs');
+  });
+  it('is the one in use until she has answered anything', () => {
+    expect(checkHousehold(null, 'mine')).toBe('mine');
+    expect(checkHousehold(null, null)).toBeNull();
   });
 });

@@ -285,6 +285,15 @@ export function withWeightFromLog(d: CheckDraft, weight: WeightFromLog | null): 
   return { ...d, babyWeightLossOver10: weight.over10 ? 'yes' : 'no' };
 }
 
+/**
+ * The household a check is for: the one it was begun for (`begun`, kept from her first answer), else
+ * the one in use. A check about the person in a shared household stays hers to save there; it is
+ * never filed in the household the app switched to because that one was no longer shared.
+ */
+export function checkHousehold(begun: string | null, inUse: string | null): string | null {
+  return begun ?? inUse;
+}
+
 /** A concern counts when she chose it, or when she has not said (then every screen is shown). */
 function concerns(d: CheckDraft, c: Concern): boolean {
   return d.about.length === 0 || d.about.includes(c);
