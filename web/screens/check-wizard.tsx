@@ -23,12 +23,15 @@ import {
   daysSinceBirth,
   emergencyNow,
   feedsFromLog,
+  nappiesFromLog,
+  nappiesShownFromLog,
   newDraft,
   problemsForStep,
   skipStep,
   stepOfField,
   stepsFor,
   weightFromLog,
+  withNappiesFromLog,
   withWeightFromLog,
   type CheckDraft,
   type ProblemCode,
@@ -98,13 +101,15 @@ export function CheckWizard({ forBaby }: { forBaby: boolean }): JSX.Element {
   // Answers from the log only from the household the check is for (the app may have switched away from it).
   const logOfCheck = records.householdId !== null && records.householdId === checkHousehold(state.householdId, account.householdId);
   const weight = weightBabyId && logOfCheck ? weightFromLog(records.weights, weightBabyId, Date.now()) : null;
+  const nappies = weightBabyId && logOfCheck ? nappiesFromLog(records.nappies, weightBabyId, Date.now()) : null;
   const started = state.draft ?? newDraft(prefs.temperatureUnit, daysSinceBirth(baby?.birthDate ?? null, Date.now()), { forBaby, feeds });
   const steps = stepsFor(started);
   const index = Math.max(0, state.step ? steps.indexOf(state.step) : 0);
-  // The logged weights may arrive after the check began: they fill in the weight question until she
-  // has moved past its screen (her answer, or her skip, then stands).
-  const feedingAt = steps.indexOf('babyFeeding');
-  const draft = feedingAt === -1 || index <= feedingAt ? withWeightFromLog(started, weight) : started;
+  // The logged weights and nappies may arrive after the check began: they fill in their questions
+  // until she has moved past their screen (her answer, or her skip, then stands).
+  const until = (s: StepId): boolean => steps.indexOf(s) === -1 || index <= steps.indexOf(s);
+  const withWeight = until('babyFeeding') ? withWeightFromLog(started, weight) : started;
+  const draft = until('babyNappies') ? withNappiesFromLog(withWeight, nappies) : withWeight;
   const step: StepId = steps[index] ?? steps[0] ?? 'emergency';
   const last = index === steps.length - 1;
   const errors = problemsForStep(state.problems, step, steps);
@@ -223,7 +228,7 @@ export function CheckWizard({ forBaby }: { forBaby: boolean }): JSX.Element {
 
   // "From your log" only while the answer is still the one the log gave.
   const weightShown = weight !== null && draft.babyWeightLossOver10 === (weight.over10 ? 'yes' : 'no');
-  const body = renderStep(step, draft, { pick, setDraft, next, finish: finishNow, jump, errorOf, busy, last }, { feeds: feeds !== null, weight: weightShown });
+  const body = renderStep(step, draft, { pick, setDraft, next, finish: finishNow, jump, errorOf, busy, last }, { feeds: feeds !== null, weight: weightShown, nappies: nappiesShownFromLog(draft, nappies) });
   const help = t(`check.q.${step}.help`);
   return (
     <section class="check-wizard" aria-busy={busy ? 'true' : undefined}>
