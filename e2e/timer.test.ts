@@ -46,6 +46,43 @@ browserSuite('the nursing timer', () => {
     expect(await page.getByRole('button', { name: 'Nurse left' }).innerText()).not.toContain('last');
   });
 
+  it('stays stopped when a read of the day that left before the stop comes back after it', async () => {
+    const { page, home } = await signedInPage(app);
+    const isSave = (r: { request: () => { method: () => string }; url: () => string }): boolean => r.request().method() === 'PUT' && r.url().includes('/sessions/');
+    const started = page.waitForResponse(isSave);
+    await home.nurse('left');
+    expect((await started).status()).toBe(201);
+
+    // A read of the day reaches the server while the timer runs; its answer is held until after the stop.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let fetched!: () => void;
+    const readTaken = new Promise<void>((resolve) => (fetched = resolve));
+    await page.route('**/api/households/*/sessions?*', async (route) => {
+      if (route.request().method() !== 'GET') return route.continue();
+      const answer = await route.fetch();
+      fetched();
+      await held;
+      await route.fulfill({ response: answer });
+    });
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await readTaken;
+
+    const stopped = page.waitForResponse(isSave);
+    await home.timerButton('Stop');
+    expect((await stopped).status()).toBe(200);
+    await home.timer().waitFor({ state: 'detached' });
+
+    const lateRead = page.waitForResponse((r) => r.request().method() === 'GET' && r.url().includes('/sessions?'));
+    release();
+    await lateRead;
+    await page.unroute('**/api/households/*/sessions?*');
+    // Give the page time to take the late answer in: the timer must not come back.
+    await page.waitForTimeout(500);
+    expect(await home.timer().count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Nurse left' }).innerText()).toContain('last');
+  });
+
   it('pauses and resumes', async () => {
     const { home } = await signedInPage(app);
     await home.nurse('right');

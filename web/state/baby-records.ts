@@ -12,6 +12,7 @@ import { householdPath } from '../api-paths.js';
 import { keepCopy, readCopy } from '../sync/cache.js';
 import { onAcknowledged, submit, type Outcome } from '../sync/outbox.js';
 import { baseVersionFor, overlayRecords, type RecordPath, type RecordTypes } from '../sync/outbox-logic.js';
+import { ChangesDuringReads, replayChanges, type Change } from '../sync/read-changes.js';
 import { syncStore } from '../sync/sync-store.js';
 import { accountStore } from './account.js';
 import { createStore } from './store.js';
@@ -88,42 +89,68 @@ accountStore.subscribe((a) => {
 
 syncStore.subscribe(recompute);
 
+/** A record as the server's copy holds it. */
+type Held = RecordTypes[RecordPath]['record'] & { authorEmail?: string | null };
+
+/** A change to one of the three lists. */
+interface RecordChange {
+  path: RecordPath;
+  change: Change<Held>;
+}
+
+/** Saves and deletions learned while a read runs: its answer may be older than they are. */
+const duringReads = new ChangesDuringReads<RecordChange>();
+
+/** The copy with the changes played over it; a care note answered by a PUT keeps the author email already known. */
+function withChanges(copy: ServerCopy, changes: readonly RecordChange[]): ServerCopy {
+  let next = copy;
+  for (const { path, change } of changes) {
+    const key = KEY[path];
+    const list = next[key] as Held[];
+    const old = list.find((x) => x.id === change.id);
+    const merged: Change<Held> = 'record' in change && old && 'authorEmail' in old ? { id: change.id, record: { ...change.record, authorEmail: old.authorEmail } } : change;
+    next = { ...next, [key]: replayChanges(list, [merged], (r) => !r.deletedAt) };
+  }
+  return next;
+}
+
 /** Reads the household's recent nappies, weights and care notes from the server. */
 export async function refreshBabyRecords(): Promise<void> {
   const hid = accountStore.get().householdId;
   if (!hid) return;
   const base = householdPath(hid);
   const from = encodeURIComponent(new Date(nappyFrom()).toISOString());
-  const [n, w, c] = await Promise.all([
-    request<{ nappies: Nappy[]; loggingSince: string | null }>('GET', `${base}/nappies?from=${from}&limit=1000`),
-    request<{ weights: Weight[] }>('GET', `${base}/weights?limit=1000`),
-    request<{ careNotes: CareNoteView[] }>('GET', `${base}/care-notes?limit=200`),
-  ]);
+  const { value, changes } = await duringReads.read(() =>
+    Promise.all([
+      request<{ nappies: Nappy[]; loggingSince: string | null }>('GET', `${base}/nappies?from=${from}&limit=1000`),
+      request<{ weights: Weight[] }>('GET', `${base}/weights?limit=1000`),
+      request<{ careNotes: CareNoteView[] }>('GET', `${base}/care-notes?limit=200`),
+    ]),
+  );
   if (accountStore.get().householdId !== hid) return;
-  setServer(hid, { loggingSince: n.loggingSince, nappies: n.nappies, weights: w.weights, careNotes: c.careNotes }, true);
+  const [n, w, c] = value;
+  const read: ServerCopy = { loggingSince: n.loggingSince, nappies: n.nappies, weights: w.weights, careNotes: c.careNotes };
+  const ours = changes.filter(({ change }) => 'deleted' in change || change.record.householdId === hid);
+  setServer(hid, withChanges(read, ours), true);
 }
 
 const KEY: Record<RecordPath, keyof ServerCopy> = { nappies: 'nappies', weights: 'weights', 'care-notes': 'careNotes' };
 
+/** Learns a change to one of the lists: reads under way hear of it, and the copy takes it. */
+function learn(path: RecordPath, change: Change<Held>, hid: string | null): void {
+  duringReads.note({ path, change });
+  if (!server.hid || hid !== server.hid) return;
+  setServer(server.hid, withChanges(server.copy, [{ path, change }]), server.loaded);
+}
+
 /** The server's copy of a record changed (saved here, or seen in the changes feed). */
 export function putServerRecord<P extends RecordPath>(path: P, r: RecordTypes[P]['record']): void {
-  if (!server.hid || r.householdId !== server.hid) return;
-  const key = KEY[path];
-  const list = server.copy[key] as { id: string; version: number; authorEmail?: string | null }[];
-  const old = list.find((x) => x.id === r.id);
-  if (old && old.version > r.version) return;
-  // A care note answered by a PUT has no author email: keep the one already known.
-  const merged = old && 'authorEmail' in old ? { ...r, authorEmail: old.authorEmail } : r;
-  const others = list.filter((x) => x.id !== r.id);
-  setServer(server.hid, { ...server.copy, [key]: r.deletedAt ? others : [merged, ...others] }, server.loaded);
+  learn(path, { id: r.id, record: r }, r.householdId);
 }
 
 onAcknowledged((write, value) => {
   if (write.kind === 'record.put' && value) putServerRecord(write.path, value as RecordTypes[typeof write.path]['record']);
-  else if (write.kind === 'record.delete' && server.hid === write.hid) {
-    const key = KEY[write.path];
-    setServer(server.hid, { ...server.copy, [key]: (server.copy[key] as { id: string }[]).filter((x) => x.id !== write.id) }, server.loaded);
-  }
+  else if (write.kind === 'record.delete') learn(write.path, { id: write.id, deleted: true }, write.hid);
 });
 
 function household(): { hid: string; userId: string } {

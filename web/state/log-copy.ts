@@ -5,7 +5,9 @@
 import type { Session } from '../../src/domain/session.js';
 import { api } from '../api.js';
 import { keepCopy, readCopy } from '../sync/cache.js';
+import { onAcknowledged } from '../sync/outbox.js';
 import { byStartDesc } from '../sync/outbox-logic.js';
+import { ChangesDuringReads, type Change } from '../sync/read-changes.js';
 import { onServerCopy } from './server-copies.js';
 import { createStore } from './store.js';
 
@@ -42,9 +44,15 @@ export async function openLog(hid: string): Promise<void> {
   logStore.set({ hid, sessions: merge(copy?.sessions ?? [], recent ?? []), cursor: copy?.cursor ?? null, loaded: true });
 }
 
-/** Reads a page from the server: the first (cursor null) replaces the list, later ones extend it. */
+/** Saves and deletions learned while a page is read: its answer may be older than they are. */
+const duringReads = new ChangesDuringReads<Change<Session>>();
+
+/**
+ * Reads a page from the server: the first (cursor null) replaces the list, later ones extend it.
+ * What this device learned while the page was on its way is played again over it.
+ */
 export async function loadLogPage(hid: string, cursor: string | null): Promise<void> {
-  const page = await api.sessions(hid, { limit: LOG_PAGE, ...(cursor ? { cursor } : {}) });
+  const { value: page, changes } = await duringReads.read(() => api.sessions(hid, { limit: LOG_PAGE, ...(cursor ? { cursor } : {}) }));
   if (logStore.get().hid !== hid) return;
   if (!cursor) void keepCopy(`log:${hid}`, { sessions: page.sessions, cursor: page.nextCursor });
   logStore.set((s) => ({
@@ -53,6 +61,7 @@ export async function loadLogPage(hid: string, cursor: string | null): Promise<v
     cursor: page.nextCursor,
     loaded: true,
   }));
+  for (const c of changes) take(c);
 }
 
 /** A session from the log copy, if this device has read it. */
@@ -67,12 +76,30 @@ export function inLoadedRange(s: Session, copy: LogCopy): boolean {
   return !copy.cursor || !last || Date.parse(s.startedAt) >= Date.parse(last.startedAt);
 }
 
-onServerCopy((changed) => {
+/** Takes a change into the loaded log: a newer copy of a session, or its deletion. */
+function take(change: Change<Session>): void {
   const copy = logStore.get();
-  if (copy.hid !== changed.householdId || !copy.loaded) return;
+  if (!copy.loaded) return;
+  if ('deleted' in change) {
+    if (copy.sessions.some((x) => x.id === change.id)) logStore.set({ ...copy, sessions: copy.sessions.filter((x) => x.id !== change.id) });
+    return;
+  }
+  const changed = change.record;
+  if (copy.hid !== changed.householdId) return;
   const old = copy.sessions.find((x) => x.id === changed.id);
   if (old && old.version > changed.version) return;
   const others = copy.sessions.filter((x) => x.id !== changed.id);
   const keep = !changed.deletedAt && (old !== undefined || inLoadedRange(changed, copy));
   logStore.set({ ...copy, sessions: keep ? [...others, changed].sort(byStartDesc) : others });
+}
+
+const learn = (change: Change<Session>): void => {
+  duringReads.note(change);
+  take(change);
+};
+
+onServerCopy((changed) => learn({ id: changed.id, record: changed }));
+
+onAcknowledged((write) => {
+  if (write.kind === 'session.delete') learn({ id: write.id, deleted: true });
 });

@@ -12,6 +12,7 @@ import { timeZone } from '../format.js';
 import { keepCopy, readCopy } from '../sync/cache.js';
 import { onAcknowledged, onHeld } from '../sync/outbox.js';
 import { overlaySessions, pendingSessionIds } from '../sync/outbox-logic.js';
+import { ChangesDuringReads, replayChanges, type Change } from '../sync/read-changes.js';
 import { syncStore } from '../sync/sync-store.js';
 import { accountStore } from './account.js';
 import { publishServerCopy } from './server-copies.js';
@@ -63,40 +64,44 @@ accountStore.subscribe((a) => {
 
 syncStore.subscribe(recompute);
 
+/** What a session in the server's copy must be to stay in it. */
+const kept = (s: Session): boolean => !s.deletedAt && inWindow(s);
+
+/** Saves and deletions learned while a read runs: its answer may be older than they are. */
+const duringReads = new ChangesDuringReads<Change<Session>>();
+
 export async function refreshRecent(): Promise<void> {
   const hid = accountStore.get().householdId;
   if (!hid) return;
   const from = toInstant(recentFrom(Date.now()));
-  const sessions: Session[] = [];
-  let cursor: string | undefined;
-  // Two hundred a page; a day rarely has more than thirty, so this loops at most once or twice.
-  for (let page = 0; page < 5; page++) {
-    const res = await api.sessions(hid, { from, limit: 200, ...(cursor ? { cursor } : {}) });
-    sessions.push(...res.sessions);
-    if (!res.nextCursor) break;
-    cursor = res.nextCursor;
-  }
+  const { value: sessions, changes } = await duringReads.read(async () => {
+    const read: Session[] = [];
+    let cursor: string | undefined;
+    // Two hundred a page; a day rarely has more than thirty, so this loops at most once or twice.
+    for (let page = 0; page < 5; page++) {
+      const res = await api.sessions(hid, { from, limit: 200, ...(cursor ? { cursor } : {}) });
+      read.push(...res.sessions);
+      if (!res.nextCursor) break;
+      cursor = res.nextCursor;
+    }
+    return read;
+  });
   if (accountStore.get().householdId !== hid) return;
-  setServer(hid, sessions, true);
+  setServer(hid, replayChanges(sessions, changes.filter((c) => 'deleted' in c || c.record.householdId === hid), kept), true);
 }
 
 /** The server's copy of a session changed (saved here, or seen in the changes feed). */
 export function putRecent(s: Session): void {
   publishServerCopy(s);
+  duringReads.note({ id: s.id, record: s });
   if (!server.hid || s.householdId !== server.hid) return;
-  const old = server.sessions.find((x) => x.id === s.id);
-  if (old && old.version > s.version) return;
-  const others = server.sessions.filter((x) => x.id !== s.id);
-  setServer(server.hid, s.deletedAt || !inWindow(s) ? others : [s, ...others], server.loaded);
+  setServer(server.hid, replayChanges(server.sessions, [{ id: s.id, record: s }], kept), server.loaded);
 }
 
 export function dropRecent(id: string): void {
+  duringReads.note({ id, deleted: true });
   if (!server.hid) return;
-  setServer(
-    server.hid,
-    server.sessions.filter((x) => x.id !== id),
-    server.loaded,
-  );
+  setServer(server.hid, replayChanges(server.sessions, [{ id, deleted: true }]), server.loaded);
 }
 
 /** The session as she sees it: queued changes included. */
