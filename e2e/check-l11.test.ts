@@ -2,8 +2,9 @@
  * The questions the symptom check did not ask before rules 2026-12-03.3 (clinical review, finding
  * L11), in the browser: breast skin like orange peel, another fluid from one nipple, burning in both
  * nipples, a caesarean wound (the breast and nipple path), and pink urates with the weight filled in
- * from the logged weights (the baby's path). Each ends on "contact today" with its reason. At 360 px,
- * light and dark, English and Spanish: axe, 48 px targets, no sideways scroll, and screenshots.
+ * from the logged weights and the nappy counts from the nappy log (the baby's path). Each ends on
+ * "contact today" with its reason. At 360 px, light and dark, English and Spanish: axe, 48 px
+ * targets, no sideways scroll, and screenshots.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -167,6 +168,10 @@ browserSuite('symptom check: the questions of finding L11', () => {
       const baby = (await apiWrite(page, 'POST', `/api/households/${hid}/babies`, { name: 'Bea', birthDate: browserDateIn(-4) })).id;
       await apiWrite(page, 'PUT', `/api/households/${hid}/weights/${crypto.randomUUID()}`, { babyId: baby, measuredAt: `${browserDateIn(-4)}T12:00:00Z`, grams: 3500, birth: true, place: 'hospital' });
       await apiWrite(page, 'PUT', `/api/households/${hid}/weights/${crypto.randomUUID()}`, { babyId: baby, measuredAt: new Date(Date.now() - 3 * H).toISOString(), grams: 3080, place: 'clinic' });
+      // Nappies logged since yesterday (the log covers the last 24 hours): 4 wet and 1 dirty in them.
+      for (const [hoursAgo, kind] of [[30, 'wet'], [20, 'wet'], [14, 'both'], [8, 'wet'], [2, 'wet']] as const) {
+        await apiWrite(page, 'PUT', `/api/households/${hid}/nappies/${crypto.randomUUID()}`, { babyId: baby, changedAt: new Date(Date.now() - hoursAgo * H).toISOString(), kind });
+      }
 
       const w = new Wizard(page, lang);
       await page.goto('/check?for=baby');
@@ -186,6 +191,11 @@ browserSuite('symptom check: the questions of finding L11', () => {
 
       await w.question('babyNappies');
       expect(await page.locator('#days-since-birth').inputValue()).toBe('4');
+      // Filled in from the nappy log, and said so; she can change them.
+      await expect.poll(() => page.locator('#baby-wet').inputValue()).toBe('4');
+      expect(await page.locator('#baby-dirty').inputValue()).toBe('1');
+      await expect.poll(() => w.check.step().getByText(tr(lang, 'check.nappies.fromLog')).count()).toBe(2);
+      await look(page, 'baby-nappies-from-log', theme, lang);
       await page.locator('#baby-wet').fill('5');
       await page.locator('#baby-dirty').fill('2');
       await w.tap('check.dry.lt8');

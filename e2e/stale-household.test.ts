@@ -7,8 +7,14 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
+import en from '../web/i18n/en-screens.json' with { type: 'json' };
+import es from '../web/i18n/es-screens.json' with { type: 'json' };
+import enShell from '../web/i18n/en.json' with { type: 'json' };
+import esShell from '../web/i18n/es.json' with { type: 'json' };
+import { CheckPage } from './pages/check-page.js';
 import { ClientsPage, InvitePage, SharingPage } from './pages/sharing-pages.js';
 import { screenshotDir, useTestApp } from './support/app.js';
+import { axeViolations, horizontalOverflow, smallTargets } from './support/checks.js';
 import { browserSuite } from './support/chromium.js';
 import { signedInPage } from './support/flows.js';
 import { householdOf } from './support/offline.js';
@@ -17,6 +23,18 @@ import { HomePage } from './pages/home-page.js';
 const GONE_EN = "This household isn't shared with you, or no longer is.";
 const GONE_ES = 'Este hogar no está compartido contigo, o ya no lo está.';
 const DESKTOP = { width: 1280, height: 900 };
+
+type Lang = 'en' | 'es';
+
+/** A string of the app's own dictionaries, so a test reads the screens in either language. */
+function tr(lang: Lang, key: string): string {
+  for (const dict of lang === 'en' ? [en, enShell] : [es, esShell]) {
+    let node: unknown = dict;
+    for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+    if (typeof node === 'string') return node;
+  }
+  throw new Error(`no string at ${key}`);
+}
 
 /** Every notice the page shows from now on (across reloads), in order. */
 async function recordNotices(page: Page): Promise<void> {
@@ -230,4 +248,103 @@ browserSuite('a household she no longer has', () => {
     await expect.poll(() => partner.getByRole('main').innerText()).toContain(GONE_EN);
     await shot(partner, 'partner-review-360-light-en');
   });
+
+  // QA 19 L6: a check begun for the shared household is not filed in her own when access ends mid-way.
+  for (const [theme, lang] of [
+    ['light', 'en'],
+    ['dark', 'es'],
+  ] as const) {
+    it(`a check begun for a shared household that stops being shared mid-way: she sees her result, saved in neither household (${lang}, ${theme})`, async () => {
+      const { page: owner } = await signedInPage(app);
+      const hid = await householdOf(owner);
+      const { page: partner, email: partnerEmail, home } = await signedInPage(app, { colorScheme: theme, bypassCSP: true });
+      const own = await householdOf(partner);
+      const link = await new SharingPage(owner).open().then((p) => p.invite('Invite a caregiver'));
+      await new InvitePage(partner).open(link).then((p) => p.accept());
+      await partner.waitForURL((u) => u.pathname === '/');
+      await home.waitUntilReady();
+      await expect.poll(() => partner.evaluate(() => localStorage.getItem('lactea.household'))).toBe(hid);
+      if (lang === 'es') await partner.request.put('/api/me/preferences', { data: { language: 'es' } });
+      await recordNotices(partner);
+
+      // She starts a check about the mother in the shared household.
+      const check = new CheckPage(partner);
+      const w = {
+        tap: async (key: string) => {
+          await check.settled();
+          await check.step().getByRole('button', { name: tr(lang, key), exact: true }).first().click();
+        },
+        row: async (key: string, a: 'yes' | 'no') => {
+          await check.settled();
+          await check.step().getByRole('group', { name: tr(lang, key), exact: true }).getByRole('button', { name: tr(lang, `check.answer.${a}`), exact: true }).click();
+        },
+        question: (step: string) => partner.locator('#check-question', { hasText: tr(lang, `check.q.${step}.title`) }).waitFor(),
+        skip: async () => {
+          await check.settled();
+          await partner.getByRole('button', { name: tr(lang, 'check.skip'), exact: true }).click();
+        },
+      };
+      await partner.goto('/check');
+      await w.question('emergency');
+      await w.tap('check.signs.none');
+      await w.question('about');
+      await check.settled();
+      await check.step().getByRole('button', { name: new RegExp(`^${tr(lang, 'check.about.breast')}`) }).click();
+      await w.tap('check.next');
+      await w.question('where');
+      await w.tap('check.next');
+      await w.question('breast');
+      await w.row('check.breast.redness', 'yes');
+      await w.row('check.breast.lump', 'no');
+
+      // The owner ends her access meanwhile: the app says so once and goes to her own household.
+      await new SharingPage(owner).open().then((s) => s.revoke(partnerEmail));
+      await expect.poll(() => notices(partner), { timeout: 20_000 }).toContain(tr(lang, 'errors.code.household_not_found'));
+      await expect.poll(() => partner.evaluate(() => localStorage.getItem('lactea.household'))).toBeNull();
+
+      // Her answers are still there; she finishes the check.
+      expect(await check.step().getByRole('group', { name: tr(lang, 'check.breast.redness'), exact: true }).getByRole('button', { name: tr(lang, 'check.answer.yes'), exact: true }).getAttribute('aria-pressed')).toBe('true');
+      await w.tap('check.next');
+      await w.question('pain');
+      await check.answer('4');
+      await w.question('fever');
+      await w.skip();
+      await w.question('course');
+      await w.skip();
+      await w.question('more');
+      await w.skip();
+
+      // She sees her result, with a calm line that it could not be saved there, and was saved nowhere else.
+      await check.result().waitFor();
+      const line = partner.getByTestId('check-not-saved');
+      await expect.poll(() => line.innerText()).toBe(tr(lang, 'check.result.notShared'));
+      expect((await partner.getByRole('region', { name: tr(lang, 'check.result.why'), exact: true }).innerText()).length).toBeGreaterThan(0);
+      await partner.evaluate(() => document.fonts.ready);
+      await partner.screenshot({ path: join(screenshotDir(), `stale-household-check-not-saved-360-${theme}-${lang}.png`), fullPage: true });
+      await partner.evaluate(() => window.scrollTo(0, 0));
+      await partner.screenshot({ path: join(screenshotDir(), `stale-household-check-not-saved-360-${theme}-${lang}-top.png`) });
+      expect(await axeViolations(partner)).toEqual([]);
+      expect(await smallTargets(partner)).toEqual([]);
+      expect(await horizontalOverflow(partner)).toBeLessThanOrEqual(0);
+
+      const checksOf = async (page: Page, h: string): Promise<unknown[]> => {
+        const res = await page.request.get(`/api/households/${h}/symptom-checks`);
+        expect(res.status()).toBe(200);
+        return ((await res.json()) as { checks: unknown[] }).checks;
+      };
+      expect(await checksOf(partner, own)).toEqual([]);
+      expect(await checksOf(owner, hid)).toEqual([]);
+      // Kept on her phone with the changes to review (not waiting to be sent), and told once.
+      const status = partner.getByTestId('sync-status');
+      await expect.poll(() => status.getAttribute('data-held')).toBe('1');
+      expect(await status.getAttribute('data-pending')).toBe('0');
+      expect((await notices(partner)).filter((n) => n === tr(lang, 'errors.code.household_not_found'))).toHaveLength(1);
+
+      // From the changes to review she can open the result again.
+      await partner.goto('/conflicts');
+      await partner.getByRole('link', { name: tr(lang, 'check.result.open') }).click();
+      await expect.poll(() => partner.getByTestId('check-not-saved').innerText()).toBe(tr(lang, 'check.result.notShared'));
+      expect(await checksOf(partner, own)).toEqual([]);
+    });
+  }
 });

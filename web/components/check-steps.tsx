@@ -404,20 +404,27 @@ function BabyFeedingStep({ d, tools, fromLog, weightFromLog }: { d: CheckDraft; 
   );
 }
 
-function BabyNappiesStep({ d, tools }: { d: CheckDraft; tools: StepTools }): JSX.Element {
+function BabyNappiesStep({ d, tools, fromLog }: { d: CheckDraft; tools: StepTools; fromLog: FromLog['nappies'] }): JSX.Element {
   const { setDraft, next, errorOf, busy, last } = tools;
   const set = <K extends keyof CheckDraft>(k: K) => (v: CheckDraft[K]) => setDraft({ ...d, [k]: v });
+  const logHelp = (shown: boolean) => (shown ? { help: t('check.nappies.fromLog') } : {});
   return (
     <>
       <NumberField id="days-since-birth" label={t('check.fullness.days')} help={t('check.fullness.daysHelp')} value={d.daysSinceBirthText} onValue={set('daysSinceBirthText')} error={errorOf('daysSinceBirth')} go={() => next(d)} />
       <div class="check-pair">
-        <NumberField id="baby-wet" label={t('check.nappies.wet')} value={d.babyWetText} onValue={set('babyWetText')} error={errorOf('babyWetNappies24h')} go={() => next(d)} />
-        <NumberField id="baby-dirty" label={t('check.nappies.dirty')} value={d.babyDirtyText} onValue={set('babyDirtyText')} error={errorOf('babyDirtyNappies24h')} go={() => next(d)} />
+        <NumberField id="baby-wet" label={t('check.nappies.wet')} {...logHelp(fromLog.wet)} value={d.babyWetText} onValue={set('babyWetText')} error={errorOf('babyWetNappies24h')} go={() => next(d)} />
+        <NumberField id="baby-dirty" label={t('check.nappies.dirty')} {...logHelp(fromLog.dirty)} value={d.babyDirtyText} onValue={set('babyDirtyText')} error={errorOf('babyDirtyNappies24h')} go={() => next(d)} />
       </div>
       <Pick<DryPickId | 'unknown'> id="check-dry" keys="check.dry" options={DRY_PICKS.map((p) => p.id)} value={d.babyDry} onPick={set('babyDry')} />
       {asksPinkUrates(d) && (
         <ul class="check-rows">
-          <Row id="baby-urates" label={t('check.nappies.pinkUrates')} help={t('check.nappies.pinkUratesHelp')} value={d.babyPinkUrates} onPick={set('babyPinkUrates')} />
+          <Row
+            id="baby-urates"
+            label={t('check.nappies.pinkUrates')}
+            help={fromLog.urates ? t('check.nappies.pinkUratesFromLog') : t('check.nappies.pinkUratesHelp')}
+            value={d.babyPinkUrates}
+            onPick={set('babyPinkUrates')}
+          />
         </ul>
       )}
       <NextButton busy={busy} last={last} onClick={() => next(d)} />
@@ -440,10 +447,11 @@ function BabyYellowStep({ d, tools }: { d: CheckDraft; tools: StepTools }): JSX.
   );
 }
 
-/** What the wizard filled in from her log: the feeds, the weight. */
+/** What the wizard filled in from her log (and she has not changed): the feeds, the weight, the nappies. */
 export interface FromLog {
   feeds: boolean;
   weight: boolean;
+  nappies: { wet: boolean; dirty: boolean; urates: boolean };
 }
 
 export function renderStep(step: StepId, d: CheckDraft, tools: StepTools, fromLog: FromLog): JSX.Element {
@@ -498,7 +506,7 @@ export function renderStep(step: StepId, d: CheckDraft, tools: StepTools, fromLo
     case 'babyFeeding':
       return <BabyFeedingStep d={d} tools={tools} fromLog={fromLog.feeds} weightFromLog={fromLog.weight} />;
     case 'babyNappies':
-      return <BabyNappiesStep d={d} tools={tools} />;
+      return <BabyNappiesStep d={d} tools={tools} fromLog={fromLog.nappies} />;
     case 'babyYellow':
       return <BabyYellowStep d={d} tools={tools} />;
   }

@@ -16,7 +16,7 @@ import { PageTitle } from '../components/page-title.js';
 import { errorText, reportError, reportUnlessOffline } from '../errors.js';
 import { languageStore, t } from '../i18n.js';
 import { accountStore } from '../state/account.js';
-import { findCheck, retryUnsaved, savedChecksStore, type AnyCheck } from '../state/check-store.js';
+import { findCheck, retryUnsaved, savedChecksStore, unsavedReason, type AnyCheck } from '../state/check-store.js';
 import { notify } from '../state/notice.js';
 import { careContactsStore, loadCareContacts } from '../state/care-contacts.js';
 import { checkedAtText, contactsOfResult, levelLineKeys, localized, reasonsByLevel } from '../state/check-format.js';
@@ -33,7 +33,6 @@ export function CheckResult({ id }: { id: string }): JSX.Element {
   const saved = useStore(savedChecksStore);
 
   const load = async (): Promise<void> => {
-    if (!hid) return;
     setState({ status: 'loading' });
     try {
       const check = await findCheck(hid, id);
@@ -133,7 +132,9 @@ function Reasons({ items, text }: { items: FiredRule[]; text: (l: Localized) => 
 
 function ResultView({ check, retrying, onRetry }: { check: AnyCheck; retrying: boolean; onRetry: () => void }): JSX.Element {
   const lang = useStore(languageStore);
+  const account = useStore(accountStore);
   const r: TriageResult = check.result;
+  const unsaved = check.saved ? null : unsavedReason(check, account.households);
   const text = (l: Localized): string => localized(l, lang);
   const keys = levelLineKeys(r);
   const { why, alsoNoted } = reasonsByLevel(r);
@@ -152,12 +153,17 @@ function ResultView({ check, retrying, onRetry }: { check: AnyCheck; retrying: b
 
       {serious && <CallButtons result={r} large />}
 
-      {!check.saved && (
+      {unsaved === 'queued' && (
         <div class="check-unsaved" role="status">
           <p>{t('check.result.unsaved')}</p>
           <button type="button" class="primary wide" onClick={onRetry} disabled={retrying}>
             {retrying ? t('common.saving') : t('check.result.saveNow')}
           </button>
+        </div>
+      )}
+      {(unsaved === 'not-shared' || unsaved === 'refused') && (
+        <div class="check-unsaved" role="status" data-testid="check-not-saved">
+          <p>{t(unsaved === 'not-shared' ? 'check.result.notShared' : 'check.result.refused')}</p>
         </div>
       )}
 

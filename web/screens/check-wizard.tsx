@@ -19,15 +19,19 @@ import { submitCheck } from '../state/check-store.js';
 import {
   checkDraft,
   checkDraftNow,
+  checkHousehold,
   daysSinceBirth,
   emergencyNow,
   feedsFromLog,
+  nappiesFromLog,
+  nappiesShownFromLog,
   newDraft,
   problemsForStep,
   skipStep,
   stepOfField,
   stepsFor,
   weightFromLog,
+  withNappiesFromLog,
   withWeightFromLog,
   type CheckDraft,
   type ProblemCode,
@@ -40,13 +44,18 @@ import { recentStore, refreshRecent } from '../state/today.js';
 
 interface WizardState {
   draft: CheckDraft | null;
+  /**
+   * The household the check was begun for: it is saved there, even if the app has since switched to
+   * another (the one it was for is no longer shared with her). Null until the first answer.
+   */
+  householdId: string | null;
   step: StepId | null;
   problems: FieldProblem[];
   /** When an answer was last given (ms). */
   touchedAt: number;
 }
 
-const FRESH: WizardState = { draft: null, step: null, problems: [], touchedAt: 0 };
+const FRESH: WizardState = { draft: null, householdId: null, step: null, problems: [], touchedAt: 0 };
 
 /** The check in progress, kept while the person looks elsewhere (history, a routine) and comes back. */
 const wizardStore = createStore<WizardState>(FRESH);
@@ -89,14 +98,18 @@ export function CheckWizard({ forBaby }: { forBaby: boolean }): JSX.Element {
   const baby = account.babies.find((b) => b.id === account.babyId) ?? null;
   const feeds = feedsFromLog(recent.sessions, account.babies.length > 1 ? account.babyId : null, Date.now());
   const weightBabyId = account.babyId ?? (account.babies.length === 1 ? (account.babies[0]?.id ?? null) : null);
-  const weight = weightBabyId ? weightFromLog(records.weights, weightBabyId, Date.now()) : null;
+  // Answers from the log only from the household the check is for (the app may have switched away from it).
+  const logOfCheck = records.householdId !== null && records.householdId === checkHousehold(state.householdId, account.householdId);
+  const weight = weightBabyId && logOfCheck ? weightFromLog(records.weights, weightBabyId, Date.now()) : null;
+  const nappies = weightBabyId && logOfCheck ? nappiesFromLog(records.nappies, weightBabyId, Date.now()) : null;
   const started = state.draft ?? newDraft(prefs.temperatureUnit, daysSinceBirth(baby?.birthDate ?? null, Date.now()), { forBaby, feeds });
   const steps = stepsFor(started);
   const index = Math.max(0, state.step ? steps.indexOf(state.step) : 0);
-  // The logged weights may arrive after the check began: they fill in the weight question until she
-  // has moved past its screen (her answer, or her skip, then stands).
-  const feedingAt = steps.indexOf('babyFeeding');
-  const draft = feedingAt === -1 || index <= feedingAt ? withWeightFromLog(started, weight) : started;
+  // The logged weights and nappies may arrive after the check began: they fill in their questions
+  // until she has moved past their screen (her answer, or her skip, then stands).
+  const until = (s: StepId): boolean => steps.indexOf(s) === -1 || index <= steps.indexOf(s);
+  const withWeight = until('babyFeeding') ? withWeightFromLog(started, weight) : started;
+  const draft = until('babyNappies') ? withNappiesFromLog(withWeight, nappies) : withWeight;
   const step: StepId = steps[index] ?? steps[0] ?? 'emergency';
   const last = index === steps.length - 1;
   const errors = problemsForStep(state.problems, step, steps);
@@ -121,11 +134,11 @@ export function CheckWizard({ forBaby }: { forBaby: boolean }): JSX.Element {
       if (Date.now() >= settledAt.current) fn(...args);
     };
 
-  const setDraft = (d: CheckDraft): void => wizardStore.set((s) => ({ ...s, draft: d, step, problems: [], touchedAt: Date.now() }));
+  const setDraft = (d: CheckDraft): void => wizardStore.set((s) => ({ ...s, draft: d, householdId: checkHousehold(s.householdId, account.householdId), step, problems: [], touchedAt: Date.now() }));
   const goTo = (to: StepId, d: CheckDraft, problems: FieldProblem[] = []): void => {
     setFailure(null);
     if (to !== step) settledAt.current = Date.now() + SETTLE_MS;
-    wizardStore.set({ draft: d, step: to, problems, touchedAt: Date.now() });
+    wizardStore.set((s) => ({ draft: d, householdId: checkHousehold(s.householdId, account.householdId), step: to, problems, touchedAt: Date.now() }));
   };
 
   const showProblems = (d: CheckDraft, problems: FieldProblem[]): void => {
@@ -139,7 +152,8 @@ export function CheckWizard({ forBaby }: { forBaby: boolean }): JSX.Element {
   const finish = async (d: CheckDraft, cannotWait = false): Promise<void> => {
     const checked = cannotWait ? checkDraftNow(d) : checkDraft(d);
     if (!checked.ok) return showProblems(d, checked.problems);
-    const hid = account.householdId;
+    // The household it was begun for, never the one the app may have switched to since.
+    const hid = checkHousehold(wizardStore.get().householdId, account.householdId);
     if (!hid || submitting.current) return;
     submitting.current = true;
     setBusy(true);
@@ -214,7 +228,7 @@ export function CheckWizard({ forBaby }: { forBaby: boolean }): JSX.Element {
 
   // "From your log" only while the answer is still the one the log gave.
   const weightShown = weight !== null && draft.babyWeightLossOver10 === (weight.over10 ? 'yes' : 'no');
-  const body = renderStep(step, draft, { pick, setDraft, next, finish: finishNow, jump, errorOf, busy, last }, { feeds: feeds !== null, weight: weightShown });
+  const body = renderStep(step, draft, { pick, setDraft, next, finish: finishNow, jump, errorOf, busy, last }, { feeds: feeds !== null, weight: weightShown, nappies: nappiesShownFromLog(draft, nappies) });
   const help = t(`check.q.${step}.help`);
   return (
     <section class="check-wizard" aria-busy={busy ? 'true' : undefined}>

@@ -152,6 +152,11 @@ function RejectedCard({ held, unit, lang }: { held: Extract<Held, { kind: 'rejec
         </ul>
       )}
       <p class="muted">{t('sync.rejectedHelp')}</p>
+      {w.kind === 'check.put' && (
+        <p>
+          <Link href={`/check/result/${encodeURIComponent(w.id)}`}>{t('check.result.open')}</Link>
+        </p>
+      )}
       <button type="button" onClick={() => void dismiss(held)}>
         {t('sync.dismiss')}
       </button>

@@ -3,6 +3,10 @@ import { evaluate, levelRank, THRESHOLDS, UNKNOWN_ANSWERS, validateAnswers } fro
 import { checkedAtText, localized, topReason } from './check-format.js';
 import type { Concern } from '../../src/domain/triage/index.js';
 import {
+  checkHousehold,
+  nappiesFromLog,
+  nappiesShownFromLog,
+  withNappiesFromLog,
   aboutBaby,
   asksPinkUrates,
   asksSameSpot,
@@ -420,6 +424,65 @@ describe('the weight from the log', () => {
   });
 });
 
+describe('the nappies from the log', () => {
+  const H = 3_600_000;
+  const n = (hoursAgo: number, kind: 'wet' | 'dirty' | 'both', extra: Partial<{ babyId: string; pinkUrates: boolean; deletedAt: string | null }> = {}) => ({
+    babyId: 'b1',
+    changedAt: new Date(NOW - hoursAgo * H).toISOString(),
+    kind,
+    pinkUrates: false,
+    deletedAt: null,
+    ...extra,
+  });
+  // Logged since yesterday morning: the whole last 24 hours are covered.
+  const day = [n(30, 'wet'), n(22, 'wet'), n(19, 'both'), n(15, 'wet'), n(11, 'dirty'), n(7, 'wet'), n(3, 'wet'), n(1, 'both')];
+
+  it('fills in the wet and dirty counts of the last 24 hours when her nappy log covers them', () => {
+    const log = nappiesFromLog(day, 'b1', NOW);
+    expect(log).toEqual({ counts: { wet: 6, dirty: 3 }, pinkUrates: false });
+    const d = newDraft('c', 6, { forBaby: true, nappies: log });
+    expect([d.babyWetText, d.babyDirtyText, d.babyPinkUrates]).toEqual(['6', '3', 'unknown']);
+    expect(nappiesShownFromLog(d, log)).toEqual({ wet: true, dirty: true, urates: false });
+    // The counts reach the engine as her answers.
+    expect(checkDraft(d)).toMatchObject({ ok: true, answers: { babyWetNappies24h: 6, babyDirtyNappies24h: 3 } });
+  });
+
+  it('leaves the counts for her when logging began 5 hours ago: they would undercount', () => {
+    expect(nappiesFromLog([n(5, 'wet'), n(2, 'dirty'), n(1, 'wet')], 'b1', NOW)).toBeNull();
+    const d = newDraft('c', 6, { forBaby: true, nappies: nappiesFromLog([n(5, 'wet')], 'b1', NOW) });
+    expect([d.babyWetText, d.babyDirtyText]).toEqual(['', '']);
+    expect(checkDraft(d)).toMatchObject({ ok: true, answers: { babyWetNappies24h: 'unknown', babyDirtyNappies24h: 'unknown' } });
+  });
+
+  it('fills in nothing from a log with no nappy in the last 24 hours (not logging is not a dry baby), another baby’s, or deleted ones', () => {
+    expect(nappiesFromLog([n(40, 'wet'), n(30, 'wet')], 'b1', NOW)).toBeNull();
+    expect(nappiesFromLog(day.map((x) => ({ ...x, babyId: 'b2' })), 'b1', NOW)).toBeNull();
+    expect(nappiesFromLog([n(30, 'wet', { deletedAt: '2026-11-22T07:00:00.000Z' }), n(3, 'wet')], 'b1', NOW)).toBeNull();
+  });
+
+  it('answers pink urates "yes" when a wet nappy was logged with them, even before the log covers the day; never "no" from their absence', () => {
+    const seen = nappiesFromLog([n(4, 'wet', { pinkUrates: true })], 'b1', NOW);
+    expect(seen).toEqual({ counts: null, pinkUrates: true });
+    const d = newDraft('c', 6, { forBaby: true, nappies: seen });
+    expect([d.babyWetText, d.babyPinkUrates]).toEqual(['', 'yes']);
+    expect(nappiesShownFromLog(d, seen)).toEqual({ wet: false, dirty: false, urates: true });
+    expect(newDraft('c', 6, { forBaby: true, nappies: nappiesFromLog(day, 'b1', NOW) }).babyPinkUrates).toBe('unknown');
+  });
+
+  it('nappies that arrive after the check began fill in only what is unanswered, once: her answer stands, a box she empties stays empty', () => {
+    const log = nappiesFromLog(day, 'b1', NOW);
+    const typed = withNappiesFromLog({ ...newDraft('c', 6, { forBaby: true }), babyWetText: '4' }, log);
+    expect([typed.babyWetText, typed.babyDirtyText]).toEqual(['4', '3']);
+    expect(nappiesShownFromLog(typed, log)).toEqual({ wet: false, dirty: true, urates: false });
+    const emptied = { ...withNappiesFromLog(newDraft('c', 6, { forBaby: true }), log), babyWetText: '', babyDirtyText: '' };
+    expect(withNappiesFromLog(emptied, log)).toEqual(emptied);
+    expect(withNappiesFromLog(newDraft('c', 6), null)).toEqual(newDraft('c', 6));
+    // Skipping the screen empties it for good.
+    const skipped = skipStep(withNappiesFromLog(newDraft('c', 6, { forBaby: true }), log), 'babyNappies');
+    expect(withNappiesFromLog(skipped, log).babyWetText).toBe('');
+  });
+});
+
 describe('how long: quick picks', () => {
   it('each stands for a number of hours inside its range, on the right side of every threshold, up to more than a week', () => {
     let from = 0;
@@ -580,5 +643,15 @@ describe('display helpers', () => {
     ];
     expect(topReason({ fired }, 'es')).toBe('primera');
     expect(topReason({ fired: [] }, 'en')).toBeNull();
+  });
+});
+
+describe('the household a check is for', () => {
+  it('is the one it was begun for, even after the app switched to another (that one no longer shared with her)', () => {
+    expect(checkHousehold('theirs', 'mine')).toBe('theirs');
+  });
+  it('is the one in use until she has answered anything', () => {
+    expect(checkHousehold(null, 'mine')).toBe('mine');
+    expect(checkHousehold(null, null)).toBeNull();
   });
 });

@@ -7,6 +7,8 @@
  */
 import type { FieldProblem } from '../../src/domain/session.js';
 import { instantMs } from '../../src/domain/time.js';
+import { NAPPY_LOOKBACK_MS } from '../../src/domain/baby/enough-milk.js';
+import { lastDayOfNappies, type NappyKind } from '../../src/domain/baby/nappy.js';
 import { birthWeight, percentFromBirth, WEIGHT_LOSS_PERCENT } from '../../src/domain/baby/weight.js';
 import {
   BABY_EMERGENCY_FIELDS,
@@ -155,6 +157,11 @@ export interface CheckDraft {
   babyPinkUrates: YesNo;
   /** Filled in from the logged weights when there are some (she can change it). */
   babyWeightLossOver10: YesNo;
+  /**
+   * The nappy answers were filled in from her nappy log (she may have changed them since): they are
+   * not filled in again, so a box she empties stays empty.
+   */
+  nappiesFromLogTaken: boolean;
 }
 
 /** What the log says about feeds, to fill in the baby's feeding questions (she can change them). */
@@ -168,6 +175,37 @@ export interface WeightFromLog {
   percentFromBirth: number;
   /** More than 10% below the birth weight [NG75]. */
   over10: boolean;
+}
+
+/** What the nappy log says about the last 24 hours, to fill in the nappies screen (she can change it). */
+export interface NappiesFromLog {
+  /** Null when her nappy log does not cover the whole 24 hours, or holds none of them: a count would be too low. */
+  counts: { wet: number; dirty: number } | null;
+  /** A wet nappy of the last 24 hours was logged with pink or orange urates. */
+  pinkUrates: boolean;
+}
+
+interface LoggedNappy {
+  babyId: string;
+  changedAt: string;
+  kind: NappyKind;
+  pinkUrates: boolean;
+  deletedAt: string | null;
+}
+
+/**
+ * This baby's nappies of the last 24 hours, from the log. The counts only when her nappy log covers
+ * the whole 24 hours and has a nappy in them (hours before she began logging, or a log no longer kept,
+ * are not zeros); pink urates whenever a wet nappy was logged with them. Null when neither.
+ */
+export function nappiesFromLog(nappies: readonly LoggedNappy[], babyId: string, nowMs: number): NappiesFromLog | null {
+  const day = lastDayOfNappies(
+    nappies.filter((n) => n.babyId === babyId),
+    nowMs,
+    nowMs - NAPPY_LOOKBACK_MS,
+  );
+  const counts = day.covered && day.counts.changes > 0 ? { wet: day.counts.wet, dirty: day.counts.dirty } : null;
+  return counts || day.pinkUrates ? { counts, pinkUrates: day.pinkUrates } : null;
 }
 
 interface LoggedWeight {
@@ -203,7 +241,7 @@ function short(n: number): string {
 export function newDraft(
   unit: TemperatureUnit,
   daysSinceBirth: number | null,
-  opts: { forBaby?: boolean; feeds?: FeedsFromLog | null; weight?: WeightFromLog | null } = {},
+  opts: { forBaby?: boolean; feeds?: FeedsFromLog | null; weight?: WeightFromLog | null; nappies?: NappiesFromLog | null } = {},
 ): CheckDraft {
   const forBaby = opts.forBaby ?? false;
   const draft: CheckDraft = {
@@ -272,8 +310,9 @@ export function newDraft(
     babyPaleStools: 'unknown',
     babyPinkUrates: 'unknown',
     babyWeightLossOver10: 'unknown',
+    nappiesFromLogTaken: false,
   };
-  return opts.weight ? withWeightFromLog(draft, opts.weight) : draft;
+  return withNappiesFromLog(withWeightFromLog(draft, opts.weight ?? null), opts.nappies ?? null);
 }
 
 /**
@@ -283,6 +322,40 @@ export function newDraft(
 export function withWeightFromLog(d: CheckDraft, weight: WeightFromLog | null): CheckDraft {
   if (!weight || d.babyWeightLossOver10 !== 'unknown') return d;
   return { ...d, babyWeightLossOver10: weight.over10 ? 'yes' : 'no' };
+}
+
+/**
+ * The household a check is for: the one it was begun for (`begun`, kept from her first answer), else
+ * the one in use. A check about the person in a shared household stays hers to save there; it is
+ * never filed in the household the app switched to because that one was no longer shared.
+ */
+export function checkHousehold(begun: string | null, inUse: string | null): string | null {
+  return begun ?? inUse;
+}
+
+/**
+ * The nappy answers filled in from her nappy log, once (the nappies can arrive from the server after
+ * the check has begun): each count and the urates only while unanswered. An answer she gave is kept,
+ * and so is a box she emptied afterwards.
+ */
+export function withNappiesFromLog(d: CheckDraft, n: NappiesFromLog | null): CheckDraft {
+  if (!n || d.nappiesFromLogTaken) return d;
+  return {
+    ...d,
+    nappiesFromLogTaken: true,
+    babyWetText: n.counts && d.babyWetText === '' ? String(n.counts.wet) : d.babyWetText,
+    babyDirtyText: n.counts && d.babyDirtyText === '' ? String(n.counts.dirty) : d.babyDirtyText,
+    babyPinkUrates: n.pinkUrates && d.babyPinkUrates === 'unknown' ? 'yes' : d.babyPinkUrates,
+  };
+}
+
+/** Which nappy answers say "from your nappy log": those still as the log gave them. */
+export function nappiesShownFromLog(d: CheckDraft, n: NappiesFromLog | null): { wet: boolean; dirty: boolean; urates: boolean } {
+  return {
+    wet: n?.counts != null && d.babyWetText === String(n.counts.wet),
+    dirty: n?.counts != null && d.babyDirtyText === String(n.counts.dirty),
+    urates: n?.pinkUrates === true && d.babyPinkUrates === 'yes',
+  };
 }
 
 /** A concern counts when she chose it, or when she has not said (then every screen is shown). */

@@ -262,6 +262,16 @@ export function verdict(status: number, attempts = 1): Verdict {
   return 'rejected';
 }
 
+/**
+ * A refusal no screen can fix: the household is not hers (404 `household_not_found`: never shared,
+ * or no longer) or not hers to write to (403 `role_forbidden`: she can only read it). The write is
+ * held for her to see even when the screen that made it shows the refusal itself, so what she
+ * entered stays on this device, under the household it was made for (never sent to another one).
+ */
+export function refusedHousehold(status: number, code: string): boolean {
+  return (status === 404 && code === 'household_not_found') || (status === 403 && code === 'role_forbidden');
+}
+
 /** A session as it will be once a save is accepted: for showing before the server answers. */
 export function optimistic(input: SessionInput, id: string, hid: string, userId: string, base: Session | null, nowIso: string): Session {
   return {

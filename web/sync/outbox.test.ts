@@ -161,6 +161,33 @@ describe('the outbox', () => {
     expect(store.syncStore.get().held.map((h) => h.id)).toEqual(['e']);
   });
 
+  it('holds a write for a household that is no longer hers (404) or only hers to read (403) even when the caller shows refusals, sends it nowhere else, and does not try it again', async () => {
+    const server = versionedServer();
+    answer = (c) =>
+      c.url.includes('/gone/')
+        ? json(404, { error: 'not_found', code: 'household_not_found', message: 'No such household' })
+        : c.url.includes('/read-only/')
+          ? json(403, { error: 'forbidden', code: 'role_forbidden', message: 'Your role (consultant) cannot do this' })
+          : server(c);
+    const gone: Write = { ...put(bottle('k', 60), null), hid: 'gone' };
+    const readOnly: Write = { ...put(bottle('l', 60), null), hid: 'read-only' };
+    expect(await outbox.submit(gone, { handle: ['rejected'] })).toMatchObject({ state: 'rejected', error: { status: 404 } });
+    expect(await outbox.submit(readOnly, { handle: ['rejected'] })).toMatchObject({ state: 'rejected', error: { status: 403 } });
+    expect(store.syncStore.get().held).toEqual([
+      expect.objectContaining({ kind: 'rejected', id: 'k', hid: 'gone', code: 'household_not_found' }),
+      expect.objectContaining({ kind: 'rejected', id: 'l', hid: 'read-only', code: 'role_forbidden' }),
+    ]);
+    expect(store.syncStore.get().pending).toEqual([]);
+    // A later write goes through, and the held ones are not sent again.
+    expect((await outbox.submit(put(bottle('m', 60), null))).state).toBe('sent');
+    await outbox.retryNow();
+    expect(calls.map((c) => c.url)).toEqual([`/api/households/gone/sessions/k`, `/api/households/read-only/sessions/l`, `/api/households/${HID}/sessions/m`]);
+    // Another 404 a caller shows itself (not about the household) is still the caller's alone.
+    answer = () => json(404, { error: 'not_found', code: 'not_found', message: 'No such thing' });
+    expect((await outbox.submit(put(bottle('n', 60), null), { handle: ['rejected'] })).state).toBe('rejected');
+    expect(store.syncStore.get().held.map((h) => h.id)).toEqual(['k', 'l']);
+  });
+
   it('takes a delete of something already gone as done', async () => {
     answer = () => json(404, { error: 'not_found', message: 'No such session' });
     expect((await outbox.submit({ kind: 'session.delete', hid: HID, id: 'gone' })).state).toBe('sent');

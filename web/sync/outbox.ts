@@ -8,7 +8,7 @@
 import type { Session } from '../../src/domain/session.js';
 import { ApiError, request } from '../api.js';
 import { localDb } from './local-db.js';
-import { backoffMs, callFor, latestQueued, rebase, verdict, type Held, type Pending, type Write } from './outbox-logic.js';
+import { backoffMs, callFor, latestQueued, rebase, refusedHousehold, verdict, type Held, type Pending, type Write } from './outbox-logic.js';
 import { syncStore } from './sync-store.js';
 
 export type Outcome =
@@ -126,7 +126,8 @@ async function refuse(head: Pending, error: ApiError): Promise<void> {
   const db = await localDb();
   await db.remove(head.seq);
   const waiter = waiters.get(head.seq);
-  if (!waiter?.handle.has('rejected')) {
+  // A refusal the caller shows itself is not held, unless it is about the household: then no screen can fix it.
+  if (!waiter?.handle.has('rejected') || refusedHousehold(error.status, error.code)) {
     const held: Held = { kind: 'rejected', id: head.write.id, hid: head.write.hid, userId: head.userId, at: Date.now(), write: head.write, message: error.message, fields: error.fields, code: error.code, detail: error.detail };
     await db.hold(held);
     for (const l of heldListeners) l(held);

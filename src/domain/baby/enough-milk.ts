@@ -27,7 +27,7 @@
  */
 import { localDayBounds, localDate, instantMs, startOfLocalDate, type Instant } from '../time.js';
 import type { SourceKey } from '../sources.js';
-import { countNappies, isDirty, isWet, type Nappy, type NappyCounts } from './nappy.js';
+import { countNappies, isDirty, isWet, lastDayOfNappies, nappyLogSince, type Nappy, type NappyCounts } from './nappy.js';
 import { dayOfLife, NAPPY_TABLE_LAST_DAY, NAPPY_TABLE_SOURCES, nappyExpectation, type NappyExpectation } from './nappy-table.js';
 import { growth, WEIGHT_SOURCES, type GrowthPoint, type Weight } from './weight.js';
 
@@ -157,7 +157,7 @@ export function enoughMilk(input: EnoughMilkInput): EnoughMilk {
 
   const nappies = input.nappies.filter((n) => !n.deletedAt && instantMs(n.changedAt) >= input.nappiesFrom);
   const feedTimes = input.feedStarts.map(instantMs).filter((t) => t <= nowMs);
-  const nappiesSince = earliest(nappies.map((n) => instantMs(n.changedAt)).filter((t) => t <= nowMs));
+  const nappiesSince = nappyLogSince(nappies, input.nappiesFrom, nowMs);
   const since = earliest([...(input.loggingSince ? [instantMs(input.loggingSince)] : []), ...(nappiesSince === null ? [] : [nappiesSince]), ...feedTimes]);
   const dayAgo = nowMs - 24 * HOUR;
   /** Does her log of this kind cover the whole window from `start`? */
@@ -167,8 +167,8 @@ export function enoughMilk(input: EnoughMilkInput): EnoughMilk {
   const todayNappies = dayNappies(nappies, birthDate, nowMs, timeZone, nappiesSince);
   const yesterdayBounds = localDayBounds(todayBounds.start - 1, timeZone);
   const yesterday = day >= 2 ? { ...dayNappies(nappies, birthDate, todayBounds.start - 1, timeZone, nappiesSince), complete: day - 1 >= 2 } : null;
-  const last24Window = { start: dayAgo, end: nowMs + 1 };
-  const last24h = countNappies(nappies, last24Window);
+  const lastDay = lastDayOfNappies(nappies, nowMs, input.nappiesFrom);
+  const last24h = lastDay.counts;
   const birthStart = startOfLocalDate(birthDate, timeZone);
 
   const wets = nappies.filter(isWet).map((n) => instantMs(n.changedAt)).filter((t) => t <= nowMs);
@@ -199,8 +199,8 @@ export function enoughMilk(input: EnoughMilkInput): EnoughMilk {
   // the lower of the two days' rows it spans.
   if (nappyDayJudged && yesterday?.expectation && yesterday.counts.wet < yesterday.expectation.wetAtLeast) {
     findings.push({ id: 'wet-below', urgency: 'today', window: 'yesterday', wet: yesterday.counts.wet, expected: yesterday.expectation.wetAtLeast, sources: NAPPY_RULE, ...own });
-  } else if (day >= HOUR_RULES_FROM_DAY && covers(nappiesSince, dayAgo) && last24h.changes > 0) {
-    const dayBefore = dayOfLife(birthDate, localDate(last24Window.start, timeZone)) ?? 1;
+  } else if (day >= HOUR_RULES_FROM_DAY && lastDay.covered && last24h.changes > 0) {
+    const dayBefore = dayOfLife(birthDate, localDate(dayAgo, timeZone)) ?? 1;
     const rows = [nappyExpectation(Math.max(2, dayBefore)), todayNappies.expectation].filter((r): r is NappyExpectation => r !== null);
     const expected = Math.min(...rows.map((r) => r.wetAtLeast));
     if (rows.length > 0 && last24h.wet < expected) {

@@ -63,3 +63,48 @@ export function countNappies(nappies: readonly Pick<Nappy, 'kind' | 'changedAt' 
   }
   return c;
 }
+
+const DAY_MS = 24 * 3_600_000;
+
+/**
+ * Where her nappy log begins: the first nappy changed since `fromMs` and not after `nowMs` (deleted
+ * ones left out); null when there is none. A log that paused for longer than `nowMs − fromMs` starts
+ * again at the first nappy after the pause.
+ */
+export function nappyLogSince(nappies: readonly Pick<Nappy, 'changedAt' | 'deletedAt'>[], fromMs: number, nowMs: number): number | null {
+  let first: number | null = null;
+  for (const n of nappies) {
+    if (n.deletedAt) continue;
+    const t = instantMs(n.changedAt);
+    if (t >= fromMs && t <= nowMs && (first === null || t < first)) first = t;
+  }
+  return first;
+}
+
+/** The last 24 hours of nappies as her log tells them. */
+export interface LastDayNappies {
+  /** Changed in the last 24 hours (up to and including now). */
+  counts: NappyCounts;
+  /**
+   * Her nappy log covers the whole 24 hours (it began at or before their start). Only then are the
+   * counts the baby's: hours before she started logging are unknown, not zeros.
+   */
+  covered: boolean;
+  /** A wet nappy in the last 24 hours was logged with pink or orange urates (a sign seen, whatever the log covers). */
+  pinkUrates: boolean;
+}
+
+/** The last 24 hours before `nowMs` from the nappies logged since `fromMs` (see `nappyLogSince`). */
+export function lastDayOfNappies(nappies: readonly Pick<Nappy, 'kind' | 'changedAt' | 'deletedAt' | 'pinkUrates'>[], nowMs: number, fromMs: number): LastDayNappies {
+  const window = { start: nowMs - DAY_MS, end: nowMs + 1 };
+  const since = nappyLogSince(nappies, fromMs, nowMs);
+  const inWindow = nappies.filter((n) => {
+    const t = instantMs(n.changedAt);
+    return !n.deletedAt && t >= fromMs && t >= window.start && t < window.end;
+  });
+  return {
+    counts: countNappies(inWindow, window),
+    covered: since !== null && since <= window.start,
+    pinkUrates: inWindow.some((n) => isWet(n) && n.pinkUrates),
+  };
+}
