@@ -105,7 +105,9 @@ describe.each(databases())('consultant workspace on $name', (dbCase) => {
       ((await caller(t.app, lc.cookie)('GET', `/api/consultant/clients?tz=${tz}`)).json().clients as { householdId: string; flags: { id: string }[] }[]).find((c) => c.householdId === m.hid)?.flags;
     // A new log: one nursing start and one wet nappy, minutes ago. Nothing to judge yet.
     const began = hoursAgo(0.2);
-    const nursed = await call('PUT', `/api/households/${m.hid}/sessions/${randomUUID()}`, { kind: 'nurse', startedAt: began, endedAt: hoursAgo(0.1), segments: [{ side: 'left', start: began, end: hoursAgo(0.1) }] });
+    // One instant for both ends: two readings of the clock can differ by a millisecond, and a segment may not end after the session.
+    const ended = hoursAgo(0.1);
+    const nursed = await call('PUT', `/api/households/${m.hid}/sessions/${randomUUID()}`, { kind: 'nurse', startedAt: began, endedAt: ended, segments: [{ side: 'left', start: began, end: ended }] });
     expect(nursed.statusCode, nursed.body).toBe(201);
     const wet = await call('PUT', `/api/households/${m.hid}/nappies/${randomUUID()}`, { babyId: baby, changedAt: hoursAgo(0.05), kind: 'wet' });
     expect(wet.statusCode, wet.body).toBe(201);
