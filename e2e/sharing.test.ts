@@ -186,7 +186,7 @@ browserSuite('sharing in the browser', () => {
 
     // Her next load: the client is gone, and reading the household is refused.
     await clients.open();
-    await consultant.getByText('No one has shared with you yet.').waitFor();
+    await consultant.getByText('No one shares a log with you right now.').waitFor();
     expect(await consultant.getByTestId('read-only-bar').count()).toBe(0);
     const ownerHid = ((await (await owner.request.get('/api/me')).json()) as { households: { id: string }[] }).households[0]?.id ?? '';
     expect([403, 404]).toContain((await consultant.request.get(`/api/households/${ownerHid}/sessions`)).status());
