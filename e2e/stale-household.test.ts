@@ -249,6 +249,43 @@ browserSuite('a household she no longer has', () => {
     await shot(partner, 'partner-review-360-light-en');
   });
 
+  it('a check begun for a shared household, after she picks her own in Settings, says where it will be saved and can start again for hers', async () => {
+    const { page: owner } = await signedInPage(app);
+    const hid = await householdOf(owner);
+    const { page: partner, home } = await signedInPage(app, { bypassCSP: true });
+    const own = await householdOf(partner);
+    const link = await new SharingPage(owner).open().then((p) => p.invite('Invite a caregiver'));
+    await new InvitePage(partner).open(link).then((p) => p.accept());
+    await partner.waitForURL((u) => u.pathname === '/');
+    await home.waitUntilReady();
+    await expect.poll(() => partner.evaluate(() => localStorage.getItem('lactea.household'))).toBe(hid);
+    const { households } = (await (await partner.request.get('/api/me')).json()) as { households: { id: string; name: string }[] };
+    const nameOf = (id: string): string => households.find((h) => h.id === id)?.name ?? '';
+    const [sharedName, ownName] = [nameOf(hid), nameOf(own)];
+
+    // She begins a check in the shared household, then (without reloading) picks her own in Settings.
+    const check = new CheckPage(partner);
+    await partner.getByRole('link', { name: 'Check', exact: true }).click();
+    await partner.locator('#check-question', { hasText: 'Is any of these happening to you now?' }).waitFor();
+    await check.settled();
+    await check.step().getByRole('button', { name: 'None of these', exact: true }).click();
+    await partner.locator('#check-question', { hasText: 'What is this check about?' }).waitFor();
+    await partner.getByRole('link', { name: 'Settings', exact: true }).click();
+    await partner.getByLabel('Household', { exact: true }).selectOption(own);
+    await expect.poll(() => partner.evaluate(() => localStorage.getItem('lactea.household'))).toBe(own);
+    await partner.getByRole('link', { name: 'Check', exact: true }).click();
+
+    // The wizard says where this check goes, and offers to start again for the household now in use.
+    const note = partner.getByTestId('check-for-other');
+    await expect.poll(() => note.innerText()).toMatch(new RegExp(`^This check was begun for ${sharedName} .*\\(Caregiver\\) and will be saved there\\.`));
+    await shot(partner, 'check-for-other-household-360-light-en');
+    expect(await axeViolations(partner)).toEqual([]);
+    expect(await smallTargets(partner)).toEqual([]);
+    await note.getByRole('button', { name: `Start again for ${ownName}`, exact: true }).click();
+    await partner.locator('#check-question', { hasText: 'Is any of these happening to you now?' }).waitFor();
+    expect(await note.count()).toBe(0);
+  });
+
   // QA 19 L6: a check begun for the shared household is not filed in her own when access ends mid-way.
   for (const [theme, lang] of [
     ['light', 'en'],

@@ -19,6 +19,7 @@ import { submitCheck } from '../state/check-store.js';
 import {
   checkDraft,
   checkDraftNow,
+  checkForOther,
   checkHousehold,
   daysSinceBirth,
   emergencyNow,
@@ -40,6 +41,8 @@ import {
 import { prefsStore } from '../state/prefs.js';
 import { canWrite } from '../state/sharing-role.js';
 import { createStore, useStore } from '../state/store.js';
+import { householdLabel } from '../state/sharing-clients.js';
+import { roleText } from '../state/sharing-format.js';
 import { recentStore, refreshRecent } from '../state/today.js';
 
 interface WizardState {
@@ -230,6 +233,9 @@ export function CheckWizard({ forBaby }: { forBaby: boolean }): JSX.Element {
   const weightShown = weight !== null && draft.babyWeightLossOver10 === (weight.over10 ? 'yes' : 'no');
   const body = renderStep(step, draft, { pick, setDraft, next, finish: finishNow, jump, errorOf, busy, last }, { feeds: feeds !== null, weight: weightShown, nappies: nappiesShownFromLog(draft, nappies) });
   const help = t(`check.q.${step}.help`);
+  // She chose another household after beginning: say where this check will be saved.
+  const forOther = checkForOther(state.householdId, account.householdId, account.households);
+  const inUse = account.households.find((h) => h.id === account.householdId) ?? null;
   return (
     <section class="check-wizard" aria-busy={busy ? 'true' : undefined}>
       <div class="check-head">
@@ -238,6 +244,14 @@ export function CheckWizard({ forBaby }: { forBaby: boolean }): JSX.Element {
           {t('check.historyLink')}
         </Link>
       </div>
+      {forOther && (
+        <div class="card check-for-other" role="status" data-testid="check-for-other">
+          <p>{t('check.forOther', { name: householdLabel(forOther, roleText) })}</p>
+          <button type="button" onClick={() => wizardStore.set(FRESH)}>
+            {t('check.startAgainHere', { name: inUse ? householdLabel(inUse, roleText) : '' })}
+          </button>
+        </div>
+      )}
       {index === 0 && <p class="check-intro">{t(draft.forBaby ? 'check.introBaby' : 'check.intro')}</p>}
       <div class="check-progress">
         <span>{aboutKnown ? t('check.progress', { n: index + 1, total: steps.length }) : t('check.progressStart', { n: index + 1 })}</span>

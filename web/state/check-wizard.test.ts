@@ -3,6 +3,7 @@ import { evaluate, levelRank, THRESHOLDS, UNKNOWN_ANSWERS, validateAnswers } fro
 import { checkedAtText, localized, topReason } from './check-format.js';
 import type { Concern } from '../../src/domain/triage/index.js';
 import {
+  checkForOther,
   checkHousehold,
   nappiesFromLog,
   nappiesShownFromLog,
@@ -653,5 +654,17 @@ describe('the household a check is for', () => {
   it('is the one in use until she has answered anything', () => {
     expect(checkHousehold(null, 'mine')).toBe('mine');
     expect(checkHousehold(null, null)).toBeNull();
+  });
+});
+
+describe('checkForOther', () => {
+  const households = [{ id: 'shared', name: 'Ana' }, { id: 'own', name: 'Mine' }];
+  it('names the household a check was begun for when she has since chosen another one herself', () => {
+    expect(checkForOther('shared', 'own', households)).toEqual({ id: 'shared', name: 'Ana' });
+  });
+  it('says nothing for the household in use, before the first answer, or when the one it was for is gone', () => {
+    expect(checkForOther('own', 'own', households)).toBeNull();
+    expect(checkForOther(null, 'own', households)).toBeNull();
+    expect(checkForOther('revoked', 'own', households)).toBeNull();
   });
 });

@@ -334,6 +334,17 @@ export function checkHousehold(begun: string | null, inUse: string | null): stri
 }
 
 /**
+ * The household a check in progress is for, when she has since chosen another one herself (it is
+ * still hers, so the app did not switch away because it was no longer shared): the wizard names it,
+ * so she knows where the check will be saved, and offers to start again for the one in use. Null
+ * when the check is for the household in use, or when the one it was for is gone.
+ */
+export function checkForOther<H extends { id: string }>(begun: string | null, inUse: string | null, households: readonly H[]): H | null {
+  if (begun === null || begun === inUse) return null;
+  return households.find((h) => h.id === begun) ?? null;
+}
+
+/**
  * The nappy answers filled in from her nappy log, once (the nappies can arrive from the server after
  * the check has begun): each count and the urates only while unanswered. An answer she gave is kept,
  * and so is a box she emptied afterwards.
