@@ -231,7 +231,7 @@ export function CheckWizard({ forBaby }: { forBaby: boolean }): JSX.Element {
 
   // "From your log" only while the answer is still the one the log gave.
   const weightShown = weight !== null && draft.babyWeightLossOver10 === (weight.over10 ? 'yes' : 'no');
-  const body = renderStep(step, draft, { pick, setDraft, next, finish: finishNow, jump, errorOf, busy, last }, { feeds: feeds !== null, weight: weightShown, nappies: nappiesShownFromLog(draft, nappies) });
+  const body = renderStep(step, draft, { pick, setDraft, next, finish: finishNow, jump, errorOf, busy, last }, { feeds: feeds !== null, weight: weightShown, nappies: nappiesShownFromLog(draft) });
   const help = t(`check.q.${step}.help`);
   // She chose another household after beginning: say where this check will be saved.
   const forOther = checkForOther(state.householdId, account.householdId, account.households);

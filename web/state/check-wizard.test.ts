@@ -443,7 +443,7 @@ describe('the nappies from the log', () => {
     expect(log).toEqual({ counts: { wet: 6, dirty: 3 }, pinkUrates: false });
     const d = newDraft('c', 6, { forBaby: true, nappies: log });
     expect([d.babyWetText, d.babyDirtyText, d.babyPinkUrates]).toEqual(['6', '3', 'unknown']);
-    expect(nappiesShownFromLog(d, log)).toEqual({ wet: true, dirty: true, urates: false });
+    expect(nappiesShownFromLog(d)).toEqual({ wet: true, dirty: true, urates: false });
     // The counts reach the engine as her answers.
     expect(checkDraft(d)).toMatchObject({ ok: true, answers: { babyWetNappies24h: 6, babyDirtyNappies24h: 3 } });
   });
@@ -466,7 +466,7 @@ describe('the nappies from the log', () => {
     expect(seen).toEqual({ counts: null, pinkUrates: true });
     const d = newDraft('c', 6, { forBaby: true, nappies: seen });
     expect([d.babyWetText, d.babyPinkUrates]).toEqual(['', 'yes']);
-    expect(nappiesShownFromLog(d, seen)).toEqual({ wet: false, dirty: false, urates: true });
+    expect(nappiesShownFromLog(d)).toEqual({ wet: false, dirty: false, urates: true });
     expect(newDraft('c', 6, { forBaby: true, nappies: nappiesFromLog(day, 'b1', NOW) }).babyPinkUrates).toBe('unknown');
   });
 
@@ -474,13 +474,26 @@ describe('the nappies from the log', () => {
     const log = nappiesFromLog(day, 'b1', NOW);
     const typed = withNappiesFromLog({ ...newDraft('c', 6, { forBaby: true }), babyWetText: '4' }, log);
     expect([typed.babyWetText, typed.babyDirtyText]).toEqual(['4', '3']);
-    expect(nappiesShownFromLog(typed, log)).toEqual({ wet: false, dirty: true, urates: false });
+    expect(nappiesShownFromLog(typed)).toEqual({ wet: false, dirty: true, urates: false });
     const emptied = { ...withNappiesFromLog(newDraft('c', 6, { forBaby: true }), log), babyWetText: '', babyDirtyText: '' };
     expect(withNappiesFromLog(emptied, log)).toEqual(emptied);
     expect(withNappiesFromLog(newDraft('c', 6), null)).toEqual(newDraft('c', 6));
     // Skipping the screen empties it for good.
     const skipped = skipStep(withNappiesFromLog(newDraft('c', 6, { forBaby: true }), log), 'babyNappies');
     expect(withNappiesFromLog(skipped, log).babyWetText).toBe('');
+  });
+
+  it('answers still as the log gave them follow the log when a nappy is logged or deleted; an answer she changed stays hers', () => {
+    const first = withNappiesFromLog(newDraft('c', 6, { forBaby: true }), nappiesFromLog(day, 'b1', NOW));
+    // She changes the dirty count; then a wet nappy with pink urates is logged.
+    const changed = { ...first, babyDirtyText: '2' };
+    const more = withNappiesFromLog(changed, nappiesFromLog([...day, n(0.5, 'wet', { pinkUrates: true })], 'b1', NOW));
+    expect([more.babyWetText, more.babyDirtyText, more.babyPinkUrates]).toEqual(['7', '2', 'yes']);
+    expect(nappiesShownFromLog(more)).toEqual({ wet: true, dirty: false, urates: true });
+    // The oldest nappy is deleted: the log no longer covers the day, so its counts go, not stay behind as hers.
+    const fewer = withNappiesFromLog(more, nappiesFromLog(day.slice(1), 'b1', NOW));
+    expect([fewer.babyWetText, fewer.babyDirtyText, fewer.babyPinkUrates]).toEqual(['', '2', 'unknown']);
+    expect(nappiesShownFromLog(fewer)).toEqual({ wet: false, dirty: false, urates: false });
   });
 });
 

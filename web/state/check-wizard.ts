@@ -158,10 +158,11 @@ export interface CheckDraft {
   /** Filled in from the logged weights when there are some (she can change it). */
   babyWeightLossOver10: YesNo;
   /**
-   * The nappy answers were filled in from her nappy log (she may have changed them since): they are
-   * not filled in again, so a box she empties stays empty.
+   * What her nappy log last gave each nappy answer (null, false: nothing). An answer still equal to it
+   * is the log's, and follows the log when a nappy is logged or deleted; one she typed, changed or
+   * emptied is hers and stays.
    */
-  nappiesFromLogTaken: boolean;
+  nappiesFromLog: { wet: string | null; dirty: string | null; urates: boolean };
 }
 
 /** What the log says about feeds, to fill in the baby's feeding questions (she can change them). */
@@ -310,7 +311,7 @@ export function newDraft(
     babyPaleStools: 'unknown',
     babyPinkUrates: 'unknown',
     babyWeightLossOver10: 'unknown',
-    nappiesFromLogTaken: false,
+    nappiesFromLog: { wet: null, dirty: null, urates: false },
   };
   return withNappiesFromLog(withWeightFromLog(draft, opts.weight ?? null), opts.nappies ?? null);
 }
@@ -345,27 +346,34 @@ export function checkForOther<H extends { id: string }>(begun: string | null, in
 }
 
 /**
- * The nappy answers filled in from her nappy log, once (the nappies can arrive from the server after
- * the check has begun): each count and the urates only while unanswered. An answer she gave is kept,
- * and so is a box she emptied afterwards.
+ * The nappy answers from her nappy log (the nappies can arrive, or change, after the check has
+ * begun). An answer that is still the log's (unanswered, or as the log last gave it) takes what the
+ * log says now; an answer she gave, changed or emptied is kept.
  */
 export function withNappiesFromLog(d: CheckDraft, n: NappiesFromLog | null): CheckDraft {
-  if (!n || d.nappiesFromLogTaken) return d;
+  const was = d.nappiesFromLog;
+  const wet = n?.counts ? String(n.counts.wet) : null;
+  const dirty = n?.counts ? String(n.counts.dirty) : null;
+  const urates = n?.pinkUrates === true;
+  const wetIsLogs = d.babyWetText === (was.wet ?? '');
+  const dirtyIsLogs = d.babyDirtyText === (was.dirty ?? '');
+  const uratesIsLogs = d.babyPinkUrates === (was.urates ? 'yes' : 'unknown');
   return {
     ...d,
-    nappiesFromLogTaken: true,
-    babyWetText: n.counts && d.babyWetText === '' ? String(n.counts.wet) : d.babyWetText,
-    babyDirtyText: n.counts && d.babyDirtyText === '' ? String(n.counts.dirty) : d.babyDirtyText,
-    babyPinkUrates: n.pinkUrates && d.babyPinkUrates === 'unknown' ? 'yes' : d.babyPinkUrates,
+    babyWetText: wetIsLogs ? (wet ?? '') : d.babyWetText,
+    babyDirtyText: dirtyIsLogs ? (dirty ?? '') : d.babyDirtyText,
+    babyPinkUrates: uratesIsLogs ? (urates ? 'yes' : 'unknown') : d.babyPinkUrates,
+    nappiesFromLog: { wet: wetIsLogs ? wet : was.wet, dirty: dirtyIsLogs ? dirty : was.dirty, urates: uratesIsLogs ? urates : was.urates },
   };
 }
 
-/** Which nappy answers say "from your nappy log": those still as the log gave them. */
-export function nappiesShownFromLog(d: CheckDraft, n: NappiesFromLog | null): { wet: boolean; dirty: boolean; urates: boolean } {
+/** Which nappy answers say "from your nappy log": those still as the log last gave them. */
+export function nappiesShownFromLog(d: CheckDraft): { wet: boolean; dirty: boolean; urates: boolean } {
+  const log = d.nappiesFromLog;
   return {
-    wet: n?.counts != null && d.babyWetText === String(n.counts.wet),
-    dirty: n?.counts != null && d.babyDirtyText === String(n.counts.dirty),
-    urates: n?.pinkUrates === true && d.babyPinkUrates === 'yes',
+    wet: log.wet !== null && d.babyWetText === log.wet,
+    dirty: log.dirty !== null && d.babyDirtyText === log.dirty,
+    urates: log.urates && d.babyPinkUrates === 'yes',
   };
 }
 
