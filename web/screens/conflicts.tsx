@@ -13,8 +13,11 @@ import { ApiError } from '../api.js';
 import { errorText, fieldErrors } from '../errors.js';
 import { minutesText, timeText, volumeText } from '../format.js';
 import { languageStore, t } from '../i18n.js';
+import { accountStore } from '../state/account.js';
 import { notify } from '../state/notice.js';
 import { prefsStore } from '../state/prefs.js';
+import { householdLabel } from '../state/sharing-clients.js';
+import { roleText } from '../state/sharing-format.js';
 import { useStore } from '../state/store.js';
 import type { Held } from '../sync/outbox-logic.js';
 import { dismiss, keepMine, keepTheirs, type ConflictHeld } from '../sync/resolve.js';
@@ -138,11 +141,16 @@ function RejectedCard({ held, unit, lang }: { held: Extract<Held, { kind: 'rejec
             ? `${t(`baby.held.${w.path}`)} · ${timeText(w.local.updatedAt, lang)}`
             : t('sync.aDelete');
   const refusal = new ApiError(400, held.code ?? 'invalid_fields', held.message, held.fields, null, held.detail ?? {});
+  // Which household it was for, when that is not plain: she has several, or it is no longer hers.
+  const account = useStore(accountStore);
+  const household = account.households.find((h) => h.id === held.hid);
+  const forWhom = !household ? t('sync.forGoneHousehold') : account.households.length > 1 ? t('sync.forHousehold', { name: householdLabel(household, roleText) }) : null;
   const fields = Object.entries(fieldErrors(refusal));
   return (
     <article class="card conflict" data-testid="rejected">
       <h2>{t('sync.rejectedTitle')}</h2>
       <p>{what}</p>
+      {forWhom && <p data-testid="held-for">{forWhom}</p>}
       <p class="form-error">{errorText(refusal)}</p>
       {fields.length > 0 && (
         <ul>
@@ -179,7 +187,7 @@ export function Conflicts(): JSX.Element {
           </p>
         </>
       ) : (
-        <p>{t('sync.intro')}</p>
+        <p>{t(sync.held.some((h) => h.kind === 'conflict') ? 'sync.intro' : 'sync.introRefused')}</p>
       )}
       {sync.held.map((h) =>
         h.kind === 'conflict' ? <ConflictCard key={h.id} held={h} unit={prefs.volumeUnit} lang={lang} /> : <RejectedCard key={h.id} held={h} unit={prefs.volumeUnit} lang={lang} />,
