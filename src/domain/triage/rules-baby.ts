@@ -213,13 +213,14 @@ export const BABY_CALL_RULES: readonly Rule[] = [
     id: 'BABY-CALL-JAUNDICE-EARLY',
     level: 'call',
     who: 'baby',
-    en: "Yellow skin in the first day of life should be checked the same day: contact your baby's midwife right away, or a doctor.",
-    es: 'La piel amarilla en el primer día de vida debe revisarse el mismo día: contacta enseguida con la matrona de tu bebé, o con un médico.',
+    en: "Yellow skin in a baby who may be less than 24 hours old should be checked the same day: contact your baby's midwife right away, or a doctor.",
+    es: 'La piel amarilla en un bebé que puede tener menos de 24 horas de vida debe revisarse el mismo día: contacta enseguida con la matrona de tu bebé, o con un médico.',
     ageUnknown: {
-      en: "Yellow skin in the first day of life should be checked the same day. Lactea does not know your baby's age, so it takes the safe side: contact your baby's midwife right away, or a doctor.",
-      es: 'La piel amarilla en el primer día de vida debe revisarse el mismo día. Lactea no sabe la edad de tu bebé, así que opta por lo más prudente: contacta enseguida con la matrona de tu bebé, o con un médico.',
+      en: "Yellow skin in the first 24 hours of life should be checked the same day. Lactea does not know your baby's age, so it takes the safe side: contact your baby's midwife right away, or a doctor.",
+      es: 'La piel amarilla en las primeras 24 horas de vida debe revisarse el mismo día. Lactea no sabe la edad de tu bebé, así que opta por lo más prudente: contacta enseguida con la matrona de tu bebé, o con un médico.',
     },
     citations: ['HT-NPB', 'HU5-JAUN'],
+    // Days since birth are whole calendar days: a baby born yesterday may still be under 24 hours old.
     applies: ({ answers }) => answers.babyYellow === 'yes' && !(answers.daysSinceBirth !== 'unknown' && answers.daysSinceBirth > THRESHOLDS.jaundiceEarlyDays),
   }),
   rule({

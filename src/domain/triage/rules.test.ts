@@ -206,3 +206,12 @@ describe('advice catalogue', () => {
     expect(DISCLAIMER.es).toMatch(/no un diagnóstico/);
   });
 });
+
+describe('early jaundice', () => {
+  it('says what it does: it fires on days 0 and 1 (whole days), so it speaks of a baby who may be under 24 hours old, not of the first day', () => {
+    const r = RULES.find((x) => x.id === 'BABY-CALL-JAUNDICE-EARLY');
+    expect(r?.reason.en).toMatch(/less than 24 hours old/);
+    expect(r?.reason.es).toMatch(/menos de 24 horas de vida/);
+    expect(`${r?.reason.en} ${r?.reason.es}`).not.toMatch(/first day|primer día/);
+  });
+});

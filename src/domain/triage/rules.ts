@@ -20,7 +20,8 @@ export type { Rule, RuleContext } from './rule.js';
  * not know the age)" aside when the age is known. Feeling very unwell with a nipple that looks infected
  * is "seek care now" (URG-UNWELL-BREAST), as with a sign in the breast: putting her pain down to the
  * nipple no longer lowers the level (found by the red-flag property). The other-fluid "today" reason
- * no longer says "(or when Lactea does not know which)".
+ * no longer says "(or when Lactea does not know which)". Early jaundice says "a baby who may be less than
+ * 24 hours old" (it fires on days 0 and 1), not "the first day of life".
  * '2026-12-03.3': what CLINICAL.md knew and the check never asked (review finding L11): a caesarean or
  * other surgical wound that is red, swollen, leaking or opening (today; with a sign of illness, seek care
  * now); breast skin that looks bruised or like orange peel; fluid that is not milk from one nipple or
