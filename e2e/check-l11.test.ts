@@ -195,6 +195,9 @@ browserSuite('symptom check: the questions of finding L11', () => {
       await expect.poll(() => page.locator('#baby-wet').inputValue()).toBe('4');
       expect(await page.locator('#baby-dirty').inputValue()).toBe('1');
       await expect.poll(() => w.check.step().getByText(tr(lang, 'check.nappies.fromLog')).count()).toBe(2);
+      // The two boxes stay in line when one label wraps ("Pañales mojados" does at 360 px).
+      const topOf = async (sel: string): Promise<number> => (await page.locator(sel).boundingBox())?.y ?? Number.NaN;
+      expect(await topOf('#baby-wet')).toBe(await topOf('#baby-dirty'));
       await look(page, 'baby-nappies-from-log', theme, lang);
       await page.locator('#baby-wet').fill('5');
       await page.locator('#baby-dirty').fill('2');

@@ -411,7 +411,7 @@ function BabyNappiesStep({ d, tools, fromLog }: { d: CheckDraft; tools: StepTool
   return (
     <>
       <NumberField id="days-since-birth" label={t('check.fullness.days')} help={t('check.fullness.daysHelp')} value={d.daysSinceBirthText} onValue={set('daysSinceBirthText')} error={errorOf('daysSinceBirth')} go={() => next(d)} />
-      <div class="check-pair">
+      <div class="grid-2">
         <NumberField id="baby-wet" label={t('check.nappies.wet')} {...logHelp(fromLog.wet)} value={d.babyWetText} onValue={set('babyWetText')} error={errorOf('babyWetNappies24h')} go={() => next(d)} />
         <NumberField id="baby-dirty" label={t('check.nappies.dirty')} {...logHelp(fromLog.dirty)} value={d.babyDirtyText} onValue={set('babyDirtyText')} error={errorOf('babyDirtyNappies24h')} go={() => next(d)} />
       </div>
