@@ -198,6 +198,9 @@ browserSuite('symptom check: the questions of finding L11', () => {
       // The two boxes stay in line when one label wraps ("Pañales mojados" does at 360 px).
       const topOf = async (sel: string): Promise<number> => (await page.locator(sel).boundingBox())?.y ?? Number.NaN;
       expect(await topOf('#baby-wet')).toBe(await topOf('#baby-dirty'));
+      // The last wet nappy, 2 hours ago in the log: "less than 8 hours", said so.
+      expect(await w.check.step().getByRole('button', { name: tr(lang, 'check.dry.lt8'), exact: true }).getAttribute('aria-pressed')).toBe('true');
+      expect(await w.check.step().getByText(tr(lang, 'check.nappies.fromLogDry'), { exact: true }).count()).toBe(1);
       await look(page, 'baby-nappies-from-log', theme, lang);
       await page.locator('#baby-wet').fill('5');
       await page.locator('#baby-dirty').fill('2');

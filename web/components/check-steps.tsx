@@ -93,13 +93,14 @@ function Row({ id, label, help, value, onPick }: { id: string; label: string; he
 }
 
 /** A question in a group with its own short answers (labels at `${keys}.${answer}`), one per row. */
-function Pick<T extends string>(props: { id: string; keys: string; options: readonly T[]; value: T; onPick: (v: T) => void; layout?: 'rows' | 'three' }): JSX.Element {
-  const { id, keys, options, value, onPick, layout = 'rows' } = props;
+function Pick<T extends string>(props: { id: string; keys: string; options: readonly T[]; value: T; onPick: (v: T) => void; layout?: 'rows' | 'three'; help?: string | undefined }): JSX.Element {
+  const { id, keys, options, value, onPick, layout = 'rows', help } = props;
   return (
     <>
       <p id={id} class="check-sub">
         {t(`${keys}.label`)}
       </p>
+      {help && <p class="check-pick-help">{help}</p>}
       <Choices labelledBy={id} layout={layout} options={options.map((o) => ({ value: o, label: t(`${keys}.${o}`) }))} value={value} onPick={onPick} />
     </>
   );
@@ -415,7 +416,7 @@ function BabyNappiesStep({ d, tools, fromLog }: { d: CheckDraft; tools: StepTool
         <NumberField id="baby-wet" label={t('check.nappies.wet')} {...logHelp(fromLog.wet)} value={d.babyWetText} onValue={set('babyWetText')} error={errorOf('babyWetNappies24h')} go={() => next(d)} />
         <NumberField id="baby-dirty" label={t('check.nappies.dirty')} {...logHelp(fromLog.dirty)} value={d.babyDirtyText} onValue={set('babyDirtyText')} error={errorOf('babyDirtyNappies24h')} go={() => next(d)} />
       </div>
-      <Pick<DryPickId | 'unknown'> id="check-dry" keys="check.dry" options={DRY_PICKS.map((p) => p.id)} value={d.babyDry} onPick={set('babyDry')} />
+      <Pick<DryPickId | 'unknown'> id="check-dry" keys="check.dry" options={DRY_PICKS.map((p) => p.id)} value={d.babyDry} onPick={set('babyDry')} help={fromLog.dry ? t('check.nappies.fromLogDry') : undefined} />
       {asksPinkUrates(d) && (
         <ul class="check-rows">
           <Row
@@ -451,7 +452,7 @@ function BabyYellowStep({ d, tools }: { d: CheckDraft; tools: StepTools }): JSX.
 export interface FromLog {
   feeds: boolean;
   weight: boolean;
-  nappies: { wet: boolean; dirty: boolean; urates: boolean };
+  nappies: { wet: boolean; dirty: boolean; urates: boolean; dry: boolean };
 }
 
 export function renderStep(step: StepId, d: CheckDraft, tools: StepTools, fromLog: FromLog): JSX.Element {

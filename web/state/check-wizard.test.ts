@@ -440,16 +440,16 @@ describe('the nappies from the log', () => {
 
   it('fills in the wet and dirty counts of the last 24 hours when her nappy log covers them', () => {
     const log = nappiesFromLog(day, 'b1', NOW);
-    expect(log).toEqual({ counts: { wet: 6, dirty: 3 }, pinkUrates: false });
+    expect(log).toEqual({ counts: { wet: 6, dirty: 3 }, pinkUrates: false, dry: 'lt8' });
     const d = newDraft('c', 6, { forBaby: true, nappies: log });
     expect([d.babyWetText, d.babyDirtyText, d.babyPinkUrates]).toEqual(['6', '3', 'unknown']);
-    expect(nappiesShownFromLog(d)).toEqual({ wet: true, dirty: true, urates: false });
+    expect(nappiesShownFromLog(d)).toEqual({ wet: true, dirty: true, urates: false, dry: true });
     // The counts reach the engine as her answers.
     expect(checkDraft(d)).toMatchObject({ ok: true, answers: { babyWetNappies24h: 6, babyDirtyNappies24h: 3 } });
   });
 
   it('leaves the counts for her when logging began 5 hours ago: they would undercount', () => {
-    expect(nappiesFromLog([n(5, 'wet'), n(2, 'dirty'), n(1, 'wet')], 'b1', NOW)).toBeNull();
+    expect(nappiesFromLog([n(5, 'wet'), n(2, 'dirty'), n(1, 'wet')], 'b1', NOW)?.counts).toBeNull();
     const d = newDraft('c', 6, { forBaby: true, nappies: nappiesFromLog([n(5, 'wet')], 'b1', NOW) });
     expect([d.babyWetText, d.babyDirtyText]).toEqual(['', '']);
     expect(checkDraft(d)).toMatchObject({ ok: true, answers: { babyWetNappies24h: 'unknown', babyDirtyNappies24h: 'unknown' } });
@@ -458,15 +458,15 @@ describe('the nappies from the log', () => {
   it('fills in nothing from a log with no nappy in the last 24 hours (not logging is not a dry baby), another baby’s, or deleted ones', () => {
     expect(nappiesFromLog([n(40, 'wet'), n(30, 'wet')], 'b1', NOW)).toBeNull();
     expect(nappiesFromLog(day.map((x) => ({ ...x, babyId: 'b2' })), 'b1', NOW)).toBeNull();
-    expect(nappiesFromLog([n(30, 'wet', { deletedAt: '2026-11-22T07:00:00.000Z' }), n(3, 'wet')], 'b1', NOW)).toBeNull();
+    expect(nappiesFromLog([n(30, 'wet', { deletedAt: '2026-11-22T07:00:00.000Z' }), n(3, 'wet')], 'b1', NOW)?.counts).toBeNull();
   });
 
   it('answers pink urates "yes" when a wet nappy was logged with them, even before the log covers the day; never "no" from their absence', () => {
     const seen = nappiesFromLog([n(4, 'wet', { pinkUrates: true })], 'b1', NOW);
-    expect(seen).toEqual({ counts: null, pinkUrates: true });
+    expect(seen).toEqual({ counts: null, pinkUrates: true, dry: 'lt8' });
     const d = newDraft('c', 6, { forBaby: true, nappies: seen });
     expect([d.babyWetText, d.babyPinkUrates]).toEqual(['', 'yes']);
-    expect(nappiesShownFromLog(d)).toEqual({ wet: false, dirty: false, urates: true });
+    expect(nappiesShownFromLog(d)).toEqual({ wet: false, dirty: false, urates: true, dry: true });
     expect(newDraft('c', 6, { forBaby: true, nappies: nappiesFromLog(day, 'b1', NOW) }).babyPinkUrates).toBe('unknown');
   });
 
@@ -474,7 +474,7 @@ describe('the nappies from the log', () => {
     const log = nappiesFromLog(day, 'b1', NOW);
     const typed = withNappiesFromLog({ ...newDraft('c', 6, { forBaby: true }), babyWetText: '4' }, log);
     expect([typed.babyWetText, typed.babyDirtyText]).toEqual(['4', '3']);
-    expect(nappiesShownFromLog(typed)).toEqual({ wet: false, dirty: true, urates: false });
+    expect(nappiesShownFromLog(typed)).toEqual({ wet: false, dirty: true, urates: false, dry: true });
     const emptied = { ...withNappiesFromLog(newDraft('c', 6, { forBaby: true }), log), babyWetText: '', babyDirtyText: '' };
     expect(withNappiesFromLog(emptied, log)).toEqual(emptied);
     expect(withNappiesFromLog(newDraft('c', 6), null)).toEqual(newDraft('c', 6));
@@ -483,17 +483,32 @@ describe('the nappies from the log', () => {
     expect(withNappiesFromLog(skipped, log).babyWetText).toBe('');
   });
 
+  it('answers "when was the last wet nappy" from the log only when it can vouch for it', () => {
+    // One logged under 8 hours ago: certain, even when logging began this morning (an unlogged one could only be later).
+    expect(nappiesFromLog([n(5, 'dirty'), n(3, 'wet')], 'b1', NOW)?.dry).toBe('lt8');
+    // Logged 10 hours ago, logging began 6 hours before that: a later one may be unlogged, so no answer.
+    expect(nappiesFromLog([n(16, 'dirty'), n(10, 'wet')], 'b1', NOW)).toBeNull();
+    // The log covers the day: 10 hours since the last wet one, or none in 24 hours.
+    expect(nappiesFromLog([n(30, 'wet'), n(20, 'dirty'), n(10, 'wet'), n(2, 'dirty')], 'b1', NOW)?.dry).toBe('h8to12');
+    expect(nappiesFromLog([n(30, 'wet'), n(20, 'dirty'), n(2, 'dirty')], 'b1', NOW)?.dry).toBe('gt12');
+    // A pick she made stays hers when the log changes.
+    const d = withNappiesFromLog(newDraft('c', 6, { forBaby: true }), nappiesFromLog(day, 'b1', NOW));
+    expect([d.babyDry, nappiesShownFromLog(d).dry]).toEqual(['lt8', true]);
+    const picked = withNappiesFromLog({ ...d, babyDry: 'h8to12' }, nappiesFromLog([...day, n(0.2, 'wet')], 'b1', NOW));
+    expect([picked.babyDry, nappiesShownFromLog(picked).dry]).toEqual(['h8to12', false]);
+  });
+
   it('answers still as the log gave them follow the log when a nappy is logged or deleted; an answer she changed stays hers', () => {
     const first = withNappiesFromLog(newDraft('c', 6, { forBaby: true }), nappiesFromLog(day, 'b1', NOW));
     // She changes the dirty count; then a wet nappy with pink urates is logged.
     const changed = { ...first, babyDirtyText: '2' };
     const more = withNappiesFromLog(changed, nappiesFromLog([...day, n(0.5, 'wet', { pinkUrates: true })], 'b1', NOW));
     expect([more.babyWetText, more.babyDirtyText, more.babyPinkUrates]).toEqual(['7', '2', 'yes']);
-    expect(nappiesShownFromLog(more)).toEqual({ wet: true, dirty: false, urates: true });
+    expect(nappiesShownFromLog(more)).toEqual({ wet: true, dirty: false, urates: true, dry: true });
     // The oldest nappy is deleted: the log no longer covers the day, so its counts go, not stay behind as hers.
     const fewer = withNappiesFromLog(more, nappiesFromLog(day.slice(1), 'b1', NOW));
     expect([fewer.babyWetText, fewer.babyDirtyText, fewer.babyPinkUrates]).toEqual(['', '2', 'unknown']);
-    expect(nappiesShownFromLog(fewer)).toEqual({ wet: false, dirty: false, urates: false });
+    expect(nappiesShownFromLog(fewer)).toEqual({ wet: false, dirty: false, urates: false, dry: true });
   });
 });
 

@@ -162,7 +162,7 @@ export interface CheckDraft {
    * is the log's, and follows the log when a nappy is logged or deleted; one she typed, changed or
    * emptied is hers and stays.
    */
-  nappiesFromLog: { wet: string | null; dirty: string | null; urates: boolean };
+  nappiesFromLog: { wet: string | null; dirty: string | null; urates: boolean; dry: DryPickId | null };
 }
 
 /** What the log says about feeds, to fill in the baby's feeding questions (she can change them). */
@@ -184,6 +184,11 @@ export interface NappiesFromLog {
   counts: { wet: number; dirty: number } | null;
   /** A wet nappy of the last 24 hours was logged with pink or orange urates. */
   pinkUrates: boolean;
+  /**
+   * When the last wet nappy was: certain when one was logged under 8 hours ago (an unlogged one could
+   * only be later); otherwise only when her log covers the whole 24 hours. Null when not known.
+   */
+  dry: DryPickId | null;
 }
 
 interface LoggedNappy {
@@ -206,7 +211,16 @@ export function nappiesFromLog(nappies: readonly LoggedNappy[], babyId: string, 
     nowMs - NAPPY_LOOKBACK_MS,
   );
   const counts = day.covered && day.counts.changes > 0 ? { wet: day.counts.wet, dirty: day.counts.dirty } : null;
-  return counts || day.pinkUrates ? { counts, pinkUrates: day.pinkUrates } : null;
+  const dry = dryFromLog(day.lastWetMs === null ? null : (nowMs - day.lastWetMs) / 3_600_000, counts !== null);
+  return counts || day.pinkUrates || dry ? { counts, pinkUrates: day.pinkUrates, dry } : null;
+}
+
+/** The "last wet nappy" pick the log can vouch for (see `NappiesFromLog.dry`). */
+function dryFromLog(hoursSinceWet: number | null, covered: boolean): DryPickId | null {
+  if (hoursSinceWet !== null && hoursSinceWet < 8) return 'lt8';
+  if (!covered) return null;
+  if (hoursSinceWet !== null && hoursSinceWet < 12) return 'h8to12';
+  return 'gt12';
 }
 
 interface LoggedWeight {
@@ -311,7 +325,7 @@ export function newDraft(
     babyPaleStools: 'unknown',
     babyPinkUrates: 'unknown',
     babyWeightLossOver10: 'unknown',
-    nappiesFromLog: { wet: null, dirty: null, urates: false },
+    nappiesFromLog: { wet: null, dirty: null, urates: false, dry: null },
   };
   return withNappiesFromLog(withWeightFromLog(draft, opts.weight ?? null), opts.nappies ?? null);
 }
@@ -358,22 +372,31 @@ export function withNappiesFromLog(d: CheckDraft, n: NappiesFromLog | null): Che
   const wetIsLogs = d.babyWetText === (was.wet ?? '');
   const dirtyIsLogs = d.babyDirtyText === (was.dirty ?? '');
   const uratesIsLogs = d.babyPinkUrates === (was.urates ? 'yes' : 'unknown');
+  const dry = n?.dry ?? null;
+  const dryIsLogs = d.babyDry === (was.dry ?? 'unknown');
   return {
     ...d,
     babyWetText: wetIsLogs ? (wet ?? '') : d.babyWetText,
     babyDirtyText: dirtyIsLogs ? (dirty ?? '') : d.babyDirtyText,
     babyPinkUrates: uratesIsLogs ? (urates ? 'yes' : 'unknown') : d.babyPinkUrates,
-    nappiesFromLog: { wet: wetIsLogs ? wet : was.wet, dirty: dirtyIsLogs ? dirty : was.dirty, urates: uratesIsLogs ? urates : was.urates },
+    babyDry: dryIsLogs ? (dry ?? 'unknown') : d.babyDry,
+    nappiesFromLog: {
+      wet: wetIsLogs ? wet : was.wet,
+      dirty: dirtyIsLogs ? dirty : was.dirty,
+      urates: uratesIsLogs ? urates : was.urates,
+      dry: dryIsLogs ? dry : was.dry,
+    },
   };
 }
 
 /** Which nappy answers say "from your nappy log": those still as the log last gave them. */
-export function nappiesShownFromLog(d: CheckDraft): { wet: boolean; dirty: boolean; urates: boolean } {
+export function nappiesShownFromLog(d: CheckDraft): { wet: boolean; dirty: boolean; urates: boolean; dry: boolean } {
   const log = d.nappiesFromLog;
   return {
     wet: log.wet !== null && d.babyWetText === log.wet,
     dirty: log.dirty !== null && d.babyDirtyText === log.dirty,
     urates: log.urates && d.babyPinkUrates === 'yes',
+    dry: log.dry !== null && d.babyDry === log.dry,
   };
 }
 

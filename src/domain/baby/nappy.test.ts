@@ -24,7 +24,7 @@ describe('where her nappy log begins', () => {
 describe('the last 24 hours of nappies from her log', () => {
   it('counts wet and dirty nappies of the last 24 hours (a "both" in each) when her log covers them all', () => {
     const day = lastDayOfNappies([at(30, 'wet'), at(23.9, 'wet'), at(20, 'both'), at(10, 'dirty'), at(2, 'wet'), at(0, 'wet')], NOW, WEEK_AGO);
-    expect(day).toEqual({ counts: { wet: 4, dirty: 2, changes: 5 }, covered: true, pinkUrates: false });
+    expect(day).toEqual({ counts: { wet: 4, dirty: 2, changes: 5 }, covered: true, pinkUrates: false, lastWetMs: NOW });
   });
   it('says the log does not cover the day when logging began later (5 hours ago): its counts would be too low', () => {
     const day = lastDayOfNappies([at(5, 'wet'), at(3, 'dirty'), at(1, 'wet')], NOW, WEEK_AGO);

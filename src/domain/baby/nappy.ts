@@ -92,6 +92,8 @@ export interface LastDayNappies {
   covered: boolean;
   /** A wet nappy in the last 24 hours was logged with pink or orange urates (a sign seen, whatever the log covers). */
   pinkUrates: boolean;
+  /** When the latest wet nappy of the last 24 hours was logged (ms); null: none logged in them. */
+  lastWetMs: number | null;
 }
 
 /** The last 24 hours before `nowMs` from the nappies logged since `fromMs` (see `nappyLogSince`). */
@@ -106,5 +108,6 @@ export function lastDayOfNappies(nappies: readonly Pick<Nappy, 'kind' | 'changed
     counts: countNappies(inWindow, window),
     covered: since !== null && since <= window.start,
     pinkUrates: inWindow.some((n) => isWet(n) && n.pinkUrates),
+    lastWetMs: inWindow.filter(isWet).reduce<number | null>((latest, n) => Math.max(latest ?? 0, instantMs(n.changedAt)), null),
   };
 }
