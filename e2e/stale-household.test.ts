@@ -379,9 +379,10 @@ browserSuite('a household she no longer has', () => {
 
       // From the changes to review she can open the result again.
       await partner.goto('/conflicts');
-      // The card says whose household it was for, and the page does not ask her to choose between versions.
-      await expect.poll(() => partner.getByTestId('held-for').innerText()).toBe(tr(lang, 'sync.forGoneHousehold'));
+      // The card says the household is no longer hers, and the page does not ask her to choose between versions.
+      await expect.poll(() => partner.getByTestId('rejected').innerText()).toContain(tr(lang, 'errors.code.household_not_found'));
       expect(await partner.getByText(tr(lang, 'sync.introRefused'), { exact: true }).count()).toBe(1);
+      await shot(partner, `held-check-${theme}-${lang}`);
       await partner.getByRole('link', { name: tr(lang, 'check.result.open') }).click();
       await expect.poll(() => partner.getByTestId('check-not-saved').innerText()).toBe(tr(lang, 'check.result.notShared'));
       expect(await checksOf(partner, own)).toEqual([]);

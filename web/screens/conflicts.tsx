@@ -14,6 +14,7 @@ import { errorText, fieldErrors } from '../errors.js';
 import { minutesText, timeText, volumeText } from '../format.js';
 import { languageStore, t } from '../i18n.js';
 import { accountStore } from '../state/account.js';
+import { heldForHousehold } from '../state/household-gone.js';
 import { notify } from '../state/notice.js';
 import { prefsStore } from '../state/prefs.js';
 import { householdLabel } from '../state/sharing-clients.js';
@@ -141,10 +142,9 @@ function RejectedCard({ held, unit, lang }: { held: Extract<Held, { kind: 'rejec
             ? `${t(`baby.held.${w.path}`)} · ${timeText(w.local.updatedAt, lang)}`
             : t('sync.aDelete');
   const refusal = new ApiError(400, held.code ?? 'invalid_fields', held.message, held.fields, null, held.detail ?? {});
-  // Which household it was for, when that is not plain: she has several, or it is no longer hers.
   const account = useStore(accountStore);
-  const household = account.households.find((h) => h.id === held.hid);
-  const forWhom = !household ? t('sync.forGoneHousehold') : account.households.length > 1 ? t('sync.forHousehold', { name: householdLabel(household, roleText) }) : null;
+  const household = heldForHousehold(held.hid, account.households);
+  const forWhom = household ? t('sync.forHousehold', { name: householdLabel(household, roleText) }) : null;
   const fields = Object.entries(fieldErrors(refusal));
   return (
     <article class="card conflict" data-testid="rejected">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HouseholdSummary } from '../../src/domain/account.js';
-import { goneWhileClosed, pickHousehold, tellRefused } from './household-gone.js';
+import { goneWhileClosed, heldForHousehold, pickHousehold, tellRefused } from './household-gone.js';
 
 const h = (id: string, role: HouseholdSummary['role']): HouseholdSummary => ({ id, name: id, createdAt: '2026-01-01T00:00:00.000Z', role, volumeUnit: 'ml', weightUnit: 'kg' });
 
@@ -51,5 +51,17 @@ describe('a household the server refused as not hers', () => {
     expect(goneWhileClosed(null, [own])).toBeNull();
     // The next start opens on the copy kept after that answer: no second word.
     expect(goneWhileClosed({ households: [own], householdId: 'own' }, [own])).toBeNull();
+  });
+});
+
+describe('heldForHousehold', () => {
+  const own = { id: 'own' };
+  const shared = { id: 'shared' };
+  it('names the household a held change was for when she has several', () => {
+    expect(heldForHousehold('shared', [own, shared])).toBe(shared);
+  });
+  it('names none with one household, or when the one it was for is no longer hers', () => {
+    expect(heldForHousehold('own', [own])).toBeNull();
+    expect(heldForHousehold('gone', [own, shared])).toBeNull();
   });
 });

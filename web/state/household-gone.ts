@@ -46,3 +46,11 @@ export function goneWhileClosed(kept: KeptView | null, now: readonly HouseholdSu
   const hid = kept?.householdId ?? null;
   return hid !== null && kept !== null && tellRefused(hid, kept.households, now) ? hid : null;
 }
+
+/**
+ * The household to name on a held change's card: the one it was for, when she has several (with one,
+ * it is plain). Null, too, when it is no longer hers: the refusal on the card says so.
+ */
+export function heldForHousehold<H extends { id: string }>(hid: string, households: readonly H[]): H | null {
+  return households.length > 1 ? (households.find((h) => h.id === hid) ?? null) : null;
+}
