@@ -13,7 +13,7 @@ import enShell from '../web/i18n/en.json' with { type: 'json' };
 import esShell from '../web/i18n/es.json' with { type: 'json' };
 import { CheckPage } from './pages/check-page.js';
 import { ClientsPage, InvitePage, SharingPage } from './pages/sharing-pages.js';
-import { screenshotDir, useTestApp } from './support/app.js';
+import { screenshotDir, useTestApp, type PageOptions, type TestApp } from './support/app.js';
 import { axeViolations, horizontalOverflow, smallTargets } from './support/checks.js';
 import { browserSuite } from './support/chromium.js';
 import { signedInPage } from './support/flows.js';
@@ -80,6 +80,23 @@ function keptCopies(page: Page): Promise<{ keys: string[]; accountHouseholds: st
 async function shot(page: Page, name: string, fullPage = (page.viewportSize()?.width ?? 0) < 1024): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: join(screenshotDir(), `stale-household-${name}.png`), fullPage });
+}
+
+/**
+ * An owner and a partner who has taken her caregiver invite and uses the shared household (`hid`);
+ * `own` is the partner's own household.
+ */
+async function partnerInShared(app: TestApp, options?: PageOptions) {
+  const { page: owner } = await signedInPage(app);
+  const hid = await householdOf(owner);
+  const { page: partner, email: partnerEmail, home } = await signedInPage(app, options);
+  const own = await householdOf(partner);
+  const link = await new SharingPage(owner).open().then((p) => p.invite('Invite a caregiver'));
+  await new InvitePage(partner).open(link).then((p) => p.accept());
+  await partner.waitForURL((u) => u.pathname === '/');
+  await home.waitUntilReady();
+  await expect.poll(() => partner.evaluate(() => localStorage.getItem('lactea.household'))).toBe(hid);
+  return { owner, hid, partner, partnerEmail, home, own };
 }
 
 /** The main navigation's places, by address (the same in any language). */
@@ -206,15 +223,7 @@ browserSuite('a household she no longer has', () => {
   });
 
   it('says once that a shared household is no longer shared, returns her to her own, keeps her entry for it and sends the next', async () => {
-    const { page: owner } = await signedInPage(app);
-    const hid = await householdOf(owner);
-    const { page: partner, email: partnerEmail, home } = await signedInPage(app);
-    const own = await householdOf(partner);
-    const link = await new SharingPage(owner).open().then((s) => s.invite('Invite a caregiver'));
-    await new InvitePage(partner).open(link).then((p) => p.accept());
-    await partner.waitForURL((u) => u.pathname === '/');
-    await home.waitUntilReady();
-    await expect.poll(() => partner.evaluate(() => localStorage.getItem('lactea.household'))).toBe(hid);
+    const { owner, partner, partnerEmail, home, own } = await partnerInShared(app);
     await recordNotices(partner);
     await partner.reload();
     await home.waitUntilReady();
@@ -250,15 +259,7 @@ browserSuite('a household she no longer has', () => {
   });
 
   it('a check begun for a shared household, after she picks her own in Settings, says where it will be saved and can start again for hers', async () => {
-    const { page: owner } = await signedInPage(app);
-    const hid = await householdOf(owner);
-    const { page: partner, home } = await signedInPage(app, { bypassCSP: true });
-    const own = await householdOf(partner);
-    const link = await new SharingPage(owner).open().then((p) => p.invite('Invite a caregiver'));
-    await new InvitePage(partner).open(link).then((p) => p.accept());
-    await partner.waitForURL((u) => u.pathname === '/');
-    await home.waitUntilReady();
-    await expect.poll(() => partner.evaluate(() => localStorage.getItem('lactea.household'))).toBe(hid);
+    const { hid, partner, own } = await partnerInShared(app, { bypassCSP: true });
     const { households } = (await (await partner.request.get('/api/me')).json()) as { households: { id: string; name: string }[] };
     const nameOf = (id: string): string => households.find((h) => h.id === id)?.name ?? '';
     const [sharedName, ownName] = [nameOf(hid), nameOf(own)];
@@ -292,15 +293,7 @@ browserSuite('a household she no longer has', () => {
     ['dark', 'es'],
   ] as const) {
     it(`a check begun for a shared household that stops being shared mid-way: she sees her result, saved in neither household (${lang}, ${theme})`, async () => {
-      const { page: owner } = await signedInPage(app);
-      const hid = await householdOf(owner);
-      const { page: partner, email: partnerEmail, home } = await signedInPage(app, { colorScheme: theme, bypassCSP: true });
-      const own = await householdOf(partner);
-      const link = await new SharingPage(owner).open().then((p) => p.invite('Invite a caregiver'));
-      await new InvitePage(partner).open(link).then((p) => p.accept());
-      await partner.waitForURL((u) => u.pathname === '/');
-      await home.waitUntilReady();
-      await expect.poll(() => partner.evaluate(() => localStorage.getItem('lactea.household'))).toBe(hid);
+      const { owner, hid, partner, partnerEmail, own } = await partnerInShared(app, { colorScheme: theme, bypassCSP: true });
       if (lang === 'es') await partner.request.put('/api/me/preferences', { data: { language: 'es' } });
       await recordNotices(partner);
 

@@ -33,6 +33,13 @@ describe.each(databases())('symptom checks API on $name', (dbCase) => {
   });
   afterAll(async () => t.close());
 
+  /** A check stored as an earlier rules version saved it: its answers and result as they were then. */
+  const storeOldCheck = (m: Member, id: string, checkedAt: string, answers: object, result: { level: string; rulesVersion: string }) =>
+    t.database.db
+      .insertInto('symptomChecks')
+      .values({ householdId: m.hid, id, checkedAt, answers: JSON.stringify(answers), result: JSON.stringify(result), level: result.level, rulesVersion: result.rulesVersion, createdAt: checkedAt, createdBy: m.userId })
+      .execute();
+
   it('evaluates without saving: an emergency sign comes back emergency, with the emergency number for her', async () => {
     const call = caller(t.app, a.cookie);
     const r = await call('POST', '/api/triage', { answers: { ...CALM, confusion: 'yes' } });
@@ -188,10 +195,7 @@ describe.each(databases())('symptom checks API on $name', (dbCase) => {
       disclaimer: { en: 'Not a diagnosis.', es: 'No es un diagnóstico.' },
     };
     const checkedAt = new Date(Date.now() - 3_600_000).toISOString();
-    await t.database.db
-      .insertInto('symptomChecks')
-      .values({ householdId: m.hid, id, checkedAt, answers: JSON.stringify(answers), result: JSON.stringify(oldResult), level: 'call', rulesVersion: '2026-12-03.1', createdAt: checkedAt, createdBy: m.userId })
-      .execute();
+    await storeOldCheck(m, id, checkedAt, answers, oldResult);
     const old = await call('GET', url(m, id));
     expect(old.json()).toMatchObject({ rulesVersion: '2026-12-03.1', result: oldResult });
     const again = await call('PUT', url(m, randomUUID()), { answers });
@@ -221,10 +225,7 @@ describe.each(databases())('symptom checks API on $name', (dbCase) => {
     };
     // Saved more than 48 h ago, so its fever is not history for the new check (HIST-FEVER-48H).
     const checkedAt = new Date(Date.now() - 50 * 3_600_000).toISOString();
-    await t.database.db
-      .insertInto('symptomChecks')
-      .values({ householdId: m.hid, id, checkedAt, answers: JSON.stringify(answers), result: JSON.stringify(oldResult), level: 'call', rulesVersion: '2026-12-03.3', createdAt: checkedAt, createdBy: m.userId })
-      .execute();
+    await storeOldCheck(m, id, checkedAt, answers, oldResult);
     const old = await call('GET', url(m, id));
     expect(old.json()).toMatchObject({ rulesVersion: '2026-12-03.3', result: oldResult });
     expect(old.json().result.fired).toHaveLength(1);
@@ -263,10 +264,7 @@ describe.each(databases())('symptom checks API on $name', (dbCase) => {
       disclaimer: { en: 'Not a diagnosis.', es: 'No es un diagnóstico.' },
     };
     const checkedAt = new Date(Date.now() - 9 * 86_400_000).toISOString();
-    await t.database.db
-      .insertInto('symptomChecks')
-      .values({ householdId: m.hid, id, checkedAt, answers: JSON.stringify(oldAnswers), result: JSON.stringify(oldResult), level: 'watch', rulesVersion: '2026-11-23.1', createdAt: checkedAt, createdBy: m.userId })
-      .execute();
+    await storeOldCheck(m, id, checkedAt, oldAnswers, oldResult);
     const old = await call('GET', url(m, id));
     expect(old.statusCode).toBe(200);
     expect(old.json()).toMatchObject({ rulesVersion: '2026-11-23.1', answers: oldAnswers, result: oldResult });

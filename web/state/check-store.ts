@@ -8,7 +8,7 @@
  */
 import type { HouseholdSummary } from '../../src/domain/account.js';
 import { evaluate, type SymptomAnswers, type TriageResult } from '../../src/domain/triage/index.js';
-import { ApiError, HOUSEHOLD_REFUSED, request } from '../api.js';
+import { ApiError, request } from '../api.js';
 import { keepCopy, readCopy } from '../sync/cache.js';
 import { onAcknowledged, retryNow, submit } from '../sync/outbox.js';
 import { refusedHousehold, type Held } from '../sync/outbox-logic.js';
@@ -71,7 +71,7 @@ export function refusedCheck(held: readonly Held[], id: string): UnsavedCheck | 
 export function unsavedReason(check: Pick<UnsavedCheck, 'householdId' | 'refusal'>, households: readonly HouseholdSummary[]): 'queued' | 'not-shared' | 'refused' {
   const writable = households.some((h) => h.id === check.householdId && h.role !== 'consultant');
   if (check.refusal === null) return writable ? 'queued' : 'not-shared';
-  return check.refusal === HOUSEHOLD_REFUSED || check.refusal === 'role_forbidden' ? 'not-shared' : 'refused';
+  return refusedHousehold(check.refusal) ? 'not-shared' : 'refused';
 }
 
 /** Checks waiting in the outbox, newest first. */
@@ -125,7 +125,7 @@ export async function submitCheck(hid: string, answers: SymptomAnswers, nowMs = 
   const outcome = await submit({ kind: 'check.put', hid, id, answers, checkedAt, result }, { handle: ['rejected'], waitMs: 8000 });
   if (outcome.state === 'sent') return { saved: true, ...(outcome.value as SavedCheck) };
   // The household is not hers to write to: the outbox holds the check (its result stays hers to see).
-  if (outcome.state === 'rejected' && refusedHousehold(outcome.error.status, outcome.error.code)) return { saved: false, id, householdId: hid, checkedAt, answers, result, refusal: outcome.error.code };
+  if (outcome.state === 'rejected' && refusedHousehold(outcome.error.code)) return { saved: false, id, householdId: hid, checkedAt, answers, result, refusal: outcome.error.code };
   if (outcome.state === 'rejected') throw outcome.error;
   return { saved: false, id, householdId: hid, checkedAt, answers, result, refusal: null };
 }

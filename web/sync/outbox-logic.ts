@@ -268,8 +268,8 @@ export function verdict(status: number, attempts = 1): Verdict {
  * held for her to see even when the screen that made it shows the refusal itself, so what she
  * entered stays on this device, under the household it was made for (never sent to another one).
  */
-export function refusedHousehold(status: number, code: string): boolean {
-  return (status === 404 && code === 'household_not_found') || (status === 403 && code === 'role_forbidden');
+export function refusedHousehold(code: string | null | undefined): boolean {
+  return code === 'household_not_found' || code === 'role_forbidden';
 }
 
 /** A session as it will be once a save is accepted: for showing before the server answers. */

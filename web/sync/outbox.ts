@@ -127,7 +127,7 @@ async function refuse(head: Pending, error: ApiError): Promise<void> {
   await db.remove(head.seq);
   const waiter = waiters.get(head.seq);
   // A refusal the caller shows itself is not held, unless it is about the household: then no screen can fix it.
-  if (!waiter?.handle.has('rejected') || refusedHousehold(error.status, error.code)) {
+  if (!waiter?.handle.has('rejected') || refusedHousehold(error.code)) {
     const held: Held = { kind: 'rejected', id: head.write.id, hid: head.write.hid, userId: head.userId, at: Date.now(), write: head.write, message: error.message, fields: error.fields, code: error.code, detail: error.detail };
     await db.hold(held);
     for (const l of heldListeners) l(held);
